@@ -1,0 +1,25 @@
+"""Trip Viewer: present the photos of a trip with captions, credits and a timeline.
+
+How a photo travels from manifest to pixels:
+
+1. ``viewer.model.manifest`` reads the trip's YAML manifest (or
+   ``viewer.model.folder`` lists a folder of photos) into the plain dataclasses
+   of ``viewer.model.trip``: a ``Trip`` holding ``Photo`` entries with their
+   caption, credit, time and place. Paths are checked so that opening a manifest
+   can only ever read local files below its own folder.
+2. ``viewer.model.timeline`` places every photo and stop on the trip's time axis
+   (absolute time, so UTC+9, +8 and +7 line up) and ``viewer.model.timefmt``
+   writes the local-time labels.
+3. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread,
+   decoded at the size it will be shown, upright and in sRGB; the result is handed
+   to Qt as a ``QImage`` by ``viewer.gui.loader``.
+4. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
+   ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
+   image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
+   trip's timeline.
+
+Nothing under ``viewer.model`` imports Qt widgets, so the model is tested
+without a window.
+"""
+
+__version__ = "0.1.0"

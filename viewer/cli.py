@@ -1,0 +1,97 @@
+"""The ``trip-viewer`` command line.
+
+Arguments are parsed and the trip is loaded before Qt is imported, so
+``--help``, ``--version`` and a bad manifest answer at once, without a display.
+A bad manifest is one line on stderr (``file:line:col: what; hint``) and exit
+status 2; when there is no console (a windowed app on Windows) it is a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer import __version__, paths
+
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trip-viewer",
+        description="Present the photos of a trip with captions, credits and a timeline.",
+        epilog="With no TRIP, the bundled sample trip opens. Press ? in the window for every key.",
+    )
+    parser.add_argument(
+        "trip", nargs="?", type=Path, metavar="MANIFEST|FOLDER",
+        help="a trip manifest (trip.yaml), a folder holding one, or a folder of photos",
+    )
+    parser.add_argument("--start", type=_positive_int, metavar="N", help="start at photo N (1 is the first)")
+    parser.add_argument("--fullscreen", action="store_true", help="start full screen")
+    parser.add_argument("--screen", type=_natural_int, metavar="N", help="show on screen N (0 is the first)")
+    parser.add_argument(
+        "--autoplay", type=_seconds, metavar="SECONDS",
+        help="advance every SECONDS; 0 advances as soon as each photo is painted",
+    )
+    parser.add_argument("--loop", action="store_true", help="with --autoplay, start again after the last photo")
+    parser.add_argument(
+        "--play-once", action="store_true",
+        help="quit with status 0 once the last photo has been painted (kiosks, scripts)",
+    )
+    parser.add_argument("--basedir", type=Path, metavar="DIR", help="keep settings and caches under DIR")
+    parser.add_argument("--version", action="version", version=f"trip-viewer {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.basedir is not None:
+        paths.set_basedir(args.basedir)
+    if args.play_once and args.autoplay is None:
+        args.autoplay = 0.0
+
+    from viewer.model.folder import load_trip
+    from viewer.model.manifest import ManifestError
+
+    source = args.trip if args.trip is not None else paths.sample_trip()
+    try:
+        trip = load_trip(source)
+    except ManifestError as exc:
+        return _refuse(str(exc))
+
+    from viewer.gui.app import run
+
+    return run(trip, args)
+
+
+def _refuse(message: str) -> int:
+    if sys.stderr is not None:
+        print(f"trip-viewer: {message}", file=sys.stderr)
+    else:  # a windowed app has no console: the person must still see why
+        from viewer.gui.app import show_fatal_error
+
+        show_fatal_error("Cannot open the trip", message)
+    return EXIT_BAD_INPUT
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _natural_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0:  # also refuses NaN
+        raise argparse.ArgumentTypeError("must be 0 or more seconds")
+    return value

@@ -1,0 +1,1 @@
+"""The trip model: manifest, photos, timeline maths. No Qt widgets live here."""

@@ -1,0 +1,366 @@
+"""Read a ``format: trip-viewer/1`` manifest into a :class:`~viewer.model.trip.Trip`.
+
+The YAML is only *composed* into a node tree (PyYAML's C parser when present),
+never constructed: no tag can run code, and every value keeps the line and
+column it came from, so each error names ``file:line:column``. The node tree is
+then read field by field into the dataclasses of ``viewer.model.trip``.
+
+A manifest either loads whole or raises :class:`ManifestError`; there is no
+partial trip.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time, tzinfo
+from pathlib import Path, PurePosixPath
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from viewer.model.trip import Photo, Stop, Trip, TripTime
+
+FORMAT = "trip-viewer/1"
+MANIFEST_NAMES = ("trip.yaml", "trip.yml", "manifest.yaml", "manifest.yml")
+
+TRIP_KEYS = ("format", "title", "source", "timezone", "notes", "stops", "photos")
+STOP_KEYS = ("name", "time", "approximate")
+PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes")
+
+# The C parser is several times faster on large manifests; both are safe because
+# we only compose nodes and never construct Python objects from tags.
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_YAML_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {
+    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+_TRUE = {"true", "yes", "on"}
+_FALSE = {"false", "no", "off"}
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # two letters or more: not "C:"
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_EXAMPLE_TIME = "2019-02-26T08:15+07:00"
+
+T = TypeVar("T")
+
+
+class ManifestError(Exception):
+    """A manifest that cannot be read, with where and why.
+
+    ``str()`` gives the one-line form ``file:line:column: message; hint``.
+    Line and column are 1-based, as editors count them.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.path = path
+        self.message = message
+        self.line = line
+        self.column = column
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        text = f"{where}: {self.message}"
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+def find_manifest(folder: Path) -> Path | None:
+    """The manifest inside ``folder``, if it has one."""
+    for name in MANIFEST_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_manifest(path: Path) -> Trip:
+    """Read the manifest at ``path``; raise :class:`ManifestError` if it is bad."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
+    return parse_manifest(data, path)
+
+
+def parse_manifest(data: bytes | str, path: Path) -> Trip:
+    """Read manifest text (as found at ``path``, which anchors photo paths)."""
+    reader = _Reader(Path(path))
+    return reader.read(_decode(data, reader.path))
+
+
+def _decode(data: bytes | str, path: Path) -> str:
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ManifestError(
+            path,
+            f"the manifest is not UTF-8 text (byte 0x{data[exc.start]:02x})",
+            line,
+            column,
+            "save it as UTF-8",
+        ) from None
+
+
+class _Reader:
+    """Reads one manifest's node tree; holds the paths errors and files refer to."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.folder = path.parent.absolute()
+        self._real_folder = self.folder.resolve()
+
+    # -- errors ------------------------------------------------------------------
+
+    def error(self, node: Node | None, message: str, hint: str | None = None) -> ManifestError:
+        if node is None:
+            return ManifestError(self.path, message, hint=hint)
+        mark = node.start_mark
+        return ManifestError(self.path, message, mark.line + 1, mark.column + 1, hint)
+
+    # -- the document ------------------------------------------------------------
+
+    def read(self, text: str) -> Trip:
+        if not text.strip():
+            raise ManifestError(self.path, "the manifest is empty", hint=f"start it with 'format: {FORMAT}'")
+        try:
+            root = yaml.compose(text, Loader=_Loader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problem = exc.problem or exc.context or "invalid YAML"
+            line = mark.line + 1 if mark else None
+            column = mark.column + 1 if mark else None
+            raise ManifestError(self.path, f"invalid YAML: {problem}", line, column) from None
+        except yaml.YAMLError as exc:  # reader errors: control characters and the like
+            raise ManifestError(self.path, f"invalid YAML: {exc}") from None
+        if root is None:
+            raise ManifestError(self.path, "the manifest is empty", hint=f"start it with 'format: {FORMAT}'")
+        self._refuse_tags(root)
+        fields = self.mapping(root, TRIP_KEYS, "the manifest")
+
+        format_node = fields.get("format")
+        if format_node is None:
+            raise self.error(
+                root, "not a trip-viewer manifest: 'format' is missing", f"add 'format: {FORMAT}'"
+            )
+        found = self.text(format_node, "format")
+        if found != FORMAT:
+            raise self.error(format_node, f"unsupported format {found!r}", f"this version reads '{FORMAT}'")
+
+        zone = self.optional(fields, "timezone", self.zone)
+        photos_node = fields.get("photos")
+        if photos_node is None:
+            raise self.error(root, "the manifest has no 'photos' list")
+        photo_nodes = self.sequence(photos_node, "photos")
+        if not photo_nodes:
+            raise self.error(photos_node, "the trip has no photos", "list at least one under 'photos'")
+        stops_node = fields.get("stops")
+        stop_nodes = self.sequence(stops_node, "stops") if stops_node is not None else []
+
+        return Trip(
+            source=self.path,
+            folder=self.folder,
+            title=self.optional(fields, "title", self.text) or self.folder.name,
+            attribution=self.optional(fields, "source", self.text),
+            timezone=zone,
+            notes=self.optional(fields, "notes", self.text),
+            stops=tuple(self.stop(node, zone) for node in stop_nodes),
+            photos=tuple(self.photo(node, zone) for node in photo_nodes),
+            photo_lines=tuple(node.start_mark.line + 1 for node in photo_nodes),
+        )
+
+    def stop(self, node: Node, zone: tzinfo | None) -> Stop:
+        fields = self.mapping(node, STOP_KEYS, "a stop")
+        name_node = fields.get("name")
+        name = self.text(name_node, "name") if name_node is not None else None
+        if not name:
+            raise self.error(node, "a stop needs a 'name'")
+        return Stop(name=name, time=self.trip_time(fields, zone))
+
+    def photo(self, node: Node, zone: tzinfo | None) -> Photo:
+        fields = self.mapping(node, PHOTO_KEYS, "a photo")
+        file_node = fields.get("file")
+        if file_node is None:
+            raise self.error(node, "a photo needs a 'file'", "e.g. 'file: photos/01.jpg'")
+        file = self.text(file_node, "file")
+        return Photo(
+            path=self.photo_path(file_node, file),
+            file=file,
+            caption=self.optional(fields, "caption", self.text),
+            credit=self.optional(fields, "credit", self.text),
+            time=self.trip_time(fields, zone),
+            place=self.optional(fields, "place", self.text),
+            notes=self.optional(fields, "notes", self.text),
+        )
+
+    # -- structure ---------------------------------------------------------------
+
+    def _refuse_tags(self, root: Node) -> None:
+        """Refuse any tag beyond plain YAML, anywhere in the document."""
+        for node in _walk(root):
+            if node.tag not in _PLAIN_TAGS:
+                tag = node.tag.replace(_YAML_TAG, "!!")
+                raise self.error(
+                    node,
+                    f"the YAML tag {tag} is not allowed",
+                    "a manifest holds plain values only; nothing in it is run",
+                )
+
+    def mapping(self, node: Node, allowed: tuple[str, ...], what: str) -> dict[str, Node]:
+        if not isinstance(node, MappingNode):
+            raise self.error(node, f"{what} must be a mapping of 'key: value' lines")
+        fields: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or _is_null(key_node):
+                raise self.error(key_node, "a key must be plain text")
+            key = key_node.value
+            if key not in allowed:
+                raise self.error(key_node, f"unknown key {key!r} in {what}", _did_you_mean(key, allowed))
+            if key in fields:
+                raise self.error(key_node, f"{key!r} is given twice in {what}")
+            fields[key] = value_node
+        return fields
+
+    def sequence(self, node: Node, key: str) -> list[Node]:
+        if _is_null(node):
+            return []
+        if not isinstance(node, SequenceNode):
+            raise self.error(node, f"'{key}' must be a list ('- ' items)")
+        return list(node.value)
+
+    def optional(self, fields: dict[str, Node], key: str, read: Callable[[Node, str], T]) -> T | None:
+        node = fields.get(key)
+        if node is None or _is_null(node):
+            return None
+        return read(node, key)
+
+    # -- values ------------------------------------------------------------------
+
+    def text(self, node: Node, key: str) -> str:
+        if not isinstance(node, ScalarNode):
+            raise self.error(node, f"'{key}' must be text, not a list or mapping")
+        return str(node.value).strip()
+
+    def flag(self, node: Node, key: str) -> bool:
+        value = self.text(node, key).lower()
+        if value in _TRUE:
+            return True
+        if value in _FALSE:
+            return False
+        raise self.error(node, f"'{key}' must be true or false, not {node.value!r}")
+
+    def zone(self, node: Node, key: str) -> tzinfo:
+        name = self.text(node, key)
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            close = difflib.get_close_matches(name, sorted(available_timezones()), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "use an IANA name like 'Asia/Ho_Chi_Minh'"
+            raise self.error(node, f"unknown time zone {name!r}", hint) from None
+
+    def trip_time(self, fields: dict[str, Node], zone: tzinfo | None) -> TripTime | None:
+        approximate = self.optional(fields, "approximate", self.flag) or False
+        node = fields.get("time")
+        if node is None or _is_null(node):
+            return None
+        value = self.text(node, "time")
+        hint = f"write it like {_EXAMPLE_TIME}"
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                day = date.fromisoformat(value)
+            except ValueError as exc:
+                raise self.error(node, f"not a valid date {value!r}: {exc}", hint) from None
+            # A day without an hour: placed at noon, flagged so no hour is shown.
+            moment = datetime.combine(day, time(12), zone or UTC)
+            return TripTime(moment, date_only=True, approximate=approximate)
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.error(node, f"not an ISO 8601 time: {value!r}", hint) from None
+        if moment.tzinfo is None:
+            if zone is None:
+                raise self.error(
+                    node,
+                    f"the time {value!r} has no UTC offset",
+                    f"{hint}, or set the trip's 'timezone'",
+                )
+            moment = moment.replace(tzinfo=zone)
+        return TripTime(moment, approximate=approximate)
+
+    def photo_path(self, node: Node, file: str) -> Path:
+        """Resolve ``file`` below the manifest's folder, refusing anything else."""
+        if not file:
+            raise self.error(node, "'file' is empty")
+        if file.startswith(("\\\\", "//")):
+            raise self.error(
+                node, f"network paths are not allowed: {file!r}", "keep photos beside the manifest"
+            )
+        if _URL.match(file):
+            raise self.error(
+                node,
+                f"URLs are not allowed: {file!r}",
+                "download the photo and give its local path",
+            )
+        relative = file.replace("\\", "/")
+        if _DRIVE.match(file) or PurePosixPath(relative).is_absolute():
+            raise self.error(
+                node,
+                f"absolute paths are not allowed: {file!r}",
+                "write the path relative to the manifest's folder",
+            )
+        normal = os.path.normpath(relative)
+        if normal == ".." or normal.startswith("../"):
+            raise self.error(node, f"{file!r} leaves the manifest's folder", "keep photos in or below it")
+        path = self.folder / normal
+        if not path.resolve().is_relative_to(self._real_folder):
+            raise self.error(node, f"{file!r} leads outside the manifest's folder through a link")
+        return path
+
+
+def _walk(root: Node) -> Iterator[Node]:
+    """Every node once, even when aliases make the tree a graph."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == _YAML_TAG + "null"
+
+
+def _did_you_mean(key: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return "known keys: " + ", ".join(allowed)

@@ -1,0 +1,83 @@
+"""What the viewer remembers between runs: caption size, strip, recent trips.
+
+A plain dataclass saved as a small JSON file under the config folder
+(``viewer.paths``), written atomically. A corrupt file is moved aside and the
+defaults are used, with a message for the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from viewer import paths
+from viewer.model.storage import read_json, write_json
+
+RECENT_LIMIT = 10
+POSITION_LIMIT = 200
+CAPTION_SCALES = (0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+
+
+@dataclass
+class Settings:
+    caption_scale: float = 1.0
+    strip_visible: bool = True
+    recent: list[str] = field(default_factory=list)  # newest first
+    positions: dict[str, int] = field(default_factory=dict)  # trip source -> photo index
+
+    def remember_trip(self, source: Path, index: int) -> None:
+        """Put ``source`` first in the recent list and remember its photo."""
+        key = str(source)
+        self.recent = [key, *(item for item in self.recent if item != key)][:RECENT_LIMIT]
+        self.positions.pop(key, None)
+        self.positions[key] = index
+        while len(self.positions) > POSITION_LIMIT:
+            self.positions.pop(next(iter(self.positions)))
+
+    def position_of(self, source: Path) -> int:
+        return self.positions.get(str(source), 0)
+
+    def step_caption_scale(self, steps: int) -> float:
+        """Move the caption size ``steps`` notches up or down the scale."""
+        nearest = min(range(len(CAPTION_SCALES)), key=lambda i: abs(CAPTION_SCALES[i] - self.caption_scale))
+        index = max(0, min(len(CAPTION_SCALES) - 1, nearest + steps))
+        self.caption_scale = CAPTION_SCALES[index]
+        return self.caption_scale
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The saved settings (defaults where missing) and a message if the file was bad."""
+    value, message = read_json(path or settings_path())
+    settings = Settings()
+    if not isinstance(value, dict):
+        return settings, message
+    for item in fields(Settings):
+        if item.name in value:
+            _assign(settings, item.name, value[item.name])
+    return settings, message
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    write_json(path or settings_path(), asdict(settings))
+
+
+def _assign(settings: Settings, name: str, value: Any) -> None:
+    """Take a saved value only if it has the right shape; keep the default otherwise."""
+    default = getattr(settings, name)
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and 0.1 <= value <= 10
+    elif isinstance(default, list):
+        ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+    else:
+        ok = isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in value.items()
+        )
+    if ok:
+        setattr(settings, name, float(value) if isinstance(default, float) else value)

@@ -1,0 +1,62 @@
+"""Small files written so that a crash or a full disk never leaves half a file.
+
+Writes go to a temporary file in the same folder, are flushed to disk, and then
+replace the old file in one step (``os.replace`` is atomic on POSIX and Windows).
+A file that cannot be parsed is moved aside, never deleted, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: Path, value: Any) -> None:
+    write_atomic(path, json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def read_json(path: Path) -> tuple[Any, str | None]:
+    """The JSON value at ``path`` (``None`` if absent) and a message if it was corrupt.
+
+    A corrupt file is renamed to ``NAME.corrupt-TIMESTAMP`` beside itself and
+    ``None`` is returned, so the caller falls back to defaults.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, f"{path}: cannot read ({exc.strerror or exc}); using defaults"
+    try:
+        return json.loads(data.decode("utf-8")), None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            aside = path
+        message = f"{path}: not valid JSON ({exc}); kept as {aside.name}, using defaults"
+        log.warning(message)
+        return None, message
