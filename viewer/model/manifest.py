@@ -38,13 +38,15 @@ _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {
-    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "value", "merge")
 }
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # two letters or more: not "C:"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _EXAMPLE_TIME = "2019-02-26T08:15+07:00"
+# The characters YAML refuses (its printable set, inverted).
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 T = TypeVar("T")
 
@@ -113,7 +115,9 @@ def _decode(data: bytes | str, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        # Columns count characters, as editors (and YAML's own marks) do.
+        column = len(data[line_start : exc.start].decode("utf-8-sig")) + 1
         raise ManifestError(
             path,
             f"the manifest is not UTF-8 text (byte 0x{data[exc.start]:02x})",
@@ -144,16 +148,15 @@ class _Reader:
     def read(self, text: str) -> Trip:
         if not text.strip():
             raise ManifestError(self.path, "the manifest is empty", hint=f"start it with 'format: {FORMAT}'")
+        self._refuse_control_characters(text)
         try:
             root = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            problem = exc.problem or exc.context or "invalid YAML"
-            line = mark.line + 1 if mark else None
-            column = mark.column + 1 if mark else None
-            raise ManifestError(self.path, f"invalid YAML: {problem}", line, column) from None
-        except yaml.YAMLError as exc:  # reader errors: control characters and the like
-            raise ManifestError(self.path, f"invalid YAML: {exc}") from None
+            raise self._yaml_error(exc) from None
+        except yaml.YAMLError as exc:
+            raise ManifestError(self.path, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+        except RecursionError:  # only the pure-Python parser recurses this deep
+            raise ManifestError(self.path, "invalid YAML: nested too deeply") from None
         if root is None:
             raise ManifestError(self.path, "the manifest is empty", hint=f"start it with 'format: {FORMAT}'")
         self._refuse_tags(root)
@@ -213,6 +216,31 @@ class _Reader:
             place=self.optional(fields, "place", self.text),
             notes=self.optional(fields, "notes", self.text),
         )
+
+    def _yaml_error(self, exc: yaml.MarkedYAMLError) -> ManifestError:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if exc.context:
+            problem = f"{exc.context}, {problem}"
+            started = exc.context_mark
+            if started is not None and mark is not None and started.line != mark.line:
+                problem += f" (it started at line {started.line + 1}, column {started.column + 1})"
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        return ManifestError(self.path, f"invalid YAML: {problem}", line, column)
+
+    def _refuse_control_characters(self, text: str) -> None:
+        """YAML refuses these too, but without a line and column; say where."""
+        bad = _NON_PRINTABLE.search(text)
+        if bad:
+            at = bad.start()
+            raise ManifestError(
+                self.path,
+                f"invalid YAML: control character U+{ord(bad.group()):04X} is not allowed",
+                text.count("\n", 0, at) + 1,
+                at - (text.rfind("\n", 0, at) + 1) + 1,
+                "delete it, or write it as an escape inside double quotes",
+            )
 
     # -- structure ---------------------------------------------------------------
 
@@ -274,7 +302,7 @@ class _Reader:
         name = self.text(node, key)
         try:
             return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             close = difflib.get_close_matches(name, sorted(available_timezones()), n=1)
             hint = f"did you mean {close[0]!r}?" if close else "use an IANA name like 'Asia/Ho_Chi_Minh'"
             raise self.error(node, f"unknown time zone {name!r}", hint) from None

@@ -52,7 +52,12 @@ def read_json(path: Path) -> tuple[Any, str | None]:
     try:
         return json.loads(data.decode("utf-8")), None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+        number = 1
+        while aside.exists():  # never overwrite an earlier copy kept aside
+            number += 1
+            aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
         try:
             os.replace(path, aside)
         except OSError:

@@ -1,0 +1,128 @@
+"""Tests for opening a folder as a trip: its manifest if it has one, else its photos in time order."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from viewer.model.folder import load_trip
+from viewer.model.manifest import ManifestError
+
+MANIFEST = "format: trip-viewer/1\ntitle: From the manifest\nphotos:\n  - file: photos/a.jpg\n"
+
+
+def touch(path: Path, mtime: float) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"")
+    os.utime(path, (mtime, mtime))
+    return path
+
+
+def test_a_folder_without_manifest_is_a_trip_of_its_photos_oldest_first(tmp_path: Path) -> None:
+    folder = tmp_path / "Hanoi 2019"
+    touch(folder / "a-newest.JPG", 1_551_200_000)
+    touch(folder / "b-oldest.png", 1_551_000_000)
+    touch(folder / "c-middle.jpeg", 1_551_100_000)
+    touch(folder / "d.TIFF", 1_551_150_000)
+    touch(folder / "e.webp", 1_551_160_000)
+
+    trip = load_trip(folder)
+
+    assert [photo.file for photo in trip.photos] == [
+        "b-oldest.png",
+        "c-middle.jpeg",
+        "d.TIFF",
+        "e.webp",
+        "a-newest.JPG",
+    ]
+    assert trip.title == "Hanoi 2019"
+    assert trip.source == folder
+    assert trip.folder == folder
+    assert trip.photos[0].path == folder / "b-oldest.png"
+
+
+def test_a_folder_trip_never_invents_times_or_captions(tmp_path: Path) -> None:
+    touch(tmp_path / "a.jpg", 1_551_000_000)
+
+    (photo,) = load_trip(tmp_path).photos
+
+    assert (photo.time, photo.caption, photo.credit, photo.place) == (None, None, None, None)
+
+
+def test_hidden_files_non_photos_and_subfolders_are_left_out(tmp_path: Path) -> None:
+    touch(tmp_path / "kim.jpg", 1_551_000_000)
+    touch(tmp_path / ".hidden.jpg", 1_551_000_001)
+    touch(tmp_path / "notes.txt", 1_551_000_002)
+    touch(tmp_path / "jpg", 1_551_000_003)
+    touch(tmp_path / "archive.jpg.zip", 1_551_000_004)
+    (tmp_path / "more.jpg").mkdir()
+    touch(tmp_path / "sub" / "deeper.jpg", 1_551_000_005)
+
+    trip = load_trip(tmp_path)
+
+    assert [photo.file for photo in trip.photos] == ["kim.jpg"]
+
+
+def test_photos_taken_at_the_same_time_keep_name_order(tmp_path: Path) -> None:
+    for name in ("b.jpg", "c.jpg", "a.jpg"):
+        touch(tmp_path / name, 1_551_000_000)
+
+    trip = load_trip(tmp_path)
+
+    assert [photo.file for photo in trip.photos] == ["a.jpg", "b.jpg", "c.jpg"]
+
+
+def test_a_folder_with_a_manifest_loads_the_manifest(tmp_path: Path) -> None:
+    touch(tmp_path / "stray.jpg", 1_551_000_000)
+    (tmp_path / "trip.yaml").write_text(MANIFEST, encoding="utf-8")
+
+    trip = load_trip(tmp_path)
+
+    assert trip.title == "From the manifest"
+    assert trip.source == tmp_path / "trip.yaml"
+    assert [photo.file for photo in trip.photos] == ["photos/a.jpg"]
+
+
+def test_a_manifest_file_path_loads_the_manifest(tmp_path: Path) -> None:
+    manifest = tmp_path / "journey.yaml"
+    manifest.write_text(MANIFEST, encoding="utf-8")
+
+    trip = load_trip(manifest)
+
+    assert trip.title == "From the manifest"
+    assert trip.photos[0].path == tmp_path / "photos" / "a.jpg"
+
+
+def test_a_bad_manifest_in_a_folder_is_reported_not_replaced_by_its_photos(tmp_path: Path) -> None:
+    touch(tmp_path / "stray.jpg", 1_551_000_000)
+    (tmp_path / "trip.yaml").write_text("format: trip-viewer/9\nphotos: []\n", encoding="utf-8")
+
+    with pytest.raises(ManifestError) as caught:
+        load_trip(tmp_path)
+
+    assert (caught.value.line, caught.value.column) == (1, 9)
+
+
+@pytest.mark.parametrize("contents", [[], ["notes.txt", ".hidden.jpg"]])
+def test_a_folder_without_photos_is_an_error_naming_it(tmp_path: Path, contents: list[str]) -> None:
+    folder = tmp_path / "empty trip"
+    folder.mkdir()
+    for name in contents:
+        touch(folder / name, 1_551_000_000)
+
+    with pytest.raises(ManifestError) as caught:
+        load_trip(folder)
+
+    assert caught.value.path == folder
+    assert str(caught.value).startswith(f"{folder}: no manifest and no photos in this folder")
+
+
+def test_a_path_that_does_not_exist_is_an_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.yaml"
+
+    with pytest.raises(ManifestError) as caught:
+        load_trip(missing)
+
+    assert str(caught.value).startswith(f"{missing}: cannot read")

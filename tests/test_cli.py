@@ -1,0 +1,264 @@
+"""Tests for the ``trip-viewer`` command line.
+
+The real command runs as a subprocess with no display at all, to prove that
+``--help``, ``--version`` and a bad manifest answer without Qt or a screen.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from viewer import __version__, paths
+from viewer.cli import EXIT_BAD_INPUT, build_parser, main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def headless_env(basedir: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["TRIP_VIEWER_BASEDIR"] = str(basedir)
+    return env
+
+
+def run_cli(*args: str, basedir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        cwd=REPO,
+        env=headless_env(basedir),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+def write_manifest(folder: Path, text: str) -> Path:
+    path = folder / "trip.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- the real command, headless -------------------------------------------------------
+
+
+def test_help_works_without_a_display(basedir: Path) -> None:
+    result = run_cli("--help", basedir=basedir)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: trip-viewer")
+    for option in ("--start", "--fullscreen", "--screen", "--autoplay", "--loop", "--play-once", "--basedir"):
+        assert option in result.stdout
+    assert result.stderr == ""
+
+
+def test_version_works_without_a_display(basedir: Path) -> None:
+    result = run_cli("--version", basedir=basedir)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"trip-viewer {__version__}"
+
+
+def test_a_bad_manifest_is_one_line_and_exit_status_2(tmp_path: Path, basedir: Path) -> None:
+    manifest = write_manifest(tmp_path, "format: trip-viewer/1\nphotos:\n  - file: a.jpg\n    captoin: x\n")
+
+    result = run_cli(str(manifest), basedir=basedir)
+
+    assert result.returncode == EXIT_BAD_INPUT
+    assert result.stderr.splitlines() == [
+        f"trip-viewer: {manifest}:4:5: unknown key 'captoin' in a photo; did you mean 'caption'?"
+    ]
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_manifest_with_a_control_character_is_still_one_line(tmp_path: Path, basedir: Path) -> None:
+    manifest = write_manifest(
+        tmp_path, "format: trip-viewer/1\nphotos:\n  - file: a.jpg\n    caption: a\x07b\n"
+    )
+
+    result = run_cli(str(manifest), basedir=basedir)
+
+    assert result.returncode == EXIT_BAD_INPUT
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"trip-viewer: {manifest}:4:")
+
+
+def test_a_python_tag_is_refused_and_nothing_runs(tmp_path: Path, basedir: Path) -> None:
+    pwned = tmp_path / "pwned"
+    manifest = write_manifest(
+        tmp_path,
+        "format: trip-viewer/1\nphotos:\n  - file: a.jpg\n"
+        f'    caption: !!python/object/apply:os.system ["touch {pwned.as_posix()}"]\n',
+    )
+
+    result = run_cli(str(manifest), basedir=basedir)
+
+    assert result.returncode == EXIT_BAD_INPUT
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"trip-viewer: {manifest}:4:14: the YAML tag !!python/object/apply:os.system")
+    assert "Traceback" not in result.stderr
+    assert not pwned.exists()
+
+
+def test_a_missing_path_is_a_clear_error(tmp_path: Path, basedir: Path) -> None:
+    missing = tmp_path / "no-such-trip.yaml"
+
+    result = run_cli(str(missing), basedir=basedir)
+
+    assert result.returncode == EXIT_BAD_INPUT
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"trip-viewer: {missing}: cannot read the manifest")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        (["--start", "0"], "argument --start: must be 1 or more"),
+        (["--autoplay", "-1"], "argument --autoplay: must be 0 or more seconds"),
+    ],
+)
+def test_bad_options_are_usage_errors(basedir: Path, args: list[str], complaint: str) -> None:
+    result = run_cli(*args, basedir=basedir)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: trip-viewer")
+    assert complaint in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# -- option parsing ---------------------------------------------------------------
+
+
+def test_the_options_parse_into_their_types() -> None:
+    args = build_parser().parse_args(
+        ["trips/hanoi", "--start", "3", "--fullscreen", "--screen", "0", "--autoplay", "2.5", "--loop"]
+    )
+
+    assert args.trip == Path("trips/hanoi")
+    assert args.start == 3
+    assert args.fullscreen is True
+    assert args.screen == 0
+    assert args.autoplay == 2.5
+    assert args.loop is True
+    assert args.play_once is False
+
+
+def test_with_no_options_everything_is_off() -> None:
+    args = build_parser().parse_args([])
+
+    assert (args.trip, args.start, args.screen, args.autoplay, args.basedir) == (None, None, None, None, None)
+    assert (args.fullscreen, args.loop, args.play_once) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--start", "0"],
+        ["--start", "-2"],
+        ["--start", "two"],
+        ["--screen", "-1"],
+        ["--autoplay", "-1"],
+        ["--autoplay", "nan"],
+        ["--autoplay", "soon"],
+        ["--no-such-option"],
+    ],
+)
+def test_bad_values_are_refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args(argv)
+
+    assert exit_info.value.code == 2
+    assert "usage: trip-viewer" in capsys.readouterr().err
+
+
+def test_autoplay_zero_is_allowed() -> None:
+    assert build_parser().parse_args(["--autoplay", "0"]).autoplay == 0.0
+
+
+# -- main() up to the window --------------------------------------------------------
+
+
+class FakeApp:
+    """Stands in for ``viewer.gui.app`` so main() can be followed without a window."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[Any, Any]] = []
+        self.fatal: list[tuple[str, str]] = []
+
+    def run(self, trip: Any, args: Any) -> int:
+        self.runs.append((trip, args))
+        return 0
+
+    def show_fatal_error(self, title: str, message: str) -> None:
+        self.fatal.append((title, message))
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeApp]:
+    app = FakeApp()
+    module = types.ModuleType("viewer.gui.app")
+    module.run = app.run  # type: ignore[attr-defined]
+    module.show_fatal_error = app.show_fatal_error  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "viewer.gui.app", module)
+    yield app
+
+
+def test_with_no_trip_the_sample_trip_opens(fake_app: FakeApp) -> None:
+    assert main([]) == 0
+
+    ((trip, _),) = fake_app.runs
+    assert trip.source == paths.sample_trip()
+    assert len(trip.photos) == 13
+
+
+def test_play_once_without_autoplay_advances_at_once(fake_app: FakeApp) -> None:
+    main(["--play-once"])
+
+    ((_, args),) = fake_app.runs
+    assert args.autoplay == 0.0
+
+
+def test_the_basedir_option_moves_the_config_folder(
+    fake_app: FakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "_basedir", None)
+
+    main(["--basedir", str(tmp_path / "base")])
+
+    assert paths.config_dir() == tmp_path / "base" / "config"
+
+
+def test_a_bad_manifest_in_process_prints_one_line(
+    fake_app: FakeApp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = write_manifest(tmp_path, "format: trip-viewer/2\nphotos:\n  - file: a.jpg\n")
+
+    assert main([str(manifest)]) == EXIT_BAD_INPUT
+
+    expected = f"{manifest}:1:9: unsupported format 'trip-viewer/2'; this version reads 'trip-viewer/1'"
+    assert capsys.readouterr().err == f"trip-viewer: {expected}\n"
+    assert fake_app.runs == []
+
+
+def test_without_a_console_a_bad_manifest_is_shown_in_a_dialog(
+    fake_app: FakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    manifest = write_manifest(tmp_path, "format: trip-viewer/2\nphotos:\n  - file: a.jpg\n")
+    monkeypatch.setattr(sys, "stderr", None)
+
+    assert main([str(manifest)]) == EXIT_BAD_INPUT
+
+    ((title, message),) = fake_app.fatal
+    assert title == "Cannot open the trip"
+    assert message.startswith(f"{manifest}:1:9: unsupported format")

@@ -1,0 +1,320 @@
+"""Where things sit on the timeline strip: pure maths on datetimes and floats.
+
+The strip shows one time axis for the whole trip. A position along it is a
+*fraction*: 0.0 at the earliest timed stop or photo, 1.0 at the latest, in
+absolute time, so photos written with +09:00, +08:00 and +07:00 line up in the
+order they really happened. A `View` is the visible window of the axis (zoomed
+with the wheel, panned to follow the current photo) and turns fractions into
+pixels and back. `ticks` walks the wall clock of the trip's display zone, so
+days and hours fall where a person there would read them, across DST changes
+too. `clusters` merges marks too close to draw apart.
+
+No Qt here: the widget asks where to draw, then draws.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import pairwise
+
+from viewer.model.timefmt import clock_label, day_label
+from viewer.model.trip import Trip
+
+SHORTEST_VIEW = timedelta(minutes=10)  # zooming in stops at about this much time
+_INSTANT_PAD = timedelta(hours=1)  # either side of a trip that happens at one instant
+_EDGE_STEP = 0.002  # spacing of untimed photos before or after every timed one
+_SPAN_FLOOR = 1e-9  # the narrowest view, whatever the caller asks, for float safety
+_MINUTE_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720)  # between clock ticks
+_DAY_STEPS = (1, 2, 3, 7, 14, 30, 60, 91, 182, 365)  # between labelled days
+_MIN_TICK_PX = 8.0  # unlabelled day ticks closer than this are left out
+_CLOCK_SLACK = timedelta(hours=2)  # covers a DST change, for tick searches by wall clock
+
+
+@dataclass(frozen=True)
+class Axis:
+    """The stretch of absolute time the strip spans, stored in UTC.
+
+    UTC matters: Python subtracts two datetimes sharing one tzinfo by wall
+    clock, which would be wrong across a DST change.
+    """
+
+    start: datetime
+    end: datetime
+
+    def __post_init__(self) -> None:
+        if self.start.utcoffset() is None or self.end.utcoffset() is None:
+            raise ValueError("an axis needs timezone-aware ends")
+        object.__setattr__(self, "start", self.start.astimezone(UTC))
+        object.__setattr__(self, "end", self.end.astimezone(UTC))
+        if self.end <= self.start:
+            raise ValueError("an axis must end after it starts")
+
+    @property
+    def span(self) -> timedelta:
+        return self.end - self.start
+
+    def fraction(self, moment: datetime) -> float:
+        """Where an aware ``moment`` falls: 0.0 at the start, 1.0 at the end."""
+        return (moment - self.start) / self.span
+
+    def moment_at(self, fraction: float) -> datetime:
+        """The moment (in UTC) at ``fraction`` of the axis."""
+        return self.start + self.span * fraction
+
+    def min_view_span(self, shortest: timedelta = SHORTEST_VIEW) -> float:
+        """The narrowest `View` worth zooming to, as a fraction of the axis."""
+        return min(1.0, shortest / self.span)
+
+
+def trip_axis(trip: Trip) -> Axis | None:
+    """The axis from the trip's earliest timed stop or photo to its latest.
+
+    None when nothing has a time. A trip at a single instant is padded by an
+    hour either side so the axis never has zero length.
+    """
+    times = [stop.time for stop in trip.stops] + [photo.time for photo in trip.photos]
+    moments = [when.moment.astimezone(UTC) for when in times if when is not None]
+    if not moments:
+        return None
+    first, last = min(moments), max(moments)
+    if first == last:
+        return Axis(first - _INSTANT_PAD, last + _INSTANT_PAD)
+    return Axis(first, last)
+
+
+def photo_fractions(trip: Trip, axis: Axis | None) -> list[float]:
+    """Each photo's place on the axis, by index in manifest order.
+
+    A photo without a time (drawn hollow: ``photo.time is None``) is placed
+    evenly between the timed photos before and after it in the manifest.
+    Untimed photos before the first timed one, or after the last, sit in a
+    short row beside it, kept inside 0..1. With no timed photo at all the
+    photos are spread evenly over the axis.
+    """
+    count = len(trip.photos)
+    timed = [
+        (index, axis.fraction(photo.time.moment))
+        for index, photo in enumerate(trip.photos)
+        if photo.time is not None and axis is not None
+    ]
+    if not timed:
+        return [(index + 0.5) / count for index in range(count)]
+    fractions = [0.0] * count
+    for index, fraction in timed:
+        fractions[index] = fraction
+
+    first_index, first = timed[0]
+    if first_index:
+        step = max(0.0, min(_EDGE_STEP, first / first_index))
+        for index in range(first_index):
+            fractions[index] = first - step * (first_index - index)
+    for (before, low), (after, high) in pairwise(timed):
+        for index in range(before + 1, after):
+            fractions[index] = low + (high - low) * (index - before) / (after - before)
+    last_index, last = timed[-1]
+    trailing = count - 1 - last_index
+    if trailing:
+        step = max(0.0, min(_EDGE_STEP, (1.0 - last) / trailing))
+        for index in range(last_index + 1, count):
+            fractions[index] = last + step * (index - last_index)
+    return fractions
+
+
+def stop_fractions(trip: Trip, axis: Axis | None) -> list[float | None]:
+    """Each stop's place on the axis, or None for a stop without a time."""
+    return [
+        axis.fraction(stop.time.moment) if stop.time is not None and axis is not None else None
+        for stop in trip.stops
+    ]
+
+
+@dataclass(frozen=True)
+class View:
+    """The visible window of the axis, in fractions: ``0 <= start < end <= 1``."""
+
+    start: float = 0.0
+    end: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.start < self.end <= 1.0:
+            raise ValueError(f"not a view of the axis: {self.start}..{self.end}")
+
+    @property
+    def span(self) -> float:
+        return self.end - self.start
+
+    def zoom(self, factor: float, anchor: float, min_span: float) -> View:
+        """Magnify by ``factor`` (above 1 zooms in) keeping ``anchor`` in place.
+
+        The span stays between ``min_span`` (see `Axis.min_view_span`) and the
+        whole axis; near an end the window slides back inside, moving the anchor.
+        """
+        if factor <= 0.0:
+            raise ValueError("a zoom factor must be positive")
+        span = min(1.0, max(min_span, _SPAN_FLOOR, self.span / factor))
+        return _window(anchor - (anchor - self.start) * span / self.span, span)
+
+    def follow(self, fraction: float, margin: float = 0.1) -> View:
+        """Pan, never zoom, so ``fraction`` is at least ``margin`` spans from an edge."""
+        if not 0.0 <= margin < 0.5:
+            raise ValueError("a follow margin must be in [0, 0.5)")
+        room = self.span * margin
+        if fraction < self.start + room:
+            return _window(fraction - room, self.span)
+        if fraction > self.end - room:
+            return _window_to(fraction + room, self.span)
+        return self
+
+    def contains(self, fraction: float) -> bool:
+        return self.start <= fraction <= self.end
+
+    def to_x(self, fraction: float, width_px: float) -> float:
+        """The pixel column of ``fraction`` in a strip ``width_px`` wide."""
+        return (fraction - self.start) / self.span * width_px
+
+    def from_x(self, x: float, width_px: float) -> float:
+        """The fraction at pixel column ``x``: the inverse of `to_x`."""
+        return self.start + x / width_px * self.span
+
+
+def _window(start: float, span: float) -> View:
+    """A view of ``span`` starting near ``start``, slid to lie within the axis."""
+    span = min(1.0, span)
+    start = min(max(start, 0.0), 1.0 - span)
+    return View(start, min(1.0, start + span))
+
+
+def _window_to(end: float, span: float) -> View:
+    """A view of ``span`` ending near ``end``: `_window` measured from its end."""
+    span = min(1.0, span)
+    end = max(min(end, 1.0), span)
+    return View(max(0.0, end - span), end)
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A mark on the strip's time axis.
+
+    Major ticks are local midnights labelled ``Sat 23 Feb`` (or unlabelled,
+    ``""``, between labelled days when days are crowded); minor ticks are
+    clock times labelled ``08:00``. The two kinds are meant for two label rows.
+    """
+
+    moment: datetime  # in the display zone
+    x: float
+    label: str
+    major: bool
+
+
+def ticks(
+    axis: Axis,
+    view: View,
+    width_px: float,
+    zone: tzinfo,
+    min_label_px: float = 60.0,
+) -> list[Tick]:
+    """The ticks inside ``view``, in x order, labelled in ``zone``.
+
+    The minor step is the smallest of 1 minute .. 12 hours whose labels stay
+    ``min_label_px`` apart; if none does, there are no minor ticks. Days are
+    labelled every Nth day (counted from a fixed date, so labels stay put while
+    panning) when every day would be too dense.
+    """
+    if width_px <= 0:
+        return []
+    # The wall-clock stretch to search: what the view shows, widened by a clock change.
+    start = axis.moment_at(view.start).astimezone(zone).replace(tzinfo=None) - _CLOCK_SLACK
+    end = axis.moment_at(view.end).astimezone(zone).replace(tzinfo=None) + _CLOCK_SLACK
+    hour_px = width_px / (view.span * (axis.span / timedelta(hours=1)))
+    found: dict[datetime, Tick] = {}
+
+    def place(instant: datetime, label: str, major: bool) -> None:
+        fraction = axis.fraction(instant)
+        if view.contains(fraction) and instant not in found:
+            local = instant.astimezone(zone)
+            found[instant] = Tick(local, view.to_x(fraction, width_px), label, major)
+
+    day_step = _day_step(24 * hour_px, min_label_px)
+    every_day = 24 * hour_px >= _MIN_TICK_PX
+    ordinal = start.toordinal()
+    if not every_day:
+        ordinal += -ordinal % day_step
+    while ordinal <= end.toordinal():
+        midnight = datetime.combine(date.fromordinal(ordinal), time())
+        instant, _ = _instant(midnight, zone)  # past the gap if midnight never shows
+        labelled = ordinal % day_step == 0
+        place(instant, day_label(midnight) if labelled else "", major=True)
+        ordinal += 1 if every_day else day_step
+
+    minutes = next((m for m in _MINUTE_STEPS if m / 60 * hour_px >= min_label_px), None)
+    if minutes is not None:
+        # Every step divides a day, so stepping naive wall time stays on the grid.
+        wall = start.replace(second=0, microsecond=0)
+        wall -= timedelta(minutes=(wall.hour * 60 + wall.minute) % minutes)
+        while wall <= end:
+            instant, shown = _instant(wall, zone)
+            if shown and (wall.hour or wall.minute):  # midnights are day ticks
+                place(instant, clock_label(wall), major=False)
+            wall += timedelta(minutes=minutes)
+    return sorted(found.values(), key=lambda tick: tick.x)
+
+
+def _day_step(day_px: float, min_label_px: float) -> int:
+    """How many days apart day labels must be to stay ``min_label_px`` apart."""
+    for step in _DAY_STEPS:
+        if step * day_px >= min_label_px:
+            return step
+    return math.ceil(min_label_px / day_px)
+
+
+def _instant(wall: datetime, zone: tzinfo) -> tuple[datetime, bool]:
+    """The first instant (UTC) clocks in ``zone`` show naive ``wall``, and whether they do.
+
+    fold=0 picks the earlier of a repeated (fall-back) time, and maps a time
+    skipped by spring-forward to just past the gap; the round trip tells which.
+    """
+    instant = wall.replace(tzinfo=zone).astimezone(UTC)
+    return instant, instant.astimezone(zone).replace(tzinfo=None) == wall
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Marks drawn as one: their indices left to right, and where it is drawn."""
+
+    indices: tuple[int, ...]
+    x: float  # the mean of its marks' positions
+
+
+def clusters(xs: Sequence[float], min_gap_px: float) -> list[Cluster]:
+    """Group marks so that drawn clusters are at least ``min_gap_px`` apart.
+
+    Marks are taken left to right; each joins the cluster before it when it
+    lies closer than ``min_gap_px`` to that cluster's mean, else starts its own.
+    Joining only moves a mean rightwards, away from the cluster before, so the
+    gaps never shrink below ``min_gap_px``. The result is in x order and
+    partitions the indices into runs of neighbours; a cluster of one is a plain
+    mark. O(n log n) for the sort, linear after.
+    """
+    order = sorted(range(len(xs)), key=lambda index: (xs[index], index))
+    groups: list[list[int]] = []
+    totals: list[float] = []
+    for index in order:
+        x = xs[index]
+        if groups and x - totals[-1] / len(groups[-1]) < min_gap_px:
+            groups[-1].append(index)
+            totals[-1] += x
+        else:
+            groups.append([index])
+            totals.append(x)
+    pairs = zip(groups, totals, strict=True)
+    return [Cluster(tuple(group), total / len(group)) for group, total in pairs]
+
+
+def nearest_photo(fractions: Sequence[float], fraction: float) -> int:
+    """The index of the photo closest to ``fraction``; the first one on a tie."""
+    if not fractions:
+        raise ValueError("no photos to choose from")
+    return min(range(len(fractions)), key=lambda index: (abs(fractions[index] - fraction), index))
