@@ -91,7 +91,10 @@ def _natural_int(text: str) -> int:
 
 
 def _seconds(text: str) -> float:
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if not value >= 0:  # also refuses NaN
         raise argparse.ArgumentTypeError("must be 0 or more seconds")
     return value

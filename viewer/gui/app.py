@@ -1,0 +1,98 @@
+"""Start the application: Qt, logging, the error hook, settings, and the window.
+
+Qt's own messages are routed into Python logging, and an unexpected exception
+shows a readable report instead of vanishing, so errors reach the person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from viewer import __version__, paths
+from viewer.gui.mainwindow import MainWindow
+from viewer.gui.persist import SettingsKeeper
+from viewer.model.settings import load_settings
+from viewer.model.trip import Trip
+
+log = logging.getLogger("viewer")
+qt_log = logging.getLogger("viewer.qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    report = "".join(traceback.format_exception(kind, value, tb))
+    log.critical("unexpected error\n%s", report)
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", str(value) or kind.__name__)
+        box.setInformativeText("The show goes on. The details below are also in the log.")
+        box.setDetailedText(report)
+        box.exec()
+
+
+def _configure_logging() -> None:
+    if logging.getLogger().handlers:
+        return
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+
+
+def show_fatal_error(title: str, message: str) -> None:
+    """A dialog for a start-up error when there is no console to print to."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, title, message)
+    del app
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Trip Viewer")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Trip Viewer")
+    app.setDesktopFileName("trip-viewer")
+    icon = paths.resources_dir() / "icons" / "trip-viewer.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(trip: Trip, args: argparse.Namespace) -> int:
+    """Show ``trip`` as the command line asks and run until the window closes."""
+    _configure_logging()
+    qInstallMessageHandler(_qt_message)
+    sys.excepthook = _excepthook
+    app = create_application()
+    settings, problem = load_settings()
+    window = MainWindow(SettingsKeeper(settings))
+    if args.screen is not None:
+        window.move_to_screen(args.screen)
+    window.show()
+    if args.fullscreen:
+        window.set_full_screen(True)
+    start = args.start - 1 if args.start is not None else None
+    window.set_trip(trip, start)
+    if problem:
+        window.statusBar().showMessage(problem, 15000)
+    if args.autoplay is not None:
+        window.slideshow.start(args.autoplay, loop=args.loop, play_once=args.play_once)
+        window.slideshow.finished.connect(window.close)
+    return app.exec()

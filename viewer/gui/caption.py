@@ -1,0 +1,110 @@
+"""The words under the photo: caption, credit, and where and when it was taken.
+
+Sized from the window's height so they read from across a room on a
+projector, times the person's own caption scale (Ctrl+Plus / Ctrl+Minus).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from viewer.model.timefmt import local_label
+from viewer.model.trip import Photo
+
+NO_CAPTION = "No caption"
+NO_CREDIT = "No credit"
+
+
+def credit_line(photo: Photo) -> str:
+    """The credit in the seed's style, ``Image: Reuters/Stringer``."""
+    return f"Image: {photo.credit}" if photo.credit else NO_CREDIT
+
+
+def where_and_when(photo: Photo) -> str:
+    """``Dong Dang station · 26 Feb 08:15 (UTC+7, approx.)``; empty if neither is known."""
+    parts = [photo.place] if photo.place else []
+    if photo.time is not None:
+        parts.append(local_label(photo.time))
+    return " · ".join(parts)
+
+
+class CaptionPanel(QWidget):
+    """Caption, credit, position (``3 / 13``) and place and time of the current photo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.caption = self._label("caption", wrap=True)
+        self.credit = self._label("credit")
+        self.details = self._label("details")
+        self.position = self._label("position")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.number_entry = self._label("number")  # "Go to 12", while typing a number
+        self.number_entry.hide()
+
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(24)
+        bottom.addWidget(self.credit)
+        bottom.addWidget(self.details, 1)
+        bottom.addWidget(self.number_entry)
+        bottom.addWidget(self.position)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 14, 32, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.caption)
+        layout.addLayout(bottom)
+        self._base_px = 28
+        self._scale = 1.0
+        self._apply_fonts()
+
+    def _label(self, name: str, wrap: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(wrap)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def show_photo(self, photo: Photo, index: int, count: int) -> None:
+        self.caption.setText(photo.caption or NO_CAPTION)
+        self.caption.setProperty("missing", "true" if not photo.caption else "false")
+        self.credit.setText(credit_line(photo))
+        self.credit.setProperty("missing", "true" if not photo.credit else "false")
+        self.details.setText(where_and_when(photo))
+        self.position.setText(f"{index + 1} / {count}")
+        for label in (self.caption, self.credit):
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def show_number_entry(self, digits: str) -> None:
+        self.number_entry.setText(f"Go to {digits}" if digits else "")
+        self.number_entry.setVisible(bool(digits))
+
+    def set_base_size(self, pixels: int) -> None:
+        """The caption's size before the person's scale; follows the window height."""
+        if pixels != self._base_px:
+            self._base_px = pixels
+            self._apply_fonts()
+
+    def set_scale(self, scale: float) -> None:
+        self._scale = scale
+        self._apply_fonts()
+
+    def caption_pixel_size(self) -> int:
+        return max(12, round(self._base_px * self._scale))
+
+    def _apply_fonts(self) -> None:
+        size = self.caption_pixel_size()
+        small = max(11, round(size * 0.62))
+        self.setStyleSheet(
+            f"""
+            QLabel {{ color: #c9c9c9; font-size: {small}px; }}
+            QLabel#caption {{ color: #ffffff; font-size: {size}px; font-weight: 600; }}
+            QLabel#credit {{ color: #e6e6e6; }}
+            QLabel#number {{ color: #ffd166; font-weight: 600; }}
+            QLabel[missing="true"] {{ color: #9a9a9a; font-style: italic; }}
+            """
+        )

@@ -1,0 +1,171 @@
+"""Decode photos on worker threads and keep the recent ones in a cache bounded in bytes.
+
+The window asks for the current photo at its size in device pixels; the loader
+answers from the cache or starts a decode on its thread pool, and prefetches
+the neighbours in the direction of travel. Results come back to the UI thread
+through a queued signal, tagged with the trip generation and size they were
+made for, so a result for an old trip or an old window size is simply dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QImage
+
+from viewer.imaging.decode import Decoded, DecodeError, decode_photo
+from viewer.imaging.jobs import JobQueue
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUDGET = 192 * 1024 * 1024  # bytes of decoded pixels kept around
+PREFETCH_AHEAD = 2
+PREFETCH_BEHIND = 1
+
+Box = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class LoadedPhoto:
+    """A decoded photo, or the reason it could not be decoded."""
+
+    image: QImage | None
+    error: str | None = None
+    nbytes: int = 0
+    # The QImage borrows this buffer; keeping it here keeps the pixels alive.
+    _pixels: bytes | None = None
+
+
+def to_qimage(decoded: Decoded) -> QImage:
+    """Wrap decoded pixels in a QImage without copying them."""
+    fmt = QImage.Format.Format_ARGB32_Premultiplied if decoded.has_alpha else QImage.Format.Format_RGB32
+    return QImage(decoded.data, decoded.width, decoded.height, decoded.width * 4, fmt)
+
+
+class _Relay(QObject):
+    """Carries results from worker threads to the loader in the UI thread."""
+
+    finished = Signal(int, int, object, object)  # generation, index, box, LoadedPhoto
+
+
+def _decode(path: Path, box: Box) -> LoadedPhoto:
+    try:
+        decoded = decode_photo(path, box)
+    except DecodeError as exc:
+        return LoadedPhoto(None, str(exc))
+    except Exception as exc:  # never let a worker die silently
+        log.exception("decoding %s failed", path)
+        return LoadedPhoto(None, f"unexpected error: {exc}")
+    return LoadedPhoto(to_qimage(decoded), nbytes=decoded.nbytes, _pixels=decoded.data)
+
+
+class PhotoLoader(QObject):
+    """Decoded photos for the window, by index, at the window's size.
+
+    Signals:
+        ready(int): the photo at this index is now available for the current size.
+    """
+
+    ready = Signal(int)
+
+    def __init__(self, budget: int = DEFAULT_BUDGET, threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.budget = budget
+        self._paths: list[Path] = []
+        self._box: Box = (1, 1)
+        self._generation = 0
+        self._cache: OrderedDict[tuple[int, Box], LoadedPhoto] = OrderedDict()
+        self._cached_bytes = 0
+        self._jobs = JobQueue(threads, "decode")
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self.destroyed.connect(self._jobs.close)
+
+    # -- what the window asks ----------------------------------------------------
+
+    def set_photos(self, paths: list[Path]) -> None:
+        """A new trip: forget everything about the old one."""
+        self._generation += 1
+        self._paths = list(paths)
+        self._jobs.withdraw(lambda key: False)
+        self._cache.clear()
+        self._cached_bytes = 0
+
+    def set_box(self, box: Box) -> None:
+        """The size photos are shown at, in device pixels."""
+        self._box = (max(1, box[0]), max(1, box[1]))
+
+    @property
+    def box(self) -> Box:
+        return self._box
+
+    @property
+    def cached_bytes(self) -> int:
+        return self._cached_bytes
+
+    def get(self, index: int) -> LoadedPhoto | None:
+        """The photo at ``index`` for the current size, if it is decoded."""
+        key = (index, self._box)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+        return found
+
+    def request(self, index: int, direction: int = 1) -> None:
+        """Make sure ``index`` gets decoded, then its neighbours ahead and behind."""
+        step = 1 if direction >= 0 else -1
+        wanted = [index]
+        wanted += [index + step * n for n in range(1, PREFETCH_AHEAD + 1)]
+        wanted += [index - step * n for n in range(1, PREFETCH_BEHIND + 1)]
+        wanted = [i for i in wanted if 0 <= i < len(self._paths)]
+        keep = {(self._generation, i, self._box) for i in wanted}
+        # Work queued for photos the person has moved away from is dropped.
+        self._jobs.withdraw(lambda key: key in keep)
+        for rank, wanted_index in enumerate(wanted):
+            self._start(wanted_index, priority=len(wanted) - rank)
+
+    def request_all(self) -> None:
+        """Decode every photo, in order, behind any other work (strip thumbnails)."""
+        for index in range(len(self._paths)):
+            self._start(index, priority=-index)
+
+    def wait_idle(self, msecs: int = -1) -> bool:
+        """Block until no decode waits or runs (for shutdown and tests)."""
+        return self._jobs.wait_idle(None if msecs < 0 else msecs / 1000)
+
+    # -- internals -----------------------------------------------------------------
+
+    def _start(self, index: int, priority: int) -> None:
+        box = self._box
+        if (index, box) in self._cache:
+            return
+        generation, path, relay = self._generation, self._paths[index], self._relay
+
+        def job() -> None:
+            relay.finished.emit(generation, index, box, _decode(path, box))
+
+        self._jobs.submit((generation, index, box), job, priority)
+
+    @Slot(int, int, object, object)
+    def _on_finished(self, generation: int, index: int, box: Box, result: LoadedPhoto) -> None:
+        if generation != self._generation or box != self._box:
+            return  # made for an old trip or an old window size
+        key = (index, box)
+        if key in self._cache:
+            return
+        self._cache[key] = result
+        self._cached_bytes += result.nbytes
+        self._evict(protect=key)
+        self.ready.emit(index)
+
+    def _evict(self, protect: tuple[int, Box]) -> None:
+        for key in list(self._cache):
+            if self._cached_bytes <= self.budget:
+                break
+            if key == protect:
+                continue
+            self._cached_bytes -= self._cache.pop(key).nbytes

@@ -1,0 +1,347 @@
+"""The presentation window: builds the widgets and wires them together.
+
+Behaviour lives in the objects that own it: :class:`Slideshow` knows which photo
+is current and drives autoplay, :class:`PhotoLoader` decodes, :class:`KeyReader`
+reads keys, :class:`TimelineStrip` draws the trip. This window connects them
+(all in ``_connect_signals``) and handles what is the window's own business:
+full screen, blanking, opening another trip.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from viewer.gui.caption import CaptionPanel
+from viewer.gui.keys import Command, KeyReader
+from viewer.gui.loader import PhotoLoader
+from viewer.gui.opener import TripOpener
+from viewer.gui.overlays import BlankScreen, HelpOverlay
+from viewer.gui.persist import SettingsKeeper
+from viewer.gui.photoview import PhotoView
+from viewer.gui.slideshow import Slideshow
+from viewer.gui.strip import TimelineStrip
+from viewer.model.trip import Trip
+
+log = logging.getLogger(__name__)
+
+THUMBNAIL_BOX = (96, 96)
+RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
+WHEEL_STEP = 120  # one notch of a mouse wheel
+
+
+class MainWindow(QMainWindow):
+    """One trip on screen: photo, caption, timeline strip, and every key."""
+
+    def __init__(self, keeper: SettingsKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self.trip: Trip | None = None
+        self.slideshow = Slideshow(parent=self)
+        self.loader = PhotoLoader(parent=self)
+        self.thumbnails = PhotoLoader(budget=64 * 1024 * 1024, threads=1, parent=self)
+        self.thumbnails.set_box(THUMBNAIL_BOX)
+        self.keys = KeyReader(self)
+        self.opener = TripOpener(self)
+        self._wheel = 0
+        self._normal_geometry = None
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        central.setStyleSheet("QWidget#central { background: #101010; }")
+        self.photo_view = PhotoView(central)
+        self.caption = CaptionPanel(central)
+        self.strip = TimelineStrip(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.photo_view, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.strip)
+        self.setCentralWidget(central)
+        self.blank_screen = BlankScreen(central)
+        self.help_overlay = HelpOverlay(central)
+
+        for widget in (central, self.photo_view, self.caption, self.strip):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.resize(1280, 860)
+
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_SETTLE_MS)
+        self._build_menus()
+        self.caption.set_scale(keeper.settings.caption_scale)
+        self.strip.setVisible(keeper.settings.strip_visible)
+        self._connect_signals()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu("&Trip")
+        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        menu.addAction(self.open_action)
+        self.recent_menu = QMenu("Open &Recent", self)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        menu.addAction(self.quit_action)
+        view = self.menuBar().addMenu("&View")
+        self.full_screen_action = QAction("&Full Screen (F11)", self, checkable=True)
+        self.strip_action = QAction("Timeline &Strip (T)", self, checkable=True)
+        self.strip_action.setChecked(self.keeper.settings.strip_visible)
+        self.autoplay_action = QAction("&Autoplay (S)", self, checkable=True)
+        self.help_action = QAction("&Keys (? or F1)", self)
+        for action in (self.full_screen_action, self.strip_action, self.autoplay_action, self.help_action):
+            view.addAction(action)
+        self._fill_recent_menu()
+
+    def _connect_signals(self) -> None:
+        self.slideshow.currentChanged.connect(self._on_current_changed)
+        self.slideshow.playingChanged.connect(self.autoplay_action.setChecked)
+        self.photo_view.shown.connect(self.slideshow.photo_shown)
+        self.loader.ready.connect(self._on_photo_ready)
+        self.thumbnails.ready.connect(self._on_thumbnail_ready)
+        self.strip.photoChosen.connect(self.slideshow.go)
+        self.keys.digitsChanged.connect(self.caption.show_number_entry)
+        self.opener.opened.connect(self._on_trip_opened)
+        self.opener.failed.connect(self._on_trip_failed)
+        self._resize_timer.timeout.connect(self._redecode_for_size)
+        self.open_action.triggered.connect(self.choose_trip)
+        self.quit_action.triggered.connect(self.close)
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        self.strip_action.triggered.connect(self.toggle_strip)
+        self.autoplay_action.triggered.connect(self.slideshow.toggle_playing)
+        self.help_action.triggered.connect(self.toggle_help)
+
+    # -- the trip ------------------------------------------------------------------
+
+    def set_trip(self, trip: Trip, start: int | None = None) -> None:
+        """Show ``trip``, at ``start`` or where the person left it last time."""
+        self.trip = trip
+        self.setWindowTitle(f"{trip.title} — Trip Viewer")
+        if start is None:
+            start = self.keeper.settings.position_of(trip.source)
+        start = max(0, min(len(trip.photos) - 1, start))
+        paths = [photo.path for photo in trip.photos]
+        self.loader.set_photos(paths)
+        self.loader.set_box(self.photo_view.device_box())
+        self.thumbnails.set_photos(paths)
+        self.strip.set_trip(trip)
+        self.slideshow.reset(len(trip.photos), start)
+        self.thumbnails.request_all()
+
+    @Slot(int, int)
+    def _on_current_changed(self, index: int, direction: int) -> None:
+        assert self.trip is not None
+        photo = self.trip.photos[index]
+        self.caption.show_photo(photo, index, len(self.trip.photos))
+        self.strip.set_current(index)
+        self._show_from_loader(index)
+        self.loader.request(index, direction)
+        self.keeper.settings.remember_trip(self.trip.source, index)
+        self.keeper.changed()
+        self._fill_recent_menu()
+
+    def _show_from_loader(self, index: int) -> None:
+        assert self.trip is not None
+        file = self.trip.photos[index].file
+        loaded = self.loader.get(index)
+        if loaded is None:
+            self.photo_view.show_loading(index, file)
+        elif loaded.image is not None:
+            self.photo_view.show_image(index, file, loaded.image)
+        else:
+            self.photo_view.show_error(index, file, loaded.error or "unknown error")
+
+    @Slot(int)
+    def _on_photo_ready(self, index: int) -> None:
+        if index == self.slideshow.current:
+            self._show_from_loader(index)
+
+    @Slot(int)
+    def _on_thumbnail_ready(self, index: int) -> None:
+        loaded = self.thumbnails.get(index)
+        if loaded is not None and loaded.image is not None:
+            self.strip.set_thumbnail(index, loaded.image)
+
+    @Slot()
+    def _redecode_for_size(self) -> None:
+        box = self.photo_view.device_box()
+        if self.trip is None or box == self.loader.box:
+            return
+        self.loader.set_box(box)
+        self.loader.request(self.slideshow.current)
+
+    # -- opening other trips -------------------------------------------------------
+
+    @Slot()
+    def choose_trip(self) -> None:
+        start = str(self.trip.folder) if self.trip else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a trip", start, "Trip manifests (*.yaml *.yml);;All files (*)"
+        )
+        if path:
+            self.open_trip(Path(path))
+
+    def open_trip(self, path: Path) -> None:
+        """Open a manifest or folder; the current trip stays until the new one has loaded."""
+        self.statusBar().showMessage(f"Opening {path} …")
+        self.opener.open(path)
+
+    @Slot(object)
+    def _on_trip_opened(self, trip: Trip) -> None:
+        self.statusBar().clearMessage()
+        self.set_trip(trip)
+
+    @Slot(object, str)
+    def _on_trip_failed(self, path: Path, message: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "Cannot open the trip", message)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for item in self.keeper.settings.recent:
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _=False, path=item: self.open_trip(Path(path)))
+        self.recent_menu.setEnabled(bool(self.keeper.settings.recent))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            event.acceptProposedAction()
+            self.open_trip(Path(local[0]))
+
+    # -- keys and the mouse ----------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.blank_screen.isVisible():
+            # As in PowerPoint: while the screen is blank, a key only brings it back.
+            self.blank_screen.blank(None)
+            return
+        read = self.keys.read(event)
+        if read is None:
+            super().keyPressEvent(event)
+            return
+        command, number = read
+        self.run(command, number)
+
+    def run(self, command: Command, number: int = 0) -> None:
+        """Carry out one command of the key table."""
+        show = self.slideshow
+        actions = {
+            Command.NEXT: show.next,
+            Command.PREVIOUS: show.previous,
+            Command.FIRST: show.first,
+            Command.LAST: show.last,
+            Command.JUMP: lambda: show.go(number - 1),
+            Command.START_SHOW: lambda: (show.first(), self.set_full_screen(True)),
+            Command.START_HERE: lambda: self.set_full_screen(True),
+            Command.FULL_SCREEN: self.toggle_full_screen,
+            Command.ESCAPE: self.escape,
+            Command.BLACK: lambda: self.blank_screen.blank(QColor("black")),
+            Command.WHITE: lambda: self.blank_screen.blank(QColor("white")),
+            Command.AUTOPLAY: show.toggle_playing,
+            Command.STRIP: self.toggle_strip,
+            Command.HELP: self.toggle_help,
+            Command.CAPTION_BIGGER: lambda: self.step_caption(+1),
+            Command.CAPTION_SMALLER: lambda: self.step_caption(-1),
+            Command.OPEN: self.choose_trip,
+            Command.QUIT: self.close,
+        }
+        actions[command]()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= WHEEL_STEP:
+            step = 1 if self._wheel < 0 else -1  # wheel down (negative) is forward
+            self._wheel += step * WHEEL_STEP
+            self.slideshow.go(self.slideshow.current + step)
+        event.accept()
+
+    # -- window behaviour ------------------------------------------------------------
+
+    @Slot()
+    def escape(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        elif self.isFullScreen():
+            self.set_full_screen(False)
+
+    @Slot()
+    def toggle_help(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        else:
+            self.help_overlay.appear()
+
+    @Slot()
+    def toggle_strip(self) -> None:
+        visible = not self.strip.isVisible()
+        self.strip.setVisible(visible)
+        self.strip_action.setChecked(visible)
+        self.keeper.settings.strip_visible = visible
+        self.keeper.changed()
+
+    def step_caption(self, steps: int) -> None:
+        self.caption.set_scale(self.keeper.settings.step_caption_scale(steps))
+        self.keeper.changed()
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
+
+    def set_full_screen(self, on: bool) -> None:
+        if on == self.isFullScreen():
+            return
+        if on:
+            self._normal_geometry = self.geometry()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            # Without a window manager (kiosks, Xvfb) full screen keeps the old
+            # size, so ask for the screen's geometry explicitly as well.
+            self.setGeometry(self.screen().geometry())
+            self.showFullScreen()
+        else:
+            self.menuBar().show()
+            self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+        self.full_screen_action.setChecked(on)
+
+    def move_to_screen(self, number: int) -> None:
+        """Put the window on screen ``number`` (0 is the first), if there is one."""
+        screens = self.screen().virtualSiblings()
+        if 0 <= number < len(screens):
+            geometry = screens[number].availableGeometry()
+            self.move(geometry.topLeft() + QPoint(40, 40))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.caption.set_base_size(max(16, min(56, self.height() // 26)))
+        self._resize_timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keeper.flush()
+        self.loader.wait_idle(3000)
+        self.thumbnails.wait_idle(3000)
+        super().closeEvent(event)

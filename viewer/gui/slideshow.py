@@ -1,0 +1,129 @@
+"""Which photo is on screen, and autoplay: the state both keys and timers drive.
+
+Autoplay counts from the moment a photo has really been painted (the window
+calls :meth:`Slideshow.photo_shown`), never from when it was asked for, so a
+slow photo is never skipped. With an interval of 0 the show advances as soon as
+each photo is on screen; ``play_once`` ends the show after the last one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+
+class Slideshow(QObject):
+    """The current photo of a trip of ``count`` photos, and autoplay.
+
+    Signals:
+        currentChanged(int, int): the new index and the direction of travel (+1/-1).
+        playingChanged(bool): autoplay started or paused.
+        finished(): a play-once show has shown its last photo.
+    """
+
+    currentChanged = Signal(int, int)
+    playingChanged = Signal(bool)
+    finished = Signal()
+
+    def __init__(self, count: int = 0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._count = count
+        self._current = 0
+        self._playing = False
+        self.interval = 5.0  # seconds
+        self.loop = False
+        self.play_once = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._advance)
+
+    # -- navigation ----------------------------------------------------------------
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    def reset(self, count: int, current: int = 0) -> None:
+        """A new trip of ``count`` photos, starting at ``current``."""
+        self._timer.stop()
+        self._count = count
+        self._current = -1
+        self.go(current)
+
+    @Slot(int)
+    def go(self, index: int) -> None:
+        if self._count == 0:
+            return
+        index = max(0, min(self._count - 1, index))
+        if index == self._current:
+            return
+        direction = 1 if index > self._current else -1
+        self._current = index
+        self._timer.stop()  # the interval restarts once the new photo is shown
+        self.currentChanged.emit(index, direction)
+
+    @Slot()
+    def next(self) -> None:
+        self.go(self._current + 1)
+
+    @Slot()
+    def previous(self) -> None:
+        self.go(self._current - 1)
+
+    @Slot()
+    def first(self) -> None:
+        self.go(0)
+
+    @Slot()
+    def last(self) -> None:
+        self.go(self._count - 1)
+
+    # -- autoplay ------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self._playing
+
+    def start(self, interval: float, loop: bool = False, play_once: bool = False) -> None:
+        self.interval, self.loop, self.play_once = interval, loop, play_once
+        self.set_playing(True)
+
+    def set_playing(self, playing: bool) -> None:
+        if playing == self._playing:
+            return
+        self._playing = playing
+        if not playing:
+            self._timer.stop()
+        self.playingChanged.emit(playing)
+
+    @Slot()
+    def toggle_playing(self) -> None:
+        self.set_playing(not self._playing)
+        if self._playing:
+            self._schedule()
+
+    @Slot(int)
+    def photo_shown(self, index: int) -> None:
+        """The photo at ``index`` is on screen: start counting towards the next."""
+        if self._playing and index == self._current:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._timer.start(round(self.interval * 1000))
+
+    @Slot()
+    def _advance(self) -> None:
+        if not self._playing:
+            return
+        if self._current < self._count - 1:
+            self.next()
+        elif self.loop:
+            self.first()
+        elif self.play_once:
+            self.set_playing(False)
+            self.finished.emit()
+        else:
+            self.set_playing(False)

@@ -1,0 +1,314 @@
+"""The timeline strip: where each photo falls in the whole trip.
+
+A time axis from the first stop or photo to the last, with day and hour ticks
+in the trip's time zone, the stops named, and a small thumbnail per photo at its
+absolute time. Marks too close to draw apart are stacked into a cluster with a
+count. The wheel zooms (the view then follows the current photo), a click or a
+drag jumps, hovering tells caption and local time.
+
+All the positions come from ``viewer.model.timeline``; this widget only draws
+and reads the mouse.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from viewer.model.timefmt import day_label, local_label
+from viewer.model.timeline import (
+    Axis,
+    Cluster,
+    View,
+    clusters,
+    nearest_photo,
+    photo_fractions,
+    stop_fractions,
+    ticks,
+    trip_axis,
+)
+from viewer.model.trip import Trip
+
+MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
+PAD = 28  # space left and right of the axis, so end marks fit
+MARK_TOP = 6
+AXIS_Y = MARK_TOP + MARK.height() + 12
+HOUR_ROW = AXIS_Y + 18  # baselines of the label rows under the axis
+DAY_ROW = AXIS_Y + 34
+STOP_ROWS = (AXIS_Y + 50, AXIS_Y + 64)
+HEIGHT = AXIS_Y + 70
+ZOOM_STEP = 1.25  # per wheel notch
+HOVER_LINES = 8
+
+BACKGROUND = QColor("#181818")
+AXIS = QColor("#8c8c8c")
+TEXT = QColor("#bdbdbd")
+DAY_TEXT = QColor("#e8e8e8")
+STOP = QColor("#7fc8f8")
+CURRENT = QColor("#ffd166")
+MARK_EDGE = QColor("#d0d0d0")
+PLACEHOLDER = QColor("#3a3a3a")
+
+
+class TimelineStrip(QWidget):
+    """Draws the trip's timeline and lets the person jump along it.
+
+    Signals:
+        photoChosen(int): the person clicked or dragged to this photo.
+    """
+
+    photoChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(HEIGHT)
+        self.setMouseTracking(True)
+        self.trip: Trip | None = None
+        self.axis: Axis | None = None
+        self.view = View()
+        self.current = -1
+        self._fractions: list[float] = []
+        self._stops: list[float | None] = []
+        self._thumbnails: dict[int, QImage] = {}
+        self._dragging = False
+
+    # -- what the window tells it ----------------------------------------------------
+
+    def set_trip(self, trip: Trip) -> None:
+        self.trip = trip
+        self.axis = trip_axis(trip)
+        self.view = View()
+        self.current = -1
+        self._fractions = photo_fractions(trip, self.axis)
+        self._stops = stop_fractions(trip, self.axis)
+        self._thumbnails.clear()
+        self.update()
+
+    def set_current(self, index: int) -> None:
+        self.current = index
+        if 0 <= index < len(self._fractions):
+            self.view = self.view.follow(self._fractions[index])
+        self.update()
+
+    def set_thumbnail(self, index: int, image: QImage) -> None:
+        self._thumbnails[index] = image
+        self.update()
+
+    # -- geometry shared by painting and the mouse -------------------------------------
+
+    @property
+    def axis_width(self) -> float:
+        return max(1.0, self.width() - 2 * PAD)
+
+    def x_of(self, fraction: float) -> float:
+        return PAD + self.view.to_x(fraction, self.axis_width)
+
+    def fraction_at(self, x: float) -> float:
+        return self.view.from_x(x - PAD, self.axis_width)
+
+    def mark_clusters(self) -> list[Cluster]:
+        """The photo marks as drawn now: clusters of photos too close to tell apart."""
+        xs = [self.x_of(fraction) for fraction in self._fractions]
+        return clusters(xs, MARK.width() + 6)
+
+    def cluster_at(self, point: QPointF) -> Cluster | None:
+        if not MARK_TOP - 4 <= point.y() <= MARK_TOP + MARK.height() + 6:
+            return None
+        for cluster in self.mark_clusters():
+            if abs(cluster.x - point.x()) <= MARK.width() / 2 + 3:
+                return cluster
+        return None
+
+    def hover_text(self, point: QPointF) -> str:
+        """What hovering at ``point`` tells: caption and local time of the photos there."""
+        if self.trip is None:
+            return ""
+        cluster = self.cluster_at(point)
+        if cluster is None:
+            return ""
+        lines = []
+        for index in cluster.indices[:HOVER_LINES]:
+            photo = self.trip.photos[index]
+            when = local_label(photo.time) if photo.time else "time unknown"
+            lines.append(f"{index + 1}. {photo.caption or photo.file}\n    {when}")
+        if len(cluster.indices) > HOVER_LINES:
+            lines.append(f"… and {len(cluster.indices) - HOVER_LINES} more (zoom in with the wheel)")
+        return "\n".join(lines)
+
+    # -- the mouse -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._fractions:
+            self._dragging = True
+            self._choose(event.position(), clicked=True)
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging:
+            self._choose(event.position(), clicked=False)
+        else:
+            text = self.hover_text(event.position())
+            self.setToolTip(text)
+            if text:
+                QToolTip.showText(event.globalPosition().toPoint(), text, self)
+            else:
+                QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._dragging = False
+
+    def _choose(self, point: QPointF, clicked: bool) -> None:
+        cluster = self.cluster_at(point)
+        if clicked and cluster is not None and len(cluster.indices) > 1 and self.current in cluster.indices:
+            # Clicking the stack that holds the current photo steps through it.
+            members = cluster.indices
+            chosen = members[(members.index(self.current) + 1) % len(members)]
+        elif cluster is not None and not clicked and self.current in cluster.indices:
+            return  # dragging within the current stack keeps the photo
+        elif cluster is not None:
+            chosen = cluster.indices[0]
+        else:
+            chosen = nearest_photo(self._fractions, self.fraction_at(point.x()))
+        if chosen != self.current:
+            self.photoChosen.emit(chosen)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        notches = event.angleDelta().y() / 120
+        if notches and self.axis is not None:
+            anchor = self.fraction_at(event.position().x())
+            self.view = self.view.zoom(ZOOM_STEP**notches, anchor, self.axis.min_view_span())
+            self.update()
+        event.accept()  # the wheel over the strip zooms; it never changes photo
+
+    # -- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), BACKGROUND)
+        if self.trip is None:
+            return
+        small = QFont(self.font())
+        small.setPixelSize(12)
+        painter.setFont(small)
+        painter.setPen(QPen(AXIS, 1.5))
+        painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(self.width() - PAD, AXIS_Y))
+        if self.axis is not None:
+            self._paint_ticks(painter, small)
+            self._paint_stops(painter, small)
+        self._paint_marks(painter, small)
+
+    def _paint_ticks(self, painter: QPainter, font: QFont) -> None:
+        assert self.trip is not None and self.axis is not None
+        metrics = QFontMetricsF(font)
+        zone = self.trip.display_zone()
+        found = ticks(self.axis, self.view, self.axis_width, zone)
+        # The day the view starts in, named at the left unless its midnight is in view.
+        first_day = next((tick for tick in found if tick.major and tick.label), None)
+        opening = day_label(self.axis.moment_at(self.view.start).astimezone(zone))
+        bold = QFont(font)
+        bold.setBold(True)
+        if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
+            painter.setFont(bold)
+            painter.setPen(DAY_TEXT)
+            painter.drawText(QPointF(PAD, DAY_ROW), opening)
+            painter.setFont(font)
+        for tick in found:
+            x = PAD + tick.x
+            if tick.major:
+                painter.setPen(QPen(DAY_TEXT, 1.5))
+                painter.drawLine(QPointF(x, AXIS_Y - 6), QPointF(x, AXIS_Y + 8))
+                if tick.label:
+                    painter.setFont(bold)
+                    painter.drawText(QPointF(x + 3, DAY_ROW), tick.label)
+                    painter.setFont(font)
+            else:
+                painter.setPen(QPen(AXIS, 1))
+                painter.drawLine(QPointF(x, AXIS_Y), QPointF(x, AXIS_Y + 5))
+                painter.setPen(TEXT)
+                width = metrics.horizontalAdvance(tick.label)
+                painter.drawText(QPointF(x - width / 2, HOUR_ROW), tick.label)
+
+    def _paint_stops(self, painter: QPainter, font: QFont) -> None:
+        assert self.trip is not None
+        metrics = QFontMetricsF(font)
+        rows_end = [-1e9, -1e9]  # right edge of the last label in each row
+        for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
+            if fraction is None or not self.view.contains(fraction):
+                continue
+            x = self.x_of(fraction)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(STOP)
+            painter.drawEllipse(QPointF(x, AXIS_Y), 4.5, 4.5)
+            width = metrics.horizontalAdvance(stop.name)
+            left = min(max(x - width / 2, 2.0), self.width() - width - 2)
+            row = next((r for r in (0, 1) if left > rows_end[r] + 8), None)
+            if row is None:
+                continue  # no room left for this name at this zoom; hover the strip or zoom in
+            rows_end[row] = left + width
+            painter.setPen(STOP)
+            painter.drawText(QPointF(left, STOP_ROWS[row]), stop.name)
+
+    def _paint_marks(self, painter: QPainter, font: QFont) -> None:
+        assert self.trip is not None
+        for cluster in self.mark_clusters():
+            if cluster.x < -MARK.width() or cluster.x > self.width() + MARK.width():
+                continue
+            rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
+            holds_current = self.current in cluster.indices
+            shown = self.current if holds_current else cluster.indices[0]
+            photo = self.trip.photos[shown]
+            for depth in range(min(2, len(cluster.indices) - 1), 0, -1):  # the stack behind
+                painter.setPen(QPen(MARK_EDGE, 1))
+                painter.setBrush(PLACEHOLDER)
+                painter.drawRect(rect.translated(3 * depth, -3 * depth))
+            # A hairline from the mark to its exact time on the axis.
+            painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
+            for index in cluster.indices:
+                x = self.x_of(self._fractions[index])
+                painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
+            if photo.time is None:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
+                painter.drawRect(rect)  # hollow: this photo has no time
+            else:
+                image = self._thumbnails.get(shown)
+                if image is None:
+                    painter.fillRect(rect, PLACEHOLDER)
+                else:
+                    painter.drawImage(rect, image)
+            edge = QPen(CURRENT, 3) if holds_current else QPen(MARK_EDGE, 1)
+            painter.setPen(edge)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            if len(cluster.indices) > 1:
+                self._paint_count(painter, font, rect, len(cluster.indices), holds_current)
+
+    def _paint_count(self, painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
+        badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(CURRENT if current else QColor("#e0e0e0"))
+        painter.drawRoundedRect(badge, 8, 8)
+        painter.setPen(QColor("#111111"))
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPixelSize(11)
+        painter.setFont(bold)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.setFont(font)
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, HEIGHT)
+
