@@ -25,19 +25,27 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no TRIP, the bundled sample trip opens. Press ? in the window for every key.",
     )
     parser.add_argument(
-        "trip", nargs="?", type=Path, metavar="MANIFEST|FOLDER",
+        "trip",
+        nargs="?",
+        type=Path,
+        metavar="MANIFEST|FOLDER",
         help="a trip manifest (trip.yaml), a folder holding one, or a folder of photos",
     )
     parser.add_argument("--start", type=_positive_int, metavar="N", help="start at photo N (1 is the first)")
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
     parser.add_argument("--screen", type=_natural_int, metavar="N", help="show on screen N (0 is the first)")
     parser.add_argument(
-        "--autoplay", type=_seconds, metavar="SECONDS",
+        "--autoplay",
+        type=_seconds,
+        metavar="SECONDS",
         help="advance every SECONDS; 0 advances as soon as each photo is painted",
     )
-    parser.add_argument("--loop", action="store_true", help="with --autoplay, start again after the last photo")
     parser.add_argument(
-        "--play-once", action="store_true",
+        "--loop", action="store_true", help="with --autoplay, start again after the last photo"
+    )
+    parser.add_argument(
+        "--play-once",
+        action="store_true",
         help="quit with status 0 once the last photo has been painted (kiosks, scripts)",
     )
     parser.add_argument("--basedir", type=Path, metavar="DIR", help="keep settings and caches under DIR")

@@ -42,7 +42,9 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     report = "".join(traceback.format_exception(kind, value, tb))
     log.critical("unexpected error\n%s", report)
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", str(value) or kind.__name__)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", str(value) or kind.__name__
+        )
         box.setInformativeText("The show goes on. The details below are also in the log.")
         box.setDetailedText(report)
         box.exec()

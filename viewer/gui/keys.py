@@ -52,15 +52,27 @@ class Binding:
 BINDINGS: tuple[Binding, ...] = (
     Binding(
         Command.NEXT,
-        ((Key.Key_Right, NONE), (Key.Key_Space, NONE), (Key.Key_PageDown, NONE), (Key.Key_N, NONE),
-         (Key.Key_Return, NONE), (Key.Key_Enter, NONE), (Key.Key_Down, NONE)),
+        (
+            (Key.Key_Right, NONE),
+            (Key.Key_Space, NONE),
+            (Key.Key_PageDown, NONE),
+            (Key.Key_N, NONE),
+            (Key.Key_Return, NONE),
+            (Key.Key_Enter, NONE),
+            (Key.Key_Down, NONE),
+        ),
         "Right, Down, Space, Page Down, N, Enter",
         "Next photo",
     ),
     Binding(
         Command.PREVIOUS,
-        ((Key.Key_Left, NONE), (Key.Key_Backspace, NONE), (Key.Key_PageUp, NONE), (Key.Key_P, NONE),
-         (Key.Key_Up, NONE)),
+        (
+            (Key.Key_Left, NONE),
+            (Key.Key_Backspace, NONE),
+            (Key.Key_PageUp, NONE),
+            (Key.Key_P, NONE),
+            (Key.Key_Up, NONE),
+        ),
         "Left, Up, Backspace, Page Up, P",
         "Previous photo",
     ),
@@ -71,8 +83,12 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Command.START_HERE, ((Key.Key_F5, SHIFT),), "Shift+F5", "Start the show from this photo"),
     Binding(Command.FULL_SCREEN, ((Key.Key_F11, NONE),), "F11", "Full screen on / off"),
     Binding(Command.ESCAPE, ((Key.Key_Escape, NONE),), "Escape", "Leave full screen, close this help"),
-    Binding(Command.BLACK, ((Key.Key_B, NONE), (Key.Key_Period, NONE)), "B or .", "Black screen (again to return)"),
-    Binding(Command.WHITE, ((Key.Key_W, NONE), (Key.Key_Comma, NONE)), "W or ,", "White screen (again to return)"),
+    Binding(
+        Command.BLACK, ((Key.Key_B, NONE), (Key.Key_Period, NONE)), "B or .", "Black screen (again to return)"
+    ),
+    Binding(
+        Command.WHITE, ((Key.Key_W, NONE), (Key.Key_Comma, NONE)), "W or ,", "White screen (again to return)"
+    ),
     Binding(Command.AUTOPLAY, ((Key.Key_S, NONE),), "S", "Pause or resume autoplay"),
     Binding(Command.STRIP, ((Key.Key_T, NONE),), "T", "Hide or show the timeline strip"),
     Binding(Command.HELP, ((Key.Key_Question, NONE), (Key.Key_F1, NONE)), "? or F1", "Show every key"),

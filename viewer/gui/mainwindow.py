@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.keys = KeyReader(self)
         self.opener = TripOpener(self)
         self._wheel = 0
-        self._normal_geometry = None
+        self._normal_geometry: QRect | None = None
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -94,12 +94,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&Trip")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction("&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         menu.addAction(self.open_action)
         self.recent_menu = QMenu("Open &Recent", self)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         menu.addAction(self.quit_action)
         view = self.menuBar().addMenu("&View")
         self.full_screen_action = QAction("&Full Screen (F11)", self, checkable=True)
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.loader.set_box(self.photo_view.device_box())
         self.thumbnails.set_photos(paths)
         self.strip.set_trip(trip)
+        self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
         self.thumbnails.request_all()
 
@@ -254,8 +255,8 @@ class MainWindow(QMainWindow):
             Command.FIRST: show.first,
             Command.LAST: show.last,
             Command.JUMP: lambda: show.go(number - 1),
-            Command.START_SHOW: lambda: (show.first(), self.set_full_screen(True)),
-            Command.START_HERE: lambda: self.set_full_screen(True),
+            Command.START_SHOW: lambda: self.start_show(from_first=True),
+            Command.START_HERE: lambda: self.start_show(from_first=False),
             Command.FULL_SCREEN: self.toggle_full_screen,
             Command.ESCAPE: self.escape,
             Command.BLACK: lambda: self.blank_screen.blank(QColor("black")),
@@ -305,6 +306,12 @@ class MainWindow(QMainWindow):
     def step_caption(self, steps: int) -> None:
         self.caption.set_scale(self.keeper.settings.step_caption_scale(steps))
         self.keeper.changed()
+
+    def start_show(self, from_first: bool) -> None:
+        """F5 / Shift+F5: full screen, from the first photo or from this one."""
+        if from_first:
+            self.slideshow.first()
+        self.set_full_screen(True)
 
     @Slot()
     def toggle_full_screen(self) -> None:

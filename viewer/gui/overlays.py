@@ -14,18 +14,19 @@ class _Overlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._host = parent
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         parent.installEventFilter(self)
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._host.rect())
         return False
 
     def appear(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
 
@@ -77,7 +78,9 @@ class HelpOverlay(_Overlay):
             painter.setFont(font)
             painter.setPen(QColor("#ffd166"))
             painter.drawText(
-                QRectF(0, top, middle - 16, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
+                QRectF(0, top, middle - 16, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
             )
             painter.setPen(QColor("#f0f0f0"))
             painter.drawText(

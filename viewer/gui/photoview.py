@@ -70,6 +70,11 @@ class PhotoView(QWidget):
         """The last photo announced as painted (-1 before any)."""
         return self._announced
 
+    def clear(self) -> None:
+        """Forget the photo on screen: a new trip begins."""
+        self._index, self._file, self._image, self._error, self._announced = -1, "", None, None, -1
+        self.update()
+
     def show_loading(self, index: int, file: str) -> None:
         """Photo ``index`` is current but not decoded yet."""
         if index != self._index:
@@ -136,4 +141,3 @@ class PhotoView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
-

@@ -311,4 +311,3 @@ class TimelineStrip(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(800, HEIGHT)
-

@@ -109,7 +109,7 @@ def _orientation(image: Image.Image) -> int | None:
     try:
         value = image.getexif().get(_ORIENTATION)
     except Exception:  # a broken EXIF block must never stop the photo showing
-        log.debug("unreadable EXIF in %s", image.filename, exc_info=True)
+        log.debug("unreadable EXIF in %s", getattr(image, "filename", "?"), exc_info=True)
         return None
     return value if isinstance(value, int) and 1 <= value <= 8 else None
 

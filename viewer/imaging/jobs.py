@@ -46,7 +46,9 @@ class JobQueue:
             self._waiting[key] = (priority, job)
             heapq.heappush(self._heap, (-priority, next(self._order), key))
             if len(self._workers) < self._threads:
-                worker = threading.Thread(target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True)
+                worker = threading.Thread(
+                    target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True
+                )
                 self._workers.append(worker)
                 worker.start()
             self._lock.notify()

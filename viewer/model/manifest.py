@@ -38,7 +38,8 @@ _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {
-    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "value", "merge")
+    _YAML_TAG + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "value", "merge")
 }
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}

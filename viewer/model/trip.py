@@ -97,9 +97,8 @@ class Trip:
         """The zone used for the strip's ticks: the trip's, else its first offset."""
         if self.timezone is not None:
             return self.timezone
-        for item in (*self.stops, *self.photos):
-            if item.time is not None:
-                zone = item.time.moment.tzinfo
-                assert zone is not None
-                return zone
+        times = [stop.time for stop in self.stops] + [photo.time for photo in self.photos]
+        for when in times:
+            if when is not None:
+                return when.moment.tzinfo or UTC
         return UTC
