@@ -12,7 +12,7 @@ import pytest
 # DISPLAY to the process they launch, so this never hides a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from viewer import paths  # noqa: E402  (after the environment is set)
+from viewer import paths
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -42,7 +42,11 @@ def make_trip(tmp_path: Path) -> Callable[..., Trip]:
             name = f"photos/{index + 1:02d}.jpg"
             if index not in missing:
                 write_photo(tmp_path / name, COLOURS[index % len(COLOURS)])
-            lines += [f"  - file: {name}", f"    caption: Caption number {index + 1}", "    credit: Test/Agency"]
+            lines += [
+                f"  - file: {name}",
+                f"    caption: Caption number {index + 1}",
+                "    credit: Test/Agency",
+            ]
             if index not in untimed:
                 lines.append(f"    time: 2019-02-26T{8 + index:02d}:15+07:00")
         (tmp_path / "trip.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")

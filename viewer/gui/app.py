@@ -51,6 +51,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def _configure_logging() -> None:
+    # Pillow warns about damaged metadata it works around; that belongs in the log.
+    logging.captureWarnings(True)
     if logging.getLogger().handlers:
         return
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s: %(message)s")

@@ -54,13 +54,15 @@ class Slideshow(QObject):
         self.go(current)
 
     @Slot(int)
-    def go(self, index: int) -> None:
+    def go(self, index: int, direction: int = 0) -> None:
+        """Show photo ``index``; ``direction`` says which way the show travels (0: infer)."""
         if self._count == 0:
             return
         index = max(0, min(self._count - 1, index))
         if index == self._current:
             return
-        direction = 1 if index > self._current else -1
+        if direction == 0:
+            direction = 1 if index > self._current else -1
         self._current = index
         self._timer.stop()  # the interval restarts once the new photo is shown
         self.currentChanged.emit(index, direction)
@@ -121,7 +123,7 @@ class Slideshow(QObject):
         if self._current < self._count - 1:
             self.next()
         elif self.loop:
-            self.first()
+            self.go(0, direction=1)  # wrapping round still travels forwards
         elif self.play_once:
             self.set_playing(False)
             self.finished.emit()

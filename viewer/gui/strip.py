@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from viewer.model.timefmt import day_label, local_label
+from viewer.model.timefmt import day_label, format_offset, local_label
 from viewer.model.timeline import (
     Axis,
     Cluster,
@@ -38,7 +38,7 @@ from viewer.model.timeline import (
     ticks,
     trip_axis,
 )
-from viewer.model.trip import Trip
+from viewer.model.trip import Stop, Trip
 
 MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
 PAD = 28  # space left and right of the axis, so end marks fit
@@ -59,6 +59,14 @@ STOP = QColor("#7fc8f8")
 CURRENT = QColor("#ffd166")
 MARK_EDGE = QColor("#d0d0d0")
 PLACEHOLDER = QColor("#3a3a3a")
+
+
+def stop_label(stop: Stop) -> str:
+    """A stop's name with the UTC offset it was reached in: ``Pyongyang UTC+9``.
+
+    The offsets along the route are what show the trip crossing time zones.
+    """
+    return f"{stop.name} {format_offset(stop.time.offset)}" if stop.time else stop.name
 
 
 class TimelineStrip(QWidget):
@@ -137,7 +145,7 @@ class TimelineStrip(QWidget):
             return ""
         cluster = self.cluster_at(point)
         if cluster is None:
-            return ""
+            return self._stop_hover_text(point)
         lines = []
         for index in cluster.indices[:HOVER_LINES]:
             photo = self.trip.photos[index]
@@ -146,6 +154,15 @@ class TimelineStrip(QWidget):
         if len(cluster.indices) > HOVER_LINES:
             lines.append(f"… and {len(cluster.indices) - HOVER_LINES} more (zoom in with the wheel)")
         return "\n".join(lines)
+
+    def _stop_hover_text(self, point: QPointF) -> str:
+        assert self.trip is not None
+        if abs(point.y() - AXIS_Y) > 8 and point.y() < STOP_ROWS[0] - 14:
+            return ""
+        for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
+            if fraction is not None and stop.time is not None and abs(self.x_of(fraction) - point.x()) <= 6:
+                return f"{stop.name}\n    {local_label(stop.time)}"
+        return ""
 
     # -- the mouse -------------------------------------------------------------------
 
@@ -252,14 +269,15 @@ class TimelineStrip(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(STOP)
             painter.drawEllipse(QPointF(x, AXIS_Y), 4.5, 4.5)
-            width = metrics.horizontalAdvance(stop.name)
+            name = stop_label(stop)
+            width = metrics.horizontalAdvance(name)
             left = min(max(x - width / 2, 2.0), self.width() - width - 2)
             row = next((r for r in (0, 1) if left > rows_end[r] + 8), None)
             if row is None:
                 continue  # no room left for this name at this zoom; hover the strip or zoom in
             rows_end[row] = left + width
             painter.setPen(STOP)
-            painter.drawText(QPointF(left, STOP_ROWS[row]), stop.name)
+            painter.drawText(QPointF(left, STOP_ROWS[row]), name)
 
     def _paint_marks(self, painter: QPainter, font: QFont) -> None:
         assert self.trip is not None

@@ -1,0 +1,272 @@
+"""The photo loader: decodes at the window's size, prefetches, forgets what is stale.
+
+Decodes run on real worker threads. Where a test needs to know what was decoded
+and when, it swaps the loader's ``decode_photo`` for a wrapper that records each
+call and can hold one photo on an event until the test lets it go.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import COLOURS, write_photo
+from viewer.gui import loader as loader_module
+from viewer.gui.loader import PhotoLoader
+from viewer.imaging.decode import Decoded, decode_photo
+
+BOX = (100, 100)
+PHOTO = (400, 200)  # decodes to 100×50 in BOX
+PHOTO_BYTES = 100 * 50 * 4
+TIMEOUT = 5000
+
+
+class DecodeSpy:
+    """Stands in for ``decode_photo``: records what is decoded, can hold one path."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Path, tuple[int, int]]] = []
+        self.hold: Path | None = None
+        self.holding = threading.Event()
+        self._release = threading.Event()
+
+    def __call__(self, path: Path, box: tuple[int, int]) -> Decoded:
+        self.calls.append((path, box))
+        if path == self.hold:
+            self.holding.set()
+            assert self._release.wait(TIMEOUT / 1000), "the test never released the photo"
+        return decode_photo(path, box)
+
+    def release(self) -> None:
+        self._release.set()
+
+    def decoded(self, paths: list[Path]) -> list[int]:
+        return [paths.index(path) for path, _ in self.calls]
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> list[Path]:
+    return [
+        write_photo(tmp_path / f"{index:02d}.jpg", COLOURS[index % len(COLOURS)], PHOTO)
+        for index in range(10)
+    ]
+
+
+@pytest.fixture
+def loader(photos: list[Path]) -> Iterator[PhotoLoader]:
+    made = PhotoLoader(threads=1)
+    made.set_photos(photos)
+    made.set_box(BOX)
+    yield made
+    assert made.wait_idle(TIMEOUT)
+
+
+@pytest.fixture
+def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[DecodeSpy]:
+    found = DecodeSpy()
+    monkeypatch.setattr(loader_module, "decode_photo", found)
+    yield found
+    found.release()
+
+
+def settle(loader: PhotoLoader) -> None:
+    """Let every decode finish and deliver its result to the loader."""
+    assert loader.wait_idle(TIMEOUT)
+    # Each job posts its result before it counts as done: one pass delivers them all.
+    QCoreApplication.processEvents()
+
+
+def ready_indexes(loader: PhotoLoader) -> list[int]:
+    found: list[int] = []
+    loader.ready.connect(found.append)
+    return found
+
+
+def hold_first_decode(loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]) -> None:
+    """Start decoding photo 0 and keep the (single) worker busy with it."""
+    spy.hold = photos[0]
+    loader.request(0)
+    assert spy.holding.wait(TIMEOUT / 1000)
+
+
+def test_a_requested_photo_arrives_at_the_box_size(qtbot: QtBot, loader: PhotoLoader) -> None:
+    with qtbot.waitSignal(loader.ready, timeout=TIMEOUT, check_params_cb=lambda index: index == 3):
+        loader.request(3)
+    loaded = loader.get(3)
+    assert loaded is not None and loaded.image is not None
+    assert loaded.error is None
+    assert loaded.image.size() == QSize(100, 50)
+    assert loaded.nbytes == PHOTO_BYTES
+    colour = loaded.image.pixelColor(50, 25)
+    assert abs(colour.hue() - QColor(COLOURS[3]).hue()) <= 4
+
+
+def test_get_is_none_until_the_photo_is_decoded(loader: PhotoLoader) -> None:
+    assert loader.get(0) is None
+
+
+def test_the_current_photo_is_decoded_before_its_neighbours(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request(5, +1)
+    settle(loader)
+    assert spy.decoded(photos)[0] == 5
+
+
+def test_moving_forward_prefetches_the_next_two(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request(5, +1)
+    settle(loader)
+    decoded = set(spy.decoded(photos))
+    assert {5, 6, 7} <= decoded
+    assert 8 not in decoded and 3 not in decoded
+    assert all(loader.get(index) is not None for index in (5, 6, 7))
+
+
+def test_moving_backward_prefetches_the_previous_two(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request(5, -1)
+    settle(loader)
+    decoded = set(spy.decoded(photos))
+    assert {5, 4, 3} <= decoded
+    assert 2 not in decoded and 7 not in decoded
+
+
+def test_prefetch_does_not_wrap_round_the_ends_of_the_trip(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request(0, -1)
+    settle(loader)
+    assert set(spy.decoded(photos)) <= {0, 1, 2, 3}  # never the last photos
+    spy.calls.clear()
+    loader.request(9, +1)
+    settle(loader)
+    assert set(spy.decoded(photos)) <= {6, 7, 8, 9}  # never the first ones
+
+
+def test_a_cached_photo_is_not_decoded_again(loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]) -> None:
+    loader.request(4)
+    settle(loader)
+    before = len(spy.calls)
+    loader.request(4)
+    settle(loader)
+    assert len(spy.calls) == before
+
+
+def small_cache(photos: list[Path]) -> PhotoLoader:
+    """A loader with room for two and a half photos: fewer than one step prefetches."""
+    made = PhotoLoader(budget=int(PHOTO_BYTES * 2.5), threads=1)
+    made.set_photos(photos)
+    made.set_box(BOX)
+    return made
+
+
+def test_the_cache_stays_within_its_byte_budget(photos: list[Path]) -> None:
+    loader = small_cache(photos)
+    seen: list[int] = []
+    loader.ready.connect(lambda index: seen.append(loader.cached_bytes))
+    try:
+        for index in range(len(photos)):
+            loader.request(index, +1)
+            settle(loader)
+        assert len(seen) >= len(photos)
+        assert max(seen) <= loader.budget
+        assert loader.get(len(photos) - 1) is not None
+    finally:
+        assert loader.wait_idle(TIMEOUT)
+
+
+def test_prefetching_never_evicts_the_photo_on_screen(photos: list[Path]) -> None:
+    """Stepping through as the window does: its neighbours must not push out the current photo."""
+    loader = small_cache(photos)
+    current = [0]
+    # The window fetches the current photo from the cache as soon as it is ready.
+    loader.ready.connect(lambda index: loader.get(index) if index == current[0] else None)
+    try:
+        for index in range(len(photos)):
+            current[0] = index
+            loader.get(index)  # the window looks in the cache first,
+            loader.request(index, +1)  # then asks for it and its neighbours
+            settle(loader)
+            assert loader.get(index) is not None, f"photo {index} was evicted by its own prefetch"
+            assert loader.cached_bytes <= loader.budget
+    finally:
+        assert loader.wait_idle(TIMEOUT)
+
+
+def test_jumping_away_drops_the_queued_neighbours(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    hold_first_decode(loader, spy, photos)  # 1 and 2 now wait behind 0
+    loader.request(8, +1)
+    spy.release()
+    settle(loader)
+    decoded = spy.decoded(photos)
+    assert 1 not in decoded and 2 not in decoded
+    assert {0, 7, 8, 9} <= set(decoded)
+
+
+def test_a_result_for_an_old_size_is_dropped(
+    qtbot: QtBot, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    ready = ready_indexes(loader)
+    hold_first_decode(loader, spy, photos)
+    loader.set_box((60, 60))  # the window was resized meanwhile
+    spy.release()
+    settle(loader)
+    assert 0 not in ready
+    assert loader.get(0) is None
+    with qtbot.waitSignal(loader.ready, timeout=TIMEOUT, check_params_cb=lambda index: index == 0):
+        loader.request(0)
+    loaded = loader.get(0)
+    assert loaded is not None and loaded.image is not None
+    assert loaded.image.size() == QSize(60, 30)
+
+
+def test_a_result_for_the_previous_trip_is_dropped(
+    qtbot: QtBot, tmp_path: Path, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    ready = ready_indexes(loader)
+    hold_first_decode(loader, spy, photos)
+    other = [write_photo(tmp_path / "other" / f"{index}.jpg", "#ffffff", PHOTO) for index in range(3)]
+    loader.set_photos(other)
+    spy.release()
+    settle(loader)
+    assert ready == []
+    assert loader.get(0) is None
+    assert loader.cached_bytes == 0
+    with qtbot.waitSignal(loader.ready, timeout=TIMEOUT, check_params_cb=lambda index: index == 0):
+        loader.request(0)
+    loaded = loader.get(0)
+    assert loaded is not None and loaded.image is not None
+    assert loaded.image.pixelColor(50, 25).lightness() > 240  # the new trip's white photo
+
+
+def test_a_missing_photo_comes_back_as_an_error(
+    qtbot: QtBot, loader: PhotoLoader, photos: list[Path]
+) -> None:
+    photos[2].unlink()
+    with qtbot.waitSignal(loader.ready, timeout=TIMEOUT, check_params_cb=lambda index: index == 2):
+        loader.request(2)
+    loaded = loader.get(2)
+    assert loaded is not None
+    assert loaded.image is None
+    assert loaded.error is not None and "missing" in loaded.error
+    assert loaded.nbytes == 0
+
+
+def test_request_all_decodes_every_photo_in_order(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request_all()
+    settle(loader)
+    assert spy.decoded(photos) == list(range(10))
+    assert all(loader.get(index) is not None for index in range(10))

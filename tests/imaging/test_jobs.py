@@ -1,0 +1,187 @@
+"""The job queue: most urgent first, stale work withdrawn, failures survived.
+
+Each test holds the single worker on a threading.Event, queues work behind it,
+then lets go, so the order jobs run in is decided by the queue and not by luck.
+Nothing sleeps: every wait has a timeout and is on an event or ``wait_idle``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Hashable, Iterator
+
+import pytest
+
+from viewer.imaging.jobs import JobQueue
+
+TIMEOUT = 5.0
+
+
+class Gate:
+    """A job that holds its worker until :meth:`open` is called."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self._released = threading.Event()
+
+    def __call__(self) -> None:
+        self.entered.set()
+        assert self._released.wait(TIMEOUT), "the test never opened the gate"
+
+    def open(self) -> None:
+        self._released.set()
+
+
+@pytest.fixture
+def queue() -> Iterator[JobQueue]:
+    jobs = JobQueue(1, "test-jobs")
+    yield jobs
+    jobs.close()
+    assert jobs.wait_idle(TIMEOUT)
+
+
+@pytest.fixture
+def gate(queue: JobQueue) -> Iterator[Gate]:
+    """The single worker, busy until the test opens the gate."""
+    held = Gate()
+    queue.submit("gate", held)
+    assert held.entered.wait(TIMEOUT)
+    yield held
+    held.open()
+
+
+def recorder(ran: list[Hashable]) -> Callable[[Hashable], Callable[[], None]]:
+    return lambda key: lambda: ran.append(key)
+
+
+def test_the_most_urgent_job_runs_first(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    for key, priority in [("low", 1), ("high", 5), ("middle", 3), ("lowest", -2)]:
+        assert queue.submit(key, job(key), priority)
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["high", "middle", "low", "lowest"]
+
+
+def test_equal_priorities_run_in_the_order_they_came(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    for key in "abcd":
+        queue.submit(key, job(key), priority=2)
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == list("abcd")
+
+
+def test_withdrawn_jobs_never_run(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    for index in range(6):
+        queue.submit(index, job(index), priority=index)
+    dropped = queue.withdraw(lambda key: key in (1, 4))
+    assert set(dropped) == {0, 2, 3, 5}
+    assert not queue.busy(3)
+    assert queue.busy(4)
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == [4, 1]
+
+
+def test_withdraw_leaves_the_running_job_alone(queue: JobQueue, gate: Gate) -> None:
+    assert queue.withdraw(lambda key: False) == []
+    assert queue.busy("gate")
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert not queue.busy("gate")
+
+
+def test_a_key_already_waiting_is_not_queued_twice(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    assert queue.submit("photo", job("photo"), priority=1)
+    assert not queue.submit("photo", job("photo"), priority=1)
+    assert not queue.submit("photo", job("photo"), priority=0)
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["photo"]
+
+
+def test_submitting_a_waiting_key_again_can_raise_its_priority(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    queue.submit("neighbour", job("neighbour"), priority=1)
+    queue.submit("far", job("far"), priority=2)
+    queue.submit("neighbour", job("neighbour"), priority=9)  # the person went there
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["neighbour", "far"]
+
+
+def test_a_running_key_is_not_queued_again(queue: JobQueue, gate: Gate) -> None:
+    assert not queue.submit("gate", lambda: None, priority=99)
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+
+
+def test_wait_idle_times_out_while_a_job_runs(queue: JobQueue, gate: Gate) -> None:
+    assert not queue.wait_idle(0.02)
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+
+
+def test_wait_idle_returns_at_once_when_the_queue_is_empty(queue: JobQueue) -> None:
+    assert queue.wait_idle(0)
+
+
+def test_a_failing_job_does_not_take_the_worker_down(
+    queue: JobQueue, gate: Gate, caplog: pytest.LogCaptureFixture
+) -> None:
+    ran: list[Hashable] = []
+
+    def broken() -> None:
+        raise RuntimeError("decoder exploded")
+
+    queue.submit("broken", broken, priority=5)
+    queue.submit("after", recorder(ran)("after"), priority=1)
+    with caplog.at_level(logging.ERROR, logger="viewer.imaging.jobs"):
+        gate.open()
+        assert queue.wait_idle(TIMEOUT)
+    assert ran == ["after"]
+    assert [record.getMessage() for record in caplog.records] == ["job 'broken' failed"]
+    assert caplog.records[0].exc_info is not None
+    # The same (single) worker still takes new work.
+    done = threading.Event()
+    queue.submit("later", done.set)
+    assert done.wait(TIMEOUT)
+
+
+def test_close_drops_waiting_work_and_ends_the_workers(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    queue.submit("waiting", recorder(ran)("waiting"))
+    workers = [thread for thread in threading.enumerate() if thread.name.startswith("test-jobs-")]
+    assert workers
+    queue.close()
+    assert not queue.submit("too late", recorder(ran)("too late"))
+    gate.open()  # the running job still finishes
+    for worker in workers:
+        worker.join(TIMEOUT)
+        assert not worker.is_alive()
+    assert ran == []
+
+
+def test_two_workers_run_two_jobs_at_once() -> None:
+    jobs = JobQueue(2, "test-pair")
+    both = threading.Barrier(2, timeout=TIMEOUT)
+
+    def meet() -> None:
+        both.wait()  # breaks the barrier if the two run one after the other
+
+    try:
+        jobs.submit("a", meet)
+        jobs.submit("b", meet)
+        assert jobs.wait_idle(TIMEOUT)
+        assert not both.broken
+    finally:
+        jobs.close()
