@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,9 +59,12 @@ class _Relay(QObject):
     finished = Signal(int, int, object, object)  # generation, index, box, LoadedPhoto
 
 
-def _decode(path: Path, box: Box) -> LoadedPhoto:
+Decoder = Callable[[Path, Box], Decoded]
+
+
+def _decode(decoder: Decoder, path: Path, box: Box) -> LoadedPhoto:
     try:
-        decoded = decode_photo(path, box)
+        decoded = decoder(path, box)
     except DecodeError as exc:
         return LoadedPhoto(None, str(exc))
     except Exception as exc:  # never let a worker die silently
@@ -78,9 +82,16 @@ class PhotoLoader(QObject):
 
     ready = Signal(int)
 
-    def __init__(self, budget: int = DEFAULT_BUDGET, threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        budget: int = DEFAULT_BUDGET,
+        threads: int = 2,
+        decoder: Decoder | None = None,  # default: decode_photo
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.budget = budget
+        self._decoder = decoder
         self._paths: list[Path] = []
         self._box: Box = (1, 1)
         self._generation = 0
@@ -142,6 +153,17 @@ class PhotoLoader(QObject):
         for index in range(len(self._paths)):
             self._start(index, priority=-index)
 
+    def hurry(self, indexes: list[int]) -> None:
+        """Put these photos ahead of other queued work (without dropping any)."""
+        for rank, index in enumerate(indexes):
+            if 0 <= index < len(self._paths):
+                self._start(index, priority=1_000_000 - rank)
+
+    @property
+    def count(self) -> int:
+        """How many photos of the current trip are decoded and cached."""
+        return sum(1 for index, box in self._cache if box == self._box)
+
     def wait_idle(self, msecs: int = -1) -> bool:
         """Block until no decode waits or runs (for shutdown and tests)."""
         return self._jobs.wait_idle(None if msecs < 0 else msecs / 1000)
@@ -153,9 +175,10 @@ class PhotoLoader(QObject):
         if (index, box) in self._cache:
             return
         generation, path, relay = self._generation, self._paths[index], self._relay
+        decoder = self._decoder or decode_photo
 
         def job() -> None:
-            relay.finished.emit(generation, index, box, _decode(path, box))
+            relay.finished.emit(generation, index, box, _decode(decoder, path, box))
 
         self._jobs.submit((generation, index, box), job, priority)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from viewer import paths
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.loader import PhotoLoader
@@ -35,11 +36,14 @@ from viewer.gui.persist import SettingsKeeper
 from viewer.gui.photoview import PhotoView
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
+from viewer.gui.trace import Trace
+from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
 
 THUMBNAIL_BOX = (96, 96)
+THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
 WHEEL_STEP = 120  # one notch of a mouse wheel
 
@@ -53,8 +57,10 @@ class MainWindow(QMainWindow):
         self.trip: Trip | None = None
         self.slideshow = Slideshow(parent=self)
         self.loader = PhotoLoader(parent=self)
-        self.thumbnails = PhotoLoader(budget=64 * 1024 * 1024, threads=1, parent=self)
+        thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
+        self.thumbnails = PhotoLoader(THUMBNAIL_BUDGET, threads=1, decoder=thumbnail_cache.load, parent=self)
         self.thumbnails.set_box(THUMBNAIL_BOX)
+        self.trace = Trace.from_environment(self)
         self.keys = KeyReader(self)
         self.opener = TripOpener(self)
         self._wheel = 0
@@ -115,6 +121,10 @@ class MainWindow(QMainWindow):
         self.slideshow.currentChanged.connect(self._on_current_changed)
         self.slideshow.playingChanged.connect(self.autoplay_action.setChecked)
         self.photo_view.shown.connect(self.slideshow.photo_shown)
+        self.photo_view.shown.connect(lambda index: self.trace.note("shown", index=index, sharp=True))
+        self.photo_view.previewShown.connect(
+            lambda index: self.trace.note("shown", index=index, sharp=False)
+        )
         self.loader.ready.connect(self._on_photo_ready)
         self.thumbnails.ready.connect(self._on_thumbnail_ready)
         self.strip.photoChosen.connect(self.slideshow.go)
@@ -142,7 +152,9 @@ class MainWindow(QMainWindow):
         self.loader.set_photos(paths)
         self.loader.set_box(self.photo_view.device_box())
         self.thumbnails.set_photos(paths)
+        self._thumbnails_done: set[int] = set()
         self.strip.set_trip(trip)
+        self.strip.set_progress(0, len(paths))
         self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
         self.thumbnails.request_all()
@@ -155,6 +167,7 @@ class MainWindow(QMainWindow):
         self.strip.set_current(index)
         self._show_from_loader(index)
         self.loader.request(index, direction)
+        self.thumbnails.hurry([index, index + direction])  # its preview, in case decoding lags
         self.keeper.settings.remember_trip(self.trip.source, index)
         self.keeper.changed()
         self._fill_recent_menu()
@@ -163,7 +176,10 @@ class MainWindow(QMainWindow):
         assert self.trip is not None
         file = self.trip.photos[index].file
         loaded = self.loader.get(index)
-        if loaded is None:
+        preview = self.thumbnails.get(index)
+        if loaded is None and preview is not None and preview.image is not None:
+            self.photo_view.show_preview(index, file, preview.image)  # never a blank frame
+        elif loaded is None:
             self.photo_view.show_loading(index, file)
         elif loaded.image is not None:
             self.photo_view.show_image(index, file, loaded.image)
@@ -180,6 +196,17 @@ class MainWindow(QMainWindow):
         loaded = self.thumbnails.get(index)
         if loaded is not None and loaded.image is not None:
             self.strip.set_thumbnail(index, loaded.image)
+        self._thumbnails_done.add(index)
+        total = len(self.trip.photos) if self.trip else 0
+        self.strip.set_progress(len(self._thumbnails_done), total)
+        if len(self._thumbnails_done) == total:
+            self.trace.note("thumbnails", count=total)
+        if (
+            index == self.slideshow.current
+            and self.photo_view.image is None
+            and self.photo_view.error is None
+        ):
+            self._show_from_loader(index)
 
     @Slot()
     def _redecode_for_size(self) -> None:
@@ -235,6 +262,7 @@ class MainWindow(QMainWindow):
     # -- keys and the mouse ----------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.trace.note("key", key=event.key())
         if self.blank_screen.isVisible():
             # As in PowerPoint: while the screen is blank, a key only brings it back.
             self.blank_screen.blank(None)
@@ -347,7 +375,13 @@ class MainWindow(QMainWindow):
         self.caption.set_base_size(max(16, min(56, self.height() // 26)))
         self._resize_timer.start()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._resize_timer.start()  # another screen: decode again for its pixels
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.trace.close()
         self.keeper.flush()
         self.loader.wait_idle(3000)
         self.thumbnails.wait_idle(3000)

@@ -28,14 +28,17 @@ def fit_rect(image: QSize, area: QRectF) -> QRectF:
 
 
 class PhotoView(QWidget):
-    """Paints one photo, its error slide, or a loading note.
+    """Paints one photo, a low-resolution preview of it, its error slide, or a loading note.
 
     Signals:
-        shown(int): the photo at this index reached the screen for the first time
-            (its image or its error slide was painted).
+        shown(int): the photo at this index reached the screen sharp for the first
+            time (its full image or its error slide was painted).
+        previewShown(int): a low-resolution stand-in for this photo was painted
+            while the sharp one is still being decoded.
     """
 
     shown = Signal(int)
+    previewShown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +48,10 @@ class PhotoView(QWidget):
         self._index = -1
         self._file = ""
         self._image: QImage | None = None
+        self._preview = False  # the image is a low-resolution stand-in
         self._error: str | None = None
         self._announced = -1
+        self._previewed = -1
 
     def device_box(self) -> tuple[int, int]:
         """The widget's size in device pixels: the size photos are decoded at."""
@@ -63,44 +68,50 @@ class PhotoView(QWidget):
 
     @property
     def image(self) -> QImage | None:
-        return self._image
+        """The sharp image on screen (None while only a preview or nothing is shown)."""
+        return None if self._preview else self._image
+
+    @property
+    def showing_preview(self) -> bool:
+        return self._preview and self._image is not None
 
     @property
     def shown_index(self) -> int:
-        """The last photo announced as painted (-1 before any)."""
+        """The last photo announced as painted sharp (-1 before any)."""
         return self._announced
 
     def clear(self) -> None:
         """Forget the photo on screen: a new trip begins."""
-        self._index, self._file, self._image, self._error, self._announced = -1, "", None, None, -1
-        self.update()
+        self._set(-1, "", None, None, preview=False)
+        self._announced = self._previewed = -1
 
     def show_loading(self, index: int, file: str) -> None:
-        """Photo ``index`` is current but not decoded yet."""
-        if index != self._index:
-            self._announced = -1
-        self._index, self._file, self._image, self._error = index, file, None, None
-        self.update()
+        """Photo ``index`` is current but nothing of it is decoded yet."""
+        self._set(index, file, None, None, preview=False)
+
+    def show_preview(self, index: int, file: str, image: QImage) -> None:
+        """Photo ``index`` is current; ``image`` is a small version to show until the sharp one."""
+        self._set(index, file, image, None, preview=True)
 
     def show_image(self, index: int, file: str, image: QImage) -> None:
-        if index != self._index:
-            self._announced = -1
         image.setDevicePixelRatio(self.devicePixelRatioF())
-        self._index, self._file, self._image, self._error = index, file, image, None
-        self.update()
+        self._set(index, file, image, None, preview=False)
 
     def show_error(self, index: int, file: str, reason: str) -> None:
+        self._set(index, file, None, reason, preview=False)
+
+    def _set(self, index: int, file: str, image: QImage | None, error: str | None, preview: bool) -> None:
         if index != self._index:
-            self._announced = -1
-        self._index, self._file, self._image, self._error = index, file, None, reason
+            self._announced = self._previewed = -1
+        self._index, self._file, self._image, self._error, self._preview = index, file, image, error, preview
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKGROUND)
         if self._image is not None:
-            logical = self._image.deviceIndependentSize().toSize()
-            target = fit_rect(logical, QRectF(self.rect()))
+            size = self._image.size() if self._preview else self._image.deviceIndependentSize().toSize()
+            target = fit_rect(size, QRectF(self.rect()))  # a small preview is blown up to fit
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self._image)
         elif self._error is not None:
@@ -108,7 +119,15 @@ class PhotoView(QWidget):
         elif self._index >= 0:
             self._paint_note(painter, f"Loading {self._file} …", LOADING_TEXT)
         painter.end()
-        if (self._image is not None or self._error is not None) and self._announced != self._index:
+        self._announce()
+
+    def _announce(self) -> None:
+        if self._index < 0 or (self._image is None and self._error is None):
+            return  # nothing of this photo on screen yet
+        if self._preview and self._previewed != self._index:
+            self._previewed = self._index
+            self.previewShown.emit(self._index)
+        elif not self._preview and self._announced != self._index:
             self._announced = self._index
             self.shown.emit(self._index)
 

@@ -91,6 +91,7 @@ class TimelineStrip(QWidget):
         self._stops: list[float | None] = []
         self._thumbnails: dict[int, QImage] = {}
         self._dragging = False
+        self.progress = (0, 0)  # thumbnails made, of how many
 
     # -- what the window tells it ----------------------------------------------------
 
@@ -108,6 +109,11 @@ class TimelineStrip(QWidget):
         self.current = index
         if 0 <= index < len(self._fractions):
             self.view = self.view.follow(self._fractions[index])
+        self.update()
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Thumbnails filled so far; shown on the strip until all are there."""
+        self.progress = (done, total)
         self.update()
 
     def set_thumbnail(self, index: int, image: QImage) -> None:
@@ -226,6 +232,10 @@ class TimelineStrip(QWidget):
             self._paint_ticks(painter, small)
             self._paint_stops(painter, small)
         self._paint_marks(painter, small)
+        done, total = self.progress
+        if done < total:
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done} / {total}")
 
     def _paint_ticks(self, painter: QPainter, font: QFont) -> None:
         assert self.trip is not None and self.axis is not None
