@@ -7,6 +7,7 @@ projector, times the person's own caption scale (Ctrl+Plus / Ctrl+Minus).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.model.timefmt import local_label
@@ -108,3 +109,9 @@ class CaptionPanel(QWidget):
             QLabel[missing="true"] {{ color: #9a9a9a; font-style: italic; }}
             """
         )
+        # Room for two caption lines whatever the text, so the photo area (and the
+        # size photos are decoded at) stays put from photo to photo.
+        caption_font = QFont(self.font())
+        caption_font.setPixelSize(size)
+        caption_font.setWeight(QFont.Weight.DemiBold)
+        self.caption.setMinimumHeight(round(QFontMetricsF(caption_font).lineSpacing() * 2) + 2)

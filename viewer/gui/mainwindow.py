@@ -122,9 +122,7 @@ class MainWindow(QMainWindow):
         self.slideshow.playingChanged.connect(self.autoplay_action.setChecked)
         self.photo_view.shown.connect(self.slideshow.photo_shown)
         self.photo_view.shown.connect(lambda index: self.trace.note("shown", index=index, sharp=True))
-        self.photo_view.previewShown.connect(
-            lambda index: self.trace.note("shown", index=index, sharp=False)
-        )
+        self.photo_view.previewShown.connect(lambda index: self.trace.note("shown", index=index, sharp=False))
         self.loader.ready.connect(self._on_photo_ready)
         self.thumbnails.ready.connect(self._on_thumbnail_ready)
         self.strip.photoChosen.connect(self.slideshow.go)
@@ -165,6 +163,11 @@ class MainWindow(QMainWindow):
         photo = self.trip.photos[index]
         self.caption.show_photo(photo, index, len(self.trip.photos))
         self.strip.set_current(index)
+        # A caption longer than the room kept for it shrinks the photo area: settle the
+        # layout now so the photo is decoded once, at the size it will have.
+        self.centralWidget().layout().activate()
+        if self.photo_view.device_box() != self.loader.box:
+            self.loader.set_box(self.photo_view.device_box())
         self._show_from_loader(index)
         self.loader.request(index, direction)
         self.thumbnails.hurry([index, index + direction])  # its preview, in case decoding lags
