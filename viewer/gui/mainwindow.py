@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView(central)
         self.caption = CaptionPanel(central)
         self.strip = TimelineStrip(central)
-        layout = QVBoxLayout(central)
+        layout = self._layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.photo_view, 1)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self.strip.set_current(index)
         # A caption longer than the room kept for it shrinks the photo area: settle the
         # layout now so the photo is decoded once, at the size it will have.
-        self.centralWidget().layout().activate()
+        self._layout.activate()
         if self.photo_view.device_box() != self.loader.box:
             self.loader.set_box(self.photo_view.device_box())
         self._show_from_loader(index)
