@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
     def set_trip(self, trip: Trip, start: int | None = None) -> None:
         """Show ``trip``, at ``start`` or where the person left it last time."""
         self.trip = trip
+        self.trace.note("trip", photos=len(trip.photos))
         self.setWindowTitle(f"{trip.title} — Trip Viewer")
         if start is None:
             start = self.keeper.settings.position_of(trip.source)
