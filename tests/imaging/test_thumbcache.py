@@ -1,0 +1,99 @@
+"""Strip thumbnails come from the disk cache the second time, and a bad entry is rebuilt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from viewer.imaging import thumbcache
+from viewer.imaging.decode import Decoded, DecodeError
+from viewer.imaging.thumbcache import ThumbnailCache
+
+BOX = (96, 96)
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "photo.jpg"
+    Image.new("RGB", (600, 400), (200, 40, 40)).save(path, quality=90)
+    return path
+
+
+@pytest.fixture
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every real decode the cache asks for."""
+    calls: list[Path] = []
+    real = thumbcache.decode_photo
+
+    def counting(path: Path, box: tuple[int, int]) -> Decoded:
+        calls.append(path)
+        return real(path, box)
+
+    monkeypatch.setattr(thumbcache, "decode_photo", counting)
+    return calls
+
+
+def test_the_second_load_comes_from_disk(tmp_path: Path, photo: Path, decodes: list[Path]) -> None:
+    first = ThumbnailCache(tmp_path / "cache").load(photo, BOX)
+    # A new cache object, as in a second run of the app.
+    second = ThumbnailCache(tmp_path / "cache").load(photo, BOX)
+    assert decodes == [photo]
+    assert (second.width, second.height) == (first.width, first.height) == (96, 64)
+    assert second.data == first.data
+    assert second.source_size == (600, 400)
+
+
+def test_an_edited_photo_gets_a_new_thumbnail(tmp_path: Path, photo: Path, decodes: list[Path]) -> None:
+    cache = ThumbnailCache(tmp_path / "cache")
+    cache.load(photo, BOX)
+    Image.new("RGB", (600, 400), (20, 200, 40)).save(photo, quality=90)
+    stat = photo.stat()
+    os.utime(photo, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    fresh = cache.load(photo, BOX)
+    assert decodes == [photo, photo]
+    red, green = fresh.data[0], fresh.data[1]
+    assert green > red  # the new, green photo
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"TVTHUMB1", b"not a thumbnail at all, just some bytes here", "truncate"],
+    ids=["empty", "header-only", "foreign", "truncated"],
+)
+def test_a_damaged_entry_is_rebuilt(tmp_path: Path, photo: Path, decodes: list[Path], damage: object) -> None:
+    cache = ThumbnailCache(tmp_path / "cache")
+    good = cache.load(photo, BOX)
+    entry = cache.entry_path(photo, BOX)
+    assert entry is not None and entry.is_file()
+    if damage == "truncate":
+        entry.write_bytes(entry.read_bytes()[:-100])
+    else:
+        assert isinstance(damage, bytes)
+        entry.write_bytes(damage)
+    rebuilt = cache.load(photo, BOX)
+    assert rebuilt.data == good.data
+    assert len(decodes) == 2
+    assert cache.load(photo, BOX).data == good.data  # and stored again: no third decode
+    assert len(decodes) == 2
+
+
+def test_entries_are_written_whole(tmp_path: Path, photo: Path) -> None:
+    cache = ThumbnailCache(tmp_path / "cache")
+    cache.load(photo, BOX)
+    files = [path for path in (tmp_path / "cache").rglob("*") if path.is_file()]
+    assert [path.suffix for path in files] == [".thumb"]  # no temporary file left behind
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path: Path, photo: Path) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be")
+    thumbnail = ThumbnailCache(blocked).load(photo, BOX)
+    assert (thumbnail.width, thumbnail.height) == (96, 64)
+
+
+def test_a_missing_photo_raises_the_decode_error(tmp_path: Path) -> None:
+    with pytest.raises(DecodeError, match="missing"):
+        ThumbnailCache(tmp_path / "cache").load(tmp_path / "gone.jpg", BOX)
