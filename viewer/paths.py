@@ -48,6 +48,10 @@ def log_dir() -> Path:
     return base / "log" if base else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def log_file() -> Path:
+    return log_dir() / "trip-viewer.log"
+
+
 def resources_dir() -> Path:
     """The bundled resources: beside the package when installed or frozen, else the repo's."""
     package = Path(__file__).resolve().parent

@@ -1,13 +1,16 @@
 """Start the application: Qt, logging, the error hook, settings, and the window.
 
-Qt's own messages are routed into Python logging, and an unexpected exception
-shows a readable report instead of vanishing, so errors reach the person.
+Everything logged, Qt's own messages included, goes to a log file under the
+platform's log folder. An unexpected exception is written there with its
+traceback and shown in a readable dialog instead of vanishing; the window stays
+up, because such an error happens inside one event and the show can go on.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import logging.handlers
 import sys
 import traceback
 from types import TracebackType
@@ -38,24 +41,44 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+def report_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook``: log the traceback, then tell the person in a dialog."""
     report = "".join(traceback.format_exception(kind, value, tb))
     log.critical("unexpected error\n%s", report)
     if QApplication.instance() is not None:
         box = QMessageBox(
             QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", str(value) or kind.__name__
         )
-        box.setInformativeText("The show goes on. The details below are also in the log.")
+        box.setInformativeText(f"The show goes on. The details are also in {paths.log_file()}.")
         box.setDetailedText(report)
         box.exec()
 
 
-def _configure_logging() -> None:
-    # Pillow warns about damaged metadata it works around; that belongs in the log.
-    logging.captureWarnings(True)
-    if logging.getLogger().handlers:
-        return
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+def install_error_handling() -> None:
+    """Log to the console and to the log file; route Qt's messages and exceptions there."""
+    logging.captureWarnings(True)  # e.g. Pillow's notes on damaged metadata it works around
+    root = logging.getLogger()
+    if not any(isinstance(handler, logging.handlers.RotatingFileHandler) for handler in root.handlers):
+        try:
+            paths.log_file().parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                paths.log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError as exc:
+            if sys.stderr is not None:
+                print(f"trip-viewer: cannot write the log file: {exc}", file=sys.stderr)
+        else:
+            handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+            root.addHandler(handler)
+        if sys.stderr is not None:  # the console too, for warnings and worse
+            console = logging.StreamHandler()
+            console.setLevel(logging.WARNING)
+            console.setFormatter(logging.Formatter("trip-viewer: %(levelname)s: %(message)s"))
+            root.addHandler(console)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    qInstallMessageHandler(_qt_message)
+    sys.excepthook = report_exception
 
 
 def show_fatal_error(title: str, message: str) -> None:
@@ -81,9 +104,7 @@ def create_application() -> QApplication:
 
 def run(trip: Trip, args: argparse.Namespace) -> int:
     """Show ``trip`` as the command line asks and run until the window closes."""
-    _configure_logging()
-    qInstallMessageHandler(_qt_message)
-    sys.excepthook = _excepthook
+    install_error_handling()
     app = create_application()
     settings, problem = load_settings()
     window = MainWindow(SettingsKeeper(settings))

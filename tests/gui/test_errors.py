@@ -1,0 +1,78 @@
+"""Errors reach the person: tracebacks and Qt's warnings land in the log file, and an
+unexpected exception shows a readable dialog while the window carries on."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer, qInstallMessageHandler, qWarning
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from viewer import paths
+from viewer.gui import app
+
+
+@pytest.fixture
+def handling(qapp: object) -> Iterator[list[QMessageBox]]:
+    """The app's error handling, installed for one test and taken down after it."""
+    root = logging.getLogger()
+    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
+    dialogs: list[QMessageBox] = []
+    original_exec = QMessageBox.exec
+    QMessageBox.exec = lambda box: dialogs.append(box) or 0  # type: ignore[method-assign]
+    app.install_error_handling()
+    yield dialogs
+    QMessageBox.exec = original_exec  # type: ignore[method-assign]
+    qInstallMessageHandler(None)
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    sys.excepthook = hook
+    logging.captureWarnings(False)
+
+
+def log_text() -> str:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return paths.log_file().read_text(encoding="utf-8")
+
+
+def test_an_unexpected_exception_is_logged_and_shown(handling: list[QMessageBox]) -> None:
+    try:
+        raise RuntimeError("the projector caught fire")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    text = log_text()
+    assert "unexpected error" in text
+    assert "RuntimeError: the projector caught fire" in text
+    assert "Traceback (most recent call last)" in text
+    [dialog] = handling
+    assert dialog.text() == "the projector caught fire"
+    assert "RuntimeError" in dialog.detailedText()
+    assert str(paths.log_file()) in dialog.informativeText()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_does_not_stop_the_event_loop(
+    qtbot: QtBot, handling: list[QMessageBox]
+) -> None:
+    def broken() -> None:
+        raise ValueError("a slot went wrong")
+
+    QTimer.singleShot(0, broken)
+    reached: list[bool] = []
+    QTimer.singleShot(20, lambda: reached.append(True))
+    qtbot.waitUntil(lambda: bool(reached))  # the loop carried on after the error
+    assert "ValueError: a slot went wrong" in log_text()
+    assert len(handling) == 1
+
+
+def test_qt_warnings_go_to_the_log(handling: list[QMessageBox]) -> None:
+    qWarning("a warning from inside Qt")
+    assert "viewer.qt WARNING: a warning from inside Qt" in log_text()
