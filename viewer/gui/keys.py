@@ -38,6 +38,7 @@ class Command(enum.Enum):
     CAPTION_BIGGER = "caption bigger"
     CAPTION_SMALLER = "caption smaller"
     OPEN = "open"
+    RELOAD = "reload"
     QUIT = "quit"
 
 
@@ -100,6 +101,7 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(Command.CAPTION_SMALLER, ((Key.Key_Minus, CTRL),), "Ctrl+Minus", "Smaller caption"),
     Binding(Command.OPEN, ((Key.Key_O, CTRL),), "Ctrl+O", "Open a trip (manifest or folder)"),
+    Binding(Command.RELOAD, ((Key.Key_R, CTRL),), "Ctrl+R", "Reload the trip from disk now"),
     Binding(Command.QUIT, ((Key.Key_Q, CTRL),), "Ctrl+Q", "Quit"),
 )
 

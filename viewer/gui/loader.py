@@ -1,10 +1,12 @@
 """Decode photos on worker threads and keep the recent ones in a cache bounded in bytes.
 
 The window asks for the current photo at its size in device pixels; the loader
-answers from the cache or starts a decode on its thread pool, and prefetches
-the neighbours in the direction of travel. Results come back to the UI thread
-through a queued signal, tagged with the trip generation and size they were
-made for, so a result for an old trip or an old window size is simply dropped.
+answers from the cache or starts a decode on its worker threads, and prefetches
+the neighbours in the direction of travel. The cache is keyed by file and size,
+so a reloaded trip keeps what it already decoded. Results come back to the UI
+thread through a queued signal, tagged with the file's version and the size
+they were made for: a result for a file that has since changed or left the
+trip, or for an old window size, is simply dropped.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def to_qimage(decoded: Decoded) -> QImage:
 class _Relay(QObject):
     """Carries results from worker threads to the loader in the UI thread."""
 
-    finished = Signal(int, int, object, object)  # generation, index, box, LoadedPhoto
+    finished = Signal(object, int, object, object)  # path, version, box, LoadedPhoto
 
 
 Decoder = Callable[[Path, Box], Decoded]
@@ -74,7 +76,7 @@ def _decode(decoder: Decoder, path: Path, box: Box) -> LoadedPhoto:
 
 
 class PhotoLoader(QObject):
-    """Decoded photos for the window, by index, at the window's size.
+    """Decoded photos for the window, asked for by index, at the window's size.
 
     Signals:
         ready(int): the photo at this index is now available for the current size.
@@ -93,10 +95,11 @@ class PhotoLoader(QObject):
         self.budget = budget
         self._decoder = decoder
         self._paths: list[Path] = []
+        self._indexes: dict[Path, list[int]] = {}  # a file may appear more than once
+        self._versions: dict[Path, int] = {}  # bumped when a file changes on disk
         self._box: Box = (1, 1)
-        self._generation = 0
         self._current = -1  # the photo last asked for: on screen, never evicted for prefetch
-        self._cache: OrderedDict[tuple[int, Box], LoadedPhoto] = OrderedDict()
+        self._cache: OrderedDict[tuple[Path, Box], LoadedPhoto] = OrderedDict()
         self._cached_bytes = 0
         self._jobs = JobQueue(threads, "decode")
         self._relay = _Relay(self)
@@ -106,13 +109,22 @@ class PhotoLoader(QObject):
     # -- what the window asks ----------------------------------------------------
 
     def set_photos(self, paths: list[Path]) -> None:
-        """A new trip: forget everything about the old one."""
-        self._generation += 1
+        """The trip's photos, in order; what is decoded of files still in it is kept."""
         self._paths = list(paths)
+        self._indexes = {}
+        for index, path in enumerate(self._paths):
+            self._indexes.setdefault(path, []).append(index)
         self._current = -1
         self._jobs.withdraw(lambda key: False)
-        self._cache.clear()
-        self._cached_bytes = 0
+        for key in [key for key in self._cache if key[0] not in self._indexes]:
+            self._cached_bytes -= self._cache.pop(key).nbytes
+
+    def forget(self, paths: list[Path]) -> None:
+        """These files changed on disk: decode them again when next asked."""
+        for path in paths:
+            self._versions[path] = self._versions.get(path, 0) + 1
+            for key in [key for key in self._cache if key[0] == path]:
+                self._cached_bytes -= self._cache.pop(key).nbytes
 
     def set_box(self, box: Box) -> None:
         """The size photos are shown at, in device pixels."""
@@ -128,7 +140,9 @@ class PhotoLoader(QObject):
 
     def get(self, index: int) -> LoadedPhoto | None:
         """The photo at ``index`` for the current size, if it is decoded."""
-        key = (index, self._box)
+        if not 0 <= index < len(self._paths):
+            return None
+        key = (self._paths[index], self._box)
         found = self._cache.get(key)
         if found is not None:
             self._cache.move_to_end(key)
@@ -142,7 +156,7 @@ class PhotoLoader(QObject):
         wanted += [index + step * n for n in range(1, PREFETCH_AHEAD + 1)]
         wanted += [index - step * n for n in range(1, PREFETCH_BEHIND + 1)]
         wanted = [i for i in wanted if 0 <= i < len(self._paths)]
-        keep = {(self._generation, i, self._box) for i in wanted}
+        keep = {self._job_key(i) for i in wanted}
         # Work queued for photos the person has moved away from is dropped.
         self._jobs.withdraw(lambda key: key in keep)
         for rank, wanted_index in enumerate(wanted):
@@ -159,43 +173,44 @@ class PhotoLoader(QObject):
             if 0 <= index < len(self._paths):
                 self._start(index, priority=1_000_000 - rank)
 
-    @property
-    def count(self) -> int:
-        """How many photos of the current trip are decoded and cached."""
-        return sum(1 for index, box in self._cache if box == self._box)
-
     def wait_idle(self, msecs: int = -1) -> bool:
         """Block until no decode waits or runs (for shutdown and tests)."""
         return self._jobs.wait_idle(None if msecs < 0 else msecs / 1000)
 
     # -- internals -----------------------------------------------------------------
 
+    def _job_key(self, index: int) -> tuple[Path, int, Box]:
+        path = self._paths[index]
+        return path, self._versions.get(path, 0), self._box
+
     def _start(self, index: int, priority: int) -> None:
-        box = self._box
-        if (index, box) in self._cache:
+        path, version, box = key = self._job_key(index)
+        if (path, box) in self._cache:
             return
-        generation, path, relay = self._generation, self._paths[index], self._relay
-        decoder = self._decoder or decode_photo
+        relay, decoder = self._relay, self._decoder or decode_photo
 
         def job() -> None:
-            relay.finished.emit(generation, index, box, _decode(decoder, path, box))
+            relay.finished.emit(path, version, box, _decode(decoder, path, box))
 
-        self._jobs.submit((generation, index, box), job, priority)
+        self._jobs.submit(key, job, priority)
 
-    @Slot(int, int, object, object)
-    def _on_finished(self, generation: int, index: int, box: Box, result: LoadedPhoto) -> None:
-        if generation != self._generation or box != self._box:
-            return  # made for an old trip or an old window size
-        key = (index, box)
+    @Slot(object, int, object, object)
+    def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:
+        if path not in self._indexes or version != self._versions.get(path, 0) or box != self._box:
+            return  # the file left the trip or changed since, or the window's size changed
+        key = (path, box)
         if key in self._cache:
             return
         self._cache[key] = result
         self._cached_bytes += result.nbytes
         self._evict(protect=key)
-        self.ready.emit(index)
+        for index in self._indexes[path]:
+            self.ready.emit(index)
 
-    def _evict(self, protect: tuple[int, Box]) -> None:
-        keep = {protect, (self._current, self._box)}
+    def _evict(self, protect: tuple[Path, Box]) -> None:
+        keep = {protect}
+        if 0 <= self._current < len(self._paths):
+            keep.add((self._paths[self._current], self._box))
         for key in list(self._cache):
             if self._cached_bytes <= self.budget:
                 break

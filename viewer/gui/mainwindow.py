@@ -24,11 +24,12 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from viewer import paths
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.keys import Command, KeyReader
+from viewer.gui.livetrip import LiveTrip
 from viewer.gui.loader import PhotoLoader
 from viewer.gui.opener import TripOpener
 from viewer.gui.overlays import BlankScreen, HelpOverlay
@@ -38,6 +39,7 @@ from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
 from viewer.imaging.thumbcache import ThumbnailCache
+from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
@@ -63,18 +65,27 @@ class MainWindow(QMainWindow):
         self.trace = Trace.from_environment(self)
         self.keys = KeyReader(self)
         self.opener = TripOpener(self)
+        self.live = LiveTrip(self)
+        self._chosen: Path | None = None  # the photo the presenter is on, by file
+        self._reloading = False
         self._wheel = 0
         self._normal_geometry: QRect | None = None
 
         central = QWidget(self)
         central.setObjectName("central")
         central.setStyleSheet("QWidget#central { background: #101010; }")
+        self.banner = QLabel(central)  # a problem with the trip on disk; never blocks the show
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#banner { background: #5c3d00; color: #ffe2a8; padding: 8px 16px; }")
+        self.banner.hide()
         self.photo_view = PhotoView(central)
         self.caption = CaptionPanel(central)
         self.strip = TimelineStrip(central)
         layout = self._layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.banner)
         layout.addWidget(self.photo_view, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.strip)
@@ -129,6 +140,9 @@ class MainWindow(QMainWindow):
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opener.opened.connect(self._on_trip_opened)
         self.opener.failed.connect(self._on_trip_failed)
+        self.live.reloaded.connect(self._on_reloaded)
+        self.live.invalid.connect(self._on_trip_invalid)
+        self.live.photosChanged.connect(self._on_photos_changed)
         self._resize_timer.timeout.connect(self._redecode_for_size)
         self.open_action.triggered.connect(self.choose_trip)
         self.quit_action.triggered.connect(self.close)
@@ -139,9 +153,17 @@ class MainWindow(QMainWindow):
 
     # -- the trip ------------------------------------------------------------------
 
-    def set_trip(self, trip: Trip, start: int | None = None) -> None:
-        """Show ``trip``, at ``start`` or where the person left it last time."""
+    def set_trip(
+        self, trip: Trip, start: int | None = None, reloaded: bool = False, seen: bytes | None = None
+    ) -> None:
+        """Show ``trip``, at ``start`` or where the person left it last time.
+
+        ``reloaded``: a newer version of the trip on screen, so the strip's zoom and
+        the photo on screen stay (what is already decoded is kept either way).
+        ``seen``: the fingerprint of the source as loaded, for the watcher.
+        """
         self.trip = trip
+        self.banner.hide()
         self.trace.note("trip", photos=len(trip.photos))
         self.setWindowTitle(f"{trip.title} — Trip Viewer")
         if start is None:
@@ -151,17 +173,27 @@ class MainWindow(QMainWindow):
         self.loader.set_photos(paths)
         self.loader.set_box(self.photo_view.device_box())
         self.thumbnails.set_photos(paths)
+        self.strip.set_trip(trip, keep_view=reloaded)
         self._thumbnails_done: set[int] = set()
-        self.strip.set_trip(trip)
-        self.strip.set_progress(0, len(paths))
-        self.photo_view.clear()
+        for index in range(len(paths)):  # thumbnails kept from before a reload
+            kept = self.thumbnails.get(index)
+            if kept is not None:
+                self._thumbnails_done.add(index)
+                if kept.image is not None:
+                    self.strip.set_thumbnail(index, kept.image)
+        self.strip.set_progress(len(self._thumbnails_done), len(paths))
+        if not reloaded:
+            self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
         self.thumbnails.request_all()
+        self.live.follow(trip, seen)
 
     @Slot(int, int)
     def _on_current_changed(self, index: int, direction: int) -> None:
         assert self.trip is not None
         photo = self.trip.photos[index]
+        if not self._reloading:
+            self._chosen = photo.path
         self.caption.show_photo(photo, index, len(self.trip.photos))
         self.strip.set_current(index)
         # A caption longer than the room kept for it shrinks the photo area: settle the
@@ -220,6 +252,43 @@ class MainWindow(QMainWindow):
         self.loader.set_box(box)
         self.loader.request(self.slideshow.current)
 
+    # -- the trip changing on disk -------------------------------------------------
+
+    @Slot(object, object)
+    def _on_reloaded(self, trip: Trip, seen: bytes | None) -> None:
+        old, index = self.trip, self.slideshow.current
+        if old is None:
+            return
+        on_screen = self.photo_view.shown_index == index
+        self._reloading = True  # the presenter's choice of photo survives a reload
+        try:
+            self.set_trip(trip, start=follow_photo(trip, self._chosen, index), reloaded=True, seen=seen)
+        finally:
+            self._reloading = False
+        fresh = new_photos(old, trip)
+        self.strip.mark_new(fresh)
+        self.statusBar().showMessage(f"Reloaded {trip.source.name}: {len(fresh)} new photo(s)", 5000)
+        if on_screen and self.slideshow.playing and self.photo_view.shown_index == self.slideshow.current:
+            self.slideshow.photo_shown(self.slideshow.current)  # autoplay carries on
+
+    @Slot(str)
+    def _on_trip_invalid(self, message: str) -> None:
+        self.banner.setText(f"{message}\nStill showing the last version that loaded; fix the file to update.")
+        self.banner.show()
+
+    @Slot(list)
+    def _on_photos_changed(self, changed: list[Path]) -> None:
+        """Decode changed photos again; the one on screen stays until its new version is in."""
+        self.loader.forget(changed)
+        self.thumbnails.forget(changed)
+        if self.trip is None:
+            return
+        for index, photo in enumerate(self.trip.photos):
+            if photo.path in changed:
+                self._thumbnails_done.discard(index)
+        self.thumbnails.request_all()
+        self.loader.request(self.slideshow.current)
+
     # -- opening other trips -------------------------------------------------------
 
     @Slot()
@@ -236,10 +305,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opening {path} …")
         self.opener.open(path)
 
-    @Slot(object)
-    def _on_trip_opened(self, trip: Trip) -> None:
+    @Slot(object, object)
+    def _on_trip_opened(self, trip: Trip, seen: bytes | None) -> None:
         self.statusBar().clearMessage()
-        self.set_trip(trip)
+        self.set_trip(trip, seen=seen)
 
     @Slot(object, str)
     def _on_trip_failed(self, path: Path, message: str) -> None:
@@ -299,6 +368,7 @@ class MainWindow(QMainWindow):
             Command.CAPTION_BIGGER: lambda: self.step_caption(+1),
             Command.CAPTION_SMALLER: lambda: self.step_caption(-1),
             Command.OPEN: self.choose_trip,
+            Command.RELOAD: self.live.reload,
             Command.QUIT: self.close,
         }
         actions[command]()

@@ -7,23 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from viewer.gui.watcher import fingerprint
 from viewer.model.folder import load_trip
 from viewer.model.manifest import ManifestError
 
 
 class _Relay(QObject):
-    done = Signal(object, object)  # path, Trip or error message
+    done = Signal(object, object, object)  # path, Trip or error message, fingerprint
 
 
 class TripOpener(QObject):
     """Loads trips in the background.
 
     Signals:
-        opened(Trip): the trip loaded whole.
+        opened(Trip, bytes | None): the trip loaded whole, with the fingerprint of the
+            source it was loaded from (None if the source changed during the load).
         failed(Path, str): it could not be loaded; the message names file, line and column.
     """
 
-    opened = Signal(object)
+    opened = Signal(object, object)
     failed = Signal(object, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -37,19 +39,24 @@ class TripOpener(QObject):
         relay = self._relay
 
         def load() -> None:
+            before = fingerprint(path)
             try:
-                relay.done.emit(path, load_trip(path))
+                trip = load_trip(path)
             except ManifestError as exc:
-                relay.done.emit(path, str(exc))
+                relay.done.emit(path, str(exc), None)
             except Exception as exc:  # an unreadable path, a device error, ...
-                relay.done.emit(path, f"{path}: cannot open: {exc}")
+                relay.done.emit(path, f"{path}: cannot open: {exc}", None)
+            else:
+                # Read the source twice: if it changed meanwhile, nobody knows which
+                # version was loaded, and the watcher must look again.
+                relay.done.emit(path, trip, before if fingerprint(path) == before else None)
 
         threading.Thread(target=load, name="open-trip", daemon=True).start()
 
-    def _on_done(self, path: Path, result: object) -> None:
+    def _on_done(self, path: Path, result: object, seen: bytes | None) -> None:
         if path != self._latest:
             return  # the person has since asked for another trip
         if isinstance(result, str):
             self.failed.emit(path, result)
         else:
-            self.opened.emit(result)
+            self.opened.emit(result, seen)

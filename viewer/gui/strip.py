@@ -59,6 +59,7 @@ STOP = QColor("#7fc8f8")
 CURRENT = QColor("#ffd166")
 MARK_EDGE = QColor("#d0d0d0")
 PLACEHOLDER = QColor("#3a3a3a")
+NEW = QColor("#5ee38a")
 
 
 def stop_label(stop: Stop) -> str:
@@ -92,21 +93,31 @@ class TimelineStrip(QWidget):
         self._thumbnails: dict[int, QImage] = {}
         self._dragging = False
         self.progress = (0, 0)  # thumbnails made, of how many
+        self.new: set[int] = set()  # photos that came with the last reload
 
     # -- what the window tells it ----------------------------------------------------
 
-    def set_trip(self, trip: Trip) -> None:
+    def set_trip(self, trip: Trip, keep_view: bool = False) -> None:
+        """Draw ``trip``; ``keep_view`` keeps the zoom (a reload of the same trip)."""
         self.trip = trip
         self.axis = trip_axis(trip)
-        self.view = View()
+        if not keep_view:
+            self.view = View()
+        self.new = set()
         self.current = -1
         self._fractions = photo_fractions(trip, self.axis)
         self._stops = stop_fractions(trip, self.axis)
         self._thumbnails.clear()
         self.update()
 
+    def mark_new(self, indexes: set[int]) -> None:
+        """Photos that arrived with a reload; marked NEW until they are shown."""
+        self.new = set(indexes) - {self.current}
+        self.update()
+
     def set_current(self, index: int) -> None:
         self.current = index
+        self.new.discard(index)
         if 0 <= index < len(self._fractions):
             self.view = self.view.follow(self._fractions[index])
         self.update()
@@ -323,6 +334,8 @@ class TimelineStrip(QWidget):
             painter.drawRect(rect)
             if len(cluster.indices) > 1:
                 self._paint_count(painter, font, rect, len(cluster.indices), holds_current)
+            if self.new.intersection(cluster.indices):
+                self._paint_new(painter, font, rect)
 
     def _paint_count(self, painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
         badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
@@ -335,6 +348,19 @@ class TimelineStrip(QWidget):
         bold.setPixelSize(11)
         painter.setFont(bold)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.setFont(font)
+
+    def _paint_new(self, painter: QPainter, font: QFont, rect: QRectF) -> None:
+        badge = QRectF(rect.left() - 6, rect.bottom() - 10, 30, 14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(NEW)
+        painter.drawRoundedRect(badge, 4, 4)
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPixelSize(10)
+        painter.setFont(bold)
+        painter.setPen(QColor("#08230f"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
         painter.setFont(font)
 
     def sizeHint(self) -> QSize:

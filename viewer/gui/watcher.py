@@ -1,0 +1,165 @@
+"""Notice when the photo desk changes the trip on disk: the manifest or its photos.
+
+Qt's file watcher gives the first hint; a short quiet period (debounce) lets an
+editor finish saving; then a worker thread compares what is on disk with what
+was seen last: the manifest's bytes and each photo's size and modification
+time. Editors that save by writing a new file and renaming it over the old one
+drop the file from Qt's watch, so the folders are watched too and the file is
+watched again. Network shares may send no events at all, so the same check also
+runs on a slow timer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+
+from viewer.imaging.jobs import JobQueue
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+POLL_MS = 2000
+
+Stats = dict[Path, tuple[int, int] | None]
+
+
+def fingerprint(source: Path) -> bytes:
+    """What a trip's source holds now: its manifest's bytes, or its folder's listing."""
+    try:
+        if source.is_dir():  # a folder trip: a photo dropped in is a change
+            data = "\n".join(sorted(entry.name for entry in source.iterdir())).encode("utf-8", "replace")
+        else:
+            data = source.read_bytes()
+    except OSError as exc:
+        data = f"unreadable: {exc}".encode()
+    return hashlib.sha1(data).digest()
+
+
+def photo_stats(photos: list[Path]) -> Stats:
+    stats: Stats = {}
+    for path in photos:
+        try:
+            stat = path.stat()
+            stats[path] = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            stats[path] = None
+    return stats
+
+
+class _Relay(QObject):
+    scanned = Signal(int, bytes, object)  # generation, source fingerprint, Stats
+
+
+class TripWatcher(QObject):
+    """Watches one trip's files.
+
+    Signals:
+        manifestChanged(): the manifest's content (or a folder trip's listing) differs
+            from what was last loaded or tried.
+        photosChanged(list): these photo files changed, appeared or vanished.
+    """
+
+    manifestChanged = Signal()
+    photosChanged = Signal(list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_event)
+        self._watcher.directoryChanged.connect(self._on_event)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.check_now)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.check_now)
+        self._jobs = JobQueue(1, "watch")
+        self._relay = _Relay(self)
+        self._relay.scanned.connect(self._on_scanned)
+        self.destroyed.connect(self._jobs.close)
+        self._source: Path | None = None
+        self._manifest: Path | None = None
+        self._photos: list[Path] = []
+        self._seen: bytes | None = None  # the source as last loaded (or tried)
+        self._stats: Stats | None = None
+        self._generation = 0
+        self._scans = 0
+        self._forced = False
+
+    def watch(self, source: Path, photos: list[Path], seen: bytes | None = None) -> None:
+        """Watch a trip: ``source`` is its manifest file, or the folder opened as a trip.
+
+        ``seen`` is the fingerprint of the source as it was loaded; without it the
+        first look at the disk is taken as the baseline.
+        """
+        self._generation += 1
+        self._source = source
+        self._manifest = None if source.is_dir() else source
+        self._photos = list(photos)
+        self._seen = seen
+        self._stats = None
+        old = self._watcher.files() + self._watcher.directories()
+        if old:
+            self._watcher.removePaths(old)
+        wanted = {str(path.parent) for path in self._photos}
+        wanted.add(str(source if source.is_dir() else source.parent))
+        if self._manifest is not None:
+            wanted.add(str(self._manifest))
+        existing = [path for path in wanted if Path(path).exists()]
+        if existing:
+            self._watcher.addPaths(existing)
+        self._poll.start()
+        self.check_now()  # the baseline to compare with
+
+    def look_again(self) -> None:
+        """Forget what was seen: the next look reports the source as changed.
+
+        After a failed load: the file may have been mid-save when it was read.
+        """
+        self._seen = None
+        self._forced = True
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self._debounce.stop()
+        self._generation += 1
+
+    @Slot(str)
+    def _on_event(self, path: str) -> None:
+        if self._manifest is not None and path == str(self._manifest) and self._manifest.exists():
+            self._watcher.addPath(path)  # renamed over: watch the new file
+        self._debounce.start()
+
+    @Slot()
+    def check_now(self) -> None:
+        """Compare the trip on disk with the last look, on a worker thread."""
+        if self._source is None:
+            return
+        generation, source, photos, relay = self._generation, self._source, self._photos, self._relay
+
+        def scan() -> None:
+            relay.scanned.emit(generation, fingerprint(source), photo_stats(photos))
+
+        # One scan at a time; a look asked for while one runs is queued behind it.
+        self._jobs.submit(("scan", generation, self._scans), scan)
+        self._scans += 1
+
+    @Slot(int, bytes, object)
+    def _on_scanned(self, generation: int, found: bytes, stats: Stats) -> None:
+        if generation != self._generation:
+            return
+        if self._manifest is not None and not self._watcher.files() and self._manifest.exists():
+            self._watcher.addPath(str(self._manifest))
+        forced, self._forced = self._forced, False
+        if self._seen is None and not forced:
+            self._seen = found  # no load to compare with: this look is the baseline
+        elif found != self._seen:
+            self._seen = found
+            self.manifestChanged.emit()
+        last, self._stats = self._stats, stats
+        if last is not None:
+            changed = [path for path, stat in stats.items() if last.get(path) != stat]
+            if changed:
+                self.photosChanged.emit(changed)
