@@ -343,14 +343,19 @@ def _crop(image: Image.Image, region: Box | None) -> Image.Image:
     return image.crop(region) if region is not None else image
 
 
-def start_viewer(server: XServer, args: Sequence[str], basedir: Path) -> Viewer:
-    """Start ``python -m viewer ARGS --basedir BASEDIR`` on ``server``; do not wait for anything."""
+def start_viewer(
+    server: XServer, args: Sequence[str], basedir: Path, env: dict[str, str] | None = None
+) -> Viewer:
+    """Start ``python -m viewer ARGS --basedir BASEDIR`` on ``server``; do not wait for anything.
+
+    ``env`` adds variables (e.g. ``TRIP_VIEWER_TRACE``) to the server's environment.
+    """
     basedir.mkdir(parents=True, exist_ok=True)
     output_path = basedir / "viewer-output.txt"
     with output_path.open("wb") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "viewer", *args, "--basedir", str(basedir)],
-            env=server.env(),
+            env={**server.env(), **(env or {})},
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,
