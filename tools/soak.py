@@ -47,7 +47,7 @@ def read_process(pid: int, steps: int) -> Reading:
     status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
     rss = int(fields["VmRSS"].split()[0]) * 1024
-    return Reading(steps, rss, int(fields["Threads"]), len(os.listdir(f"/proc/{pid}/fd")))
+    return Reading(steps, rss, int(fields["Threads"]), sum(1 for _ in Path(f"/proc/{pid}/fd").iterdir()))
 
 
 class TraceCounter:
