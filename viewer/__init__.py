@@ -7,13 +7,17 @@ How a photo travels from manifest to pixels:
    of ``viewer.model.trip``: a ``Trip`` holding ``Photo`` entries with their
    caption, credit, time and place. Paths are checked so that opening a manifest
    can only ever read local files below its own folder.
-2. ``viewer.model.timeline`` places every photo and stop on the trip's time axis
+2. ``viewer.model.metadata`` reads what each photo says about itself (XMP,
+   IPTC, EXIF) without decoding its pixels, and ``viewer.model.resolve`` fills
+   in what the manifest left out, remembering where each caption and credit
+   came from; ``viewer.check`` compares the two before a meeting.
+3. ``viewer.model.timeline`` places every photo and stop on the trip's time axis
    (absolute time, so UTC+9, +8 and +7 line up) and ``viewer.model.timefmt``
    writes the local-time labels.
-3. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread,
+4. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread,
    decoded at the size it will be shown, upright and in sRGB; the result is handed
    to Qt as a ``QImage`` by ``viewer.gui.loader``.
-4. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
+5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
    ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
    trip's timeline.

@@ -22,7 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trip-viewer",
         description="Present the photos of a trip with captions, credits and a timeline.",
-        epilog="With no TRIP, the bundled sample trip opens. Press ? in the window for every key.",
+        epilog=(
+            "With no trip, the bundled sample trip opens. Press ? in the window for every key. "
+            "Also: 'trip-viewer check MANIFEST|FOLDER' checks captions, credits and files before "
+            "a meeting; 'trip-viewer import FOLDER' writes a manifest from the photos' metadata."
+        ),
     )
     parser.add_argument(
         "trip",
@@ -53,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SUBCOMMANDS = ("check", "import")  # to open a folder named so, write ./check
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _subcommand(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     if args.basedir is not None:
         paths.set_basedir(args.basedir)
@@ -72,6 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from viewer.gui.app import run
 
     return run(trip, args)
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    """``check`` and ``import``: commands for scripts and photo desks, no window."""
+    if name == "check":
+        from viewer.check import check_main
+
+        return check_main(argv)
+    from viewer.importer import import_main
+
+    return import_main(argv)
 
 
 def _refuse(message: str) -> int:

@@ -84,7 +84,9 @@ def test_a_damaged_photo_shows_why(qtbot: QtBot, window: MainWindow, make_trip: 
     trip = make_trip(2)
     trip.photos[1].path.write_bytes(b"this is not a JPEG")
     show_trip(qtbot, window, trip, start=1)
-    assert window.photo_view.error == "not a photo in a format the viewer can read"
+    assert (
+        window.photo_view.error == "not a photo in a format the viewer can read (JPEG, PNG, TIFF, WebP, HEIC)"
+    )
 
 
 def test_autoplay_runs_through_and_play_once_finishes(

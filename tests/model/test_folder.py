@@ -1,4 +1,8 @@
-"""Tests for opening a folder as a trip: its manifest if it has one, else its photos in time order."""
+"""Tests for opening a folder as a trip: its manifest if it has one, else its photos in time order.
+
+Empty files have no capture time, so the first tests order by file time; the
+last ones give the photos real metadata.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.photos import exif, iptc_block, photo, xmp
 from viewer.model.folder import load_trip
 from viewer.model.manifest import ManifestError
 
@@ -126,3 +131,33 @@ def test_a_path_that_does_not_exist_is_an_error_naming_it(tmp_path: Path) -> Non
         load_trip(missing)
 
     assert str(caught.value).startswith(f"{missing}: cannot read")
+
+
+# -- ordered by the photos' own capture time ---------------------------------------------
+
+
+def test_photos_are_ordered_by_capture_time_across_offsets_not_file_time(tmp_path: Path) -> None:
+    # Local clocks say Hanoi 08:15 < Nanning 15:00 < Pyongyang 17:00; absolute time is the reverse.
+    hanoi = photo(tmp_path / "a-hanoi.jpg", exif_block=exif(taken="2019:02:26 08:15:00", offset="+07:00"))
+    nanning = photo(tmp_path / "b-nanning.jpg", xmp_packet=xmp(date_created="2019-02-25T15:00:00+08:00"))
+    pyongyang = photo(
+        tmp_path / "c-pyongyang.jpg", iptc=iptc_block((2, 55, "20190223"), (2, 60, "170000+0900"))
+    )
+    for path, mtime in ((hanoi, 1_000), (nanning, 3_000), (pyongyang, 2_000)):
+        os.utime(path, (mtime, mtime))
+
+    trip = load_trip(tmp_path)
+
+    assert [entry.file for entry in trip.photos] == ["c-pyongyang.jpg", "b-nanning.jpg", "a-hanoi.jpg"]
+
+
+def test_photos_without_a_capture_time_are_placed_by_their_file_time(tmp_path: Path) -> None:
+    photo(tmp_path / "timed.jpg", exif_block=exif(taken="2019:02:26 08:15:00", offset="+07:00"))
+    before = photo(tmp_path / "z-before.jpg")
+    after = photo(tmp_path / "a-after.jpg")
+    os.utime(before, (1_551_000_000, 1_551_000_000))  # 24 Feb 2019
+    os.utime(after, (1_552_000_000, 1_552_000_000))  # 7 Mar 2019
+
+    trip = load_trip(tmp_path)
+
+    assert [entry.file for entry in trip.photos] == ["z-before.jpg", "timed.jpg", "a-after.jpg"]

@@ -402,10 +402,10 @@ def test_several_yaml_documents_are_refused(tmp_path: Path) -> None:
 def test_an_empty_manifest(tmp_path: Path, text: str) -> None:
     error = load_error(tmp_path, text)
 
-    assert error.line is None
+    assert (error.line, error.column) == (1, 1)  # about the whole file: where it starts
     assert (
         str(error)
-        == f"{tmp_path / 'trip.yaml'}: the manifest is empty; start it with 'format: trip-viewer/1'"
+        == f"{tmp_path / 'trip.yaml'}:1:1: the manifest is empty; start it with 'format: trip-viewer/1'"
     )
 
 

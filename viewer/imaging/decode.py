@@ -21,6 +21,8 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from viewer.imaging.formats import open_image, unreadable_reason
+
 log = logging.getLogger(__name__)
 
 _SRGB = ImageCms.createProfile("sRGB")
@@ -58,7 +60,7 @@ def fit_size(source: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
 def decode_photo(path: Path, box: tuple[int, int]) -> Decoded:
     """Decode ``path`` to fit ``box`` (device pixels); raise :class:`DecodeError`."""
     try:
-        with Image.open(path) as image:
+        with open_image(path) as image:
             return _decode(image, box)
     except FileNotFoundError:
         raise DecodeError("the file is missing") from None
@@ -67,8 +69,8 @@ def decode_photo(path: Path, box: tuple[int, int]) -> Decoded:
     except PermissionError:
         raise DecodeError("permission denied: the file cannot be read") from None
     except UnidentifiedImageError:
-        raise DecodeError("not a photo in a format the viewer can read") from None
-    except Image.DecompressionBombError as exc:
+        raise DecodeError(unreadable_reason(path)) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise DecodeError(f"too many pixels to show safely ({exc})") from None
     except (OSError, SyntaxError, ValueError) as exc:
         # Pillow reports damaged data as OSError ("image file is truncated"),
@@ -76,7 +78,26 @@ def decode_photo(path: Path, box: tuple[int, int]) -> Decoded:
         raise DecodeError(f"the file is damaged: {exc}") from None
 
 
+def too_many_pixels(size: tuple[int, int]) -> str | None:
+    """Why a photo of ``size`` is refused, or None if it can be shown.
+
+    Pillow's own limit (about 89 megapixels) is the line: a 24 MP wire photo is
+    fine, a decompression bomb claiming billions of pixels never gets decoded.
+    """
+    limit = Image.MAX_IMAGE_PIXELS
+    pixels = size[0] * size[1]
+    if limit and pixels > limit:
+        return (
+            f"{size[0]}×{size[1]} is {pixels / 1e6:.0f} megapixels, more than the "
+            f"{limit / 1e6:.0f} that can be shown safely"
+        )
+    return None
+
+
 def _decode(image: Image.Image, box: tuple[int, int]) -> Decoded:
+    refused = too_many_pixels(image.size)
+    if refused:
+        raise DecodeError(refused)
     orientation = _orientation(image)
     stored = image.size
     upright = (stored[1], stored[0]) if orientation in _ROTATED else stored

@@ -6,7 +6,9 @@ column it came from, so each error names ``file:line:column``. The node tree is
 then read field by field into the dataclasses of ``viewer.model.trip``.
 
 A manifest either loads whole or raises :class:`ManifestError`; there is no
-partial trip.
+partial trip. The one exception is asked for by ``trip-viewer check``: with an
+``unknown_keys`` list, unknown keys are collected there and skipped, so that
+every one of them is reported at once.
 """
 
 from __future__ import annotations
@@ -46,6 +48,15 @@ _FALSE = {"false", "no", "off"}
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # two letters or more: not "C:"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _EXAMPLE_TIME = "2019-02-26T08:15+07:00"
+# A 10,000-photo manifest is about 3 MB; anything near this is a mistake or an attack.
+MAX_MANIFEST_BYTES = 32 * 2**20
+MAX_TEXT = 10_000  # characters in one caption, note or name: more cannot be read on a slide
+_OTHER_ENCODINGS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 # The characters YAML refuses (its printable set, inverted).
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -93,25 +104,47 @@ def find_manifest(folder: Path) -> Path | None:
     return None
 
 
-def load_manifest(path: Path) -> Trip:
-    """Read the manifest at ``path``; raise :class:`ManifestError` if it is bad."""
+def load_manifest(path: Path, *, unknown_keys: list[ManifestError] | None = None) -> Trip:
+    """Read the manifest at ``path``; raise :class:`ManifestError` if it is bad.
+
+    With an ``unknown_keys`` list, unknown keys are added to it and skipped
+    instead of stopping the load, so ``trip-viewer check`` can report them all.
+    """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_MANIFEST_BYTES:  # refused before reading: nothing that big is a manifest
+            raise _too_big(path, size)
         data = path.read_bytes()
     except OSError as exc:
         raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
-    return parse_manifest(data, path)
+    return parse_manifest(data, path, unknown_keys=unknown_keys)
 
 
-def parse_manifest(data: bytes | str, path: Path) -> Trip:
+def parse_manifest(data: bytes | str, path: Path, *, unknown_keys: list[ManifestError] | None = None) -> Trip:
     """Read manifest text (as found at ``path``, which anchors photo paths)."""
-    reader = _Reader(Path(path))
+    reader = _Reader(Path(path), unknown_keys)
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise _too_big(reader.path, len(data))
     return reader.read(_decode(data, reader.path))
+
+
+def _too_big(path: Path, size: int) -> ManifestError:
+    return ManifestError(
+        path,
+        f"the manifest is {size / 2**20:.1f} MB; a manifest may be at most {MAX_MANIFEST_BYTES // 2**20} MB",
+        1,
+        1,
+        "is this the right file?",
+    )
 
 
 def _decode(data: bytes | str, path: Path) -> str:
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
+    for bom, name in _OTHER_ENCODINGS:
+        if data.startswith(bom):
+            raise ManifestError(path, f"the manifest is {name} text", 1, 1, "save it as UTF-8")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -131,16 +164,17 @@ def _decode(data: bytes | str, path: Path) -> str:
 class _Reader:
     """Reads one manifest's node tree; holds the paths errors and files refer to."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, unknown_keys: list[ManifestError] | None = None) -> None:
         self.path = path
+        self.unknown_keys = unknown_keys  # collect unknown keys here instead of raising
         self.folder = path.parent.absolute()
         self._real_folder = self.folder.resolve()
 
     # -- errors ------------------------------------------------------------------
 
     def error(self, node: Node | None, message: str, hint: str | None = None) -> ManifestError:
-        if node is None:
-            return ManifestError(self.path, message, hint=hint)
+        if node is None:  # about the whole document
+            return ManifestError(self.path, message, 1, 1, hint)
         mark = node.start_mark
         return ManifestError(self.path, message, mark.line + 1, mark.column + 1, hint)
 
@@ -148,18 +182,18 @@ class _Reader:
 
     def read(self, text: str) -> Trip:
         if not text.strip():
-            raise ManifestError(self.path, "the manifest is empty", hint=f"start it with 'format: {FORMAT}'")
+            raise self.error(None, "the manifest is empty", f"start it with 'format: {FORMAT}'")
         self._refuse_control_characters(text)
         try:
             root = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
             raise self._yaml_error(exc) from None
         except yaml.YAMLError as exc:
-            raise ManifestError(self.path, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+            raise self.error(None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
         except RecursionError:  # only the pure-Python parser recurses this deep
-            raise ManifestError(self.path, "invalid YAML: nested too deeply") from None
+            raise self.error(None, "invalid YAML: nested too deeply") from None
         if root is None:
-            raise ManifestError(self.path, "the manifest is empty", hint=f"start it with 'format: {FORMAT}'")
+            raise self.error(None, "the manifest is empty", f"start it with 'format: {FORMAT}'")
         self._refuse_tags(root)
         fields = self.mapping(root, TRIP_KEYS, "the manifest")
 
@@ -265,7 +299,11 @@ class _Reader:
                 raise self.error(key_node, "a key must be plain text")
             key = key_node.value
             if key not in allowed:
-                raise self.error(key_node, f"unknown key {key!r} in {what}", _did_you_mean(key, allowed))
+                unknown = self.error(key_node, f"unknown key {key!r} in {what}", _did_you_mean(key, allowed))
+                if self.unknown_keys is None:
+                    raise unknown
+                self.unknown_keys.append(unknown)
+                continue
             if key in fields:
                 raise self.error(key_node, f"{key!r} is given twice in {what}")
             fields[key] = value_node
@@ -289,6 +327,12 @@ class _Reader:
     def text(self, node: Node, key: str) -> str:
         if not isinstance(node, ScalarNode):
             raise self.error(node, f"'{key}' must be text, not a list or mapping")
+        if len(node.value) > MAX_TEXT:
+            raise self.error(
+                node,
+                f"'{key}' is {len(node.value):,} characters long; at most {MAX_TEXT:,} can be shown",
+                "shorten it",
+            )
         return str(node.value).strip()
 
     def flag(self, node: Node, key: str) -> bool:

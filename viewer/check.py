@@ -1,0 +1,275 @@
+"""``trip-viewer check MANIFEST|FOLDER``: the preflight before a meeting.
+
+Everything that would embarrass a presenter is looked for at once, without
+opening a window: a manifest that does not load (every unknown key, each with
+its line, column and a "did you mean"); photos that are missing, unreadable or
+too large to show safely; captions and credits neither the manifest nor the
+photo gives; a manifest credit the photo's own metadata contradicts; photos
+without a time or with one that has no UTC offset; a manifest order that runs
+against the capture times; the same photo listed twice or saved twice.
+
+Severity: an *error* is something that must not reach the screen (a photo
+that cannot be shown, a missing or contradicted credit — a newsroom never
+shows a photo without its right credit, a manifest the viewer refuses);
+a *warning* is worth a look (no caption, no time, the order, duplicates, a
+damaged metadata field). Exit status: 0 clean, 1 warnings only, 2 errors.
+
+Duplicates are the same file listed twice (after following links) or two
+files with identical bytes; only files of equal size are hashed, so a trip of
+500 distinct photos is not read through. The check reads and never writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+from viewer.imaging.decode import too_many_pixels
+from viewer.model.folder import load_folder
+from viewer.model.manifest import ManifestError, find_manifest, load_manifest
+from viewer.model.metadata import PhotoMetadata, read_metadata
+from viewer.model.metadata.fields import words
+from viewer.model.resolve import ResolvedPhoto, resolve
+from viewer.model.timefmt import local_label
+from viewer.model.trip import Trip
+
+Severity = Literal["error", "warning"]
+EXIT_CLEAN, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the check found: where, what field, what is wrong."""
+
+    severity: Severity
+    file: str  # the photo as the manifest writes it, or the manifest or folder
+    field: str  # "manifest", "file", "credit", "caption", "time", "order", "size", "duplicate", …
+    message: str
+    line: int | None = None  # in the manifest, 1-based
+    column: int | None = None
+    photo: int | None = None  # the photo's place in the trip, 1-based
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """All findings for one manifest or folder, in trip order."""
+
+    source: Path
+    photos: int
+    findings: tuple[Finding, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(finding.severity == "error" for finding in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(finding.severity == "warning" for finding in self.findings)
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return EXIT_ERRORS
+        return EXIT_WARNINGS if self.warnings else EXIT_CLEAN
+
+
+def run_check(path: Path, read: Callable[[Path], PhotoMetadata] = read_metadata) -> CheckReport:
+    """Check the manifest or folder at ``path``; ``read`` reads a photo's metadata."""
+    path = Path(path)
+    manifest = find_manifest(path) if path.is_dir() else path
+    source = manifest or path
+    unknown: list[ManifestError] = []
+    try:
+        trip = load_manifest(manifest, unknown_keys=unknown) if manifest else load_folder(path)
+    except ManifestError as exc:
+        return CheckReport(source, 0, tuple(_manifest_finding(error) for error in [*unknown, exc]))
+    findings = [_manifest_finding(error) for error in unknown]
+    resolved = [resolve(photo, read(photo.path), trip.timezone) for photo in trip.photos]
+    per_photo: dict[int, list[Finding]] = defaultdict(list)
+    for index, photo in enumerate(resolved):
+        per_photo[index] += _photo_findings(photo, trip)
+    if manifest is not None:
+        for index, finding in _order_findings(resolved):
+            per_photo[index].append(finding)
+    for index, finding in _duplicate_findings(resolved):
+        per_photo[index].append(finding)
+    for index in sorted(per_photo):
+        findings += [_placed(finding, trip, index) for finding in per_photo[index]]
+    return CheckReport(source, len(trip.photos), tuple(findings))
+
+
+def credits_agree(manifest: str, embedded: str) -> bool:
+    """Whether two credits name the same people: one's words all appear in the other.
+
+    ``Reuters`` agrees with ``Reuters/Ann Wang`` and ``AP/Minh Hoang`` with
+    ``AP Photo/Minh Hoang``; ``Reuters/Ann Wang`` and ``Reuters/Jorge Silva`` do not.
+    """
+    ours, theirs = set(words(manifest)), set(words(embedded))
+    return ours <= theirs or theirs <= ours
+
+
+def _manifest_finding(error: ManifestError) -> Finding:
+    message = f"{error.message}; {error.hint}" if error.hint else error.message
+    return Finding("error", str(error.path), "manifest", message, error.line, error.column)
+
+
+def _photo_findings(resolved: ResolvedPhoto, trip: Trip) -> list[Finding]:
+    photo, meta = resolved.photo, resolved.metadata or PhotoMetadata(resolved.photo.path)
+    if meta.error is not None:
+        return [Finding("error", photo.file, meta.error.field, meta.error.message)]
+    found = [Finding("warning", photo.file, problem.field, problem.message) for problem in meta.problems]
+    if resolved.caption is None:
+        found.append(Finding("warning", photo.file, "caption", "no caption in the manifest or the photo"))
+    if resolved.credit is None:
+        found.append(Finding("error", photo.file, "credit", "no credit in the manifest or the photo"))
+    elif photo.credit and meta.credit and not credits_agree(photo.credit, meta.credit):
+        message = (
+            f"the manifest says {photo.credit!r} but the photo's {meta.source('credit')} says {meta.credit!r}"
+        )
+        found.append(Finding("error", photo.file, "credit", message))
+    if resolved.time is None:
+        found.append(Finding("warning", photo.file, "time", _no_time(meta, trip)))
+    refused = too_many_pixels(meta.upright_size) if meta.upright_size is not None else None
+    if refused:  # the viewer will not decode it: it would show an error slide
+        found.append(Finding("error", photo.file, "size", f"{refused}; scale it down"))
+    return found
+
+
+def _no_time(meta: PhotoMetadata, trip: Trip) -> str:
+    if meta.unzoned_time is not None and trip.timezone is None:
+        return (
+            f"the photo's time {meta.unzoned_time:%Y-%m-%d %H:%M} has no UTC offset; "
+            "set the trip's 'timezone' or give the photo a 'time'"
+        )
+    return "no time in the manifest or the photo; it is drawn between its neighbours"
+
+
+def _order_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Finding]]:
+    """Each photo taken before the timed photo listed just before it."""
+    found: list[tuple[int, Finding]] = []
+    previous: tuple[int, ResolvedPhoto] | None = None
+    for index, photo in enumerate(resolved):
+        if photo.time is None or photo.time.date_only:
+            continue
+        if previous is not None:
+            before_index, before = previous
+            assert before.time is not None
+            if photo.time.moment < before.time.moment:
+                message = (
+                    f"listed after photo {before_index + 1} ({before.photo.file}, "
+                    f"{local_label(before.time)}) but taken earlier ({local_label(photo.time)})"
+                )
+                found.append((index, Finding("warning", photo.photo.file, "order", message)))
+        previous = (index, photo)
+    return found
+
+
+def _duplicate_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Finding]]:
+    found: list[tuple[int, Finding]] = []
+    first_at: dict[str, int] = {}
+    by_size: dict[int, list[int]] = defaultdict(list)
+    for index, photo in enumerate(resolved):
+        if photo.metadata is not None and photo.metadata.error is not None:
+            continue
+        real = os.path.normcase(os.path.realpath(photo.photo.path))
+        if real in first_at:
+            other = first_at[real]
+            message = f"the same file as photo {other + 1} ({resolved[other].photo.file})"
+            found.append((index, Finding("warning", photo.photo.file, "duplicate", message)))
+            continue
+        first_at[real] = index
+        try:
+            by_size[photo.photo.path.stat().st_size].append(index)
+        except OSError:
+            continue
+    for group in by_size.values():
+        first_by_hash: dict[str, int] = {}
+        for index in group if len(group) > 1 else ():
+            digest = _digest(resolved[index].photo.path)
+            if digest is None:
+                continue
+            if digest in first_by_hash:
+                other = first_by_hash[digest]
+                message = (
+                    f"the same picture as photo {other + 1} ({resolved[other].photo.file}), byte for byte"
+                )
+                found.append((index, Finding("warning", resolved[index].photo.file, "duplicate", message)))
+            else:
+                first_by_hash[digest] = index
+    return found
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _placed(finding: Finding, trip: Trip, index: int) -> Finding:
+    """The finding with its photo number and the manifest line of the photo's entry."""
+    line = trip.photo_lines[index] if index < len(trip.photo_lines) else None
+    return Finding(finding.severity, finding.file, finding.field, finding.message, line, None, index + 1)
+
+
+# -- output ---------------------------------------------------------------------
+
+
+def format_text(report: CheckReport) -> str:
+    """The report for people: one line per finding, then a summary line."""
+    lines = []
+    for finding in report.findings:
+        where = finding.file
+        if finding.photo is not None:
+            where = f"{report.source}:{finding.line}: {finding.file}" if finding.line else finding.file
+        elif finding.line is not None:
+            where += f":{finding.line}" + (f":{finding.column}" if finding.column else "")
+        lines.append(f"{where}: {finding.severity}: {finding.field}: {finding.message}")
+    counts = [_count(report.errors, "error"), _count(report.warnings, "warning")]
+    verdict = ", ".join(count for count in counts if count) or "no problems found"
+    lines.append(f"{report.source}: {_count(report.photos, 'photo')} checked: {verdict}")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(report: CheckReport) -> str:
+    """The report for scripts."""
+    value = {
+        "source": str(report.source),
+        "photos": report.photos,
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "exit_code": report.exit_code,
+        "findings": [asdict(finding) for finding in report.findings],
+    }
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s") if number else ""
+
+
+def check_main(argv: Sequence[str] | None = None) -> int:
+    """``trip-viewer check``: print the report; exit 0 clean, 1 warnings only, 2 errors."""
+    parser = argparse.ArgumentParser(
+        prog="trip-viewer check",
+        description="Check a trip before presenting it: files, captions, credits, times, order.",
+        epilog="Exit status: 0 clean, 1 warnings only, 2 errors. Nothing is written.",
+    )
+    parser.add_argument("trip", type=Path, metavar="MANIFEST|FOLDER", help="a manifest, or a folder")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON, for scripts")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_ERRORS
+    report = run_check(args.trip)
+    sys.stdout.write(to_json(report) if args.json else format_text(report))
+    return report.exit_code

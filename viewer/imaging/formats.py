@@ -1,0 +1,121 @@
+"""Which photo formats open, and words for the ones that do not.
+
+Pillow reads JPEG, PNG, TIFF and WebP by itself. HEIC/HEIF (what phones shoot)
+comes from the ``pillow-heif`` plugin, registered the first time a HEIF file is
+met rather than at start-up: importing it costs ~40 ms that a trip of JPEGs
+should not pay. :func:`open_image` is the one door for opening a photo lazily
+(no pixels decoded) with that plugin in place.
+
+A file that does not open gets a message naming what it is (``a Canon CR2 raw
+file``, ``a PDF document``) from its first bytes, so a person knows what to
+convert, instead of a bare "cannot identify image file".
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+log = logging.getLogger(__name__)
+
+READABLE = "JPEG, PNG, TIFF, WebP, HEIC"
+
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+_lock = threading.Lock()
+_heif_state: bool | None = None  # None: not tried yet; else whether the plugin is in
+
+
+def register_heif() -> bool:
+    """Register pillow-heif's opener once; whether HEIC/HEIF files can be opened."""
+    global _heif_state
+    with _lock:
+        if _heif_state is None:
+            try:
+                import pillow_heif
+
+                pillow_heif.register_heif_opener()
+                _heif_state = True
+            except ImportError:  # an optional plugin: the message says what is missing
+                log.info("pillow-heif is not installed: HEIC/HEIF photos cannot be opened")
+                _heif_state = False
+        return _heif_state
+
+
+def open_image(path: Path) -> Image.Image:
+    """``Image.open(path)``, with the HEIF plugin registered when the file needs it.
+
+    Raises what ``Image.open`` raises; the caller closes the image.
+    """
+    try:
+        return Image.open(path)
+    except UnidentifiedImageError:
+        if _heif_state is None and sniff(path) == "HEIF" and register_heif():
+            return Image.open(path)
+        raise
+
+
+def sniff(path: Path) -> str | None:
+    """What the file is by its first bytes: a short format name, or ``None``."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(32)
+    except OSError:
+        return None
+    return sniff_bytes(head, path.suffix.lower())
+
+
+def sniff_bytes(head: bytes, suffix: str = "") -> str | None:
+    """The format named by a file's first bytes (and, for TIFF-based raws, its suffix)."""
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS:
+            return "HEIF"
+        return {b"avif": "AVIF", b"avis": "AVIF", b"crx ": "Canon CR3 raw"}.get(brand, "video")
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        raw = _TIFF_RAWS.get(suffix)
+        return raw if raw else "TIFF"
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    return None
+
+
+def unreadable_reason(path: Path) -> str:
+    """Why ``path`` did not open as a photo, naming its format when it can be told."""
+    found = sniff(path)
+    if found == "HEIF" and not register_heif():
+        return "a HEIC/HEIF photo, and HEIF support (the pillow-heif package) is not installed"
+    if found in {"JPEG", "PNG", "TIFF", "WebP", "HEIF"}:
+        return f"the {found} file is damaged and cannot be read"
+    if found is not None:
+        return f"{found} files cannot be shown; convert it to JPEG"
+    return f"not a photo in a format the viewer can read ({READABLE})"
+
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF8", "GIF"),
+    (b"BM", "BMP"),
+    (b"8BPS", "Photoshop PSD"),
+    (b"%PDF", "PDF document"),
+    (b"\xff\x0a", "JPEG XL"),
+    (b"\x00\x00\x00\x0cJXL ", "JPEG XL"),
+    (b"FUJIFILMCCD-RAW", "Fujifilm RAF raw"),
+    (b"IIRO", "Olympus ORF raw"),
+    (b"IIU\x00", "Panasonic RW2 raw"),
+    (b"<svg", "SVG drawing"),
+    (b"<?xml", "XML"),
+)
+_TIFF_RAWS = {
+    ".cr2": "Canon CR2 raw",
+    ".nef": "Nikon NEF raw",
+    ".arw": "Sony ARW raw",
+    ".dng": "DNG raw",
+    ".orf": "Olympus ORF raw",
+}

@@ -1,0 +1,205 @@
+"""``trip-viewer import FOLDER [-o FILE]``: write a manifest from the photos' own metadata.
+
+Each photo's caption, credit, time and place are read as the viewer would
+read them (``viewer.model.metadata``, DESIGN.md's fallback order) and written
+out as a ``format: trip-viewer/1`` manifest, photos ordered by absolute capture
+time as a folder trip is. Times keep their UTC offset; an embedded time
+without one is written only when ``--timezone`` says where the photos were
+taken (it then also becomes the trip's ``timezone``). Nothing is invented: a
+field the photo lacks is left out, and ``approximate`` is never set.
+
+Where the manifest may go: a manifest only opens files in or below its own
+folder, so FILE must be in FOLDER or in a folder above it (photo paths are
+then written relative to FILE's folder, ``photos/01.jpg``). An existing file
+is replaced only with ``--force``, and the write is atomic: a crash leaves the
+old file or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from viewer.imaging.formats import READABLE
+from viewer.model.folder import PHOTO_SUFFIXES, photos_by_time
+from viewer.model.manifest import FORMAT, ManifestError
+from viewer.model.metadata import PhotoMetadata, read_metadata
+from viewer.model.resolve import resolve
+from viewer.model.storage import write_atomic
+from viewer.model.trip import Photo, TripTime
+
+DEFAULT_NAME = "trip.yaml"
+EXIT_OK, EXIT_FAILED = 0, 2
+_HEADER = "# Written by trip-viewer import from the photos' own metadata. Edit freely.\n"
+
+
+class FolderImportError(Exception):
+    """The import could not be done; the message names the file and why."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What was written, and how much of it the photos could not say."""
+
+    path: Path
+    photos: int
+    missing: dict[str, int] = field(default_factory=dict)  # field → photos without it
+    unreadable: int = 0  # listed, but they cannot be opened
+    skipped: int = 0  # links that lead out of the manifest's folder: left out
+
+
+class _Timestamp(str):
+    """A time written plain (``2019-02-26T08:15:00+07:00``), as manifests are, not quoted."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """``yaml.safe_dump``'s dumper, plus plain timestamps."""
+
+
+_Dumper.add_representer(
+    _Timestamp, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(value))
+)
+
+
+def import_folder(
+    folder: Path, output: Path | None = None, force: bool = False, zone: ZoneInfo | None = None
+) -> ImportResult:
+    """Write a manifest for the photos in ``folder``; raise :class:`FolderImportError`.
+
+    ``output`` defaults to ``FOLDER/trip.yaml``; ``zone`` places embedded
+    times that have no UTC offset.
+    """
+    folder = Path(folder).absolute()
+    if not folder.is_dir():
+        raise FolderImportError(f"{folder}: not a folder")
+    output = Path(output).absolute() if output is not None else folder / DEFAULT_NAME
+    base = _manifest_folder(folder, output, force)
+
+    metadata: dict[Path, PhotoMetadata] = {}
+
+    def moment(path: Path) -> datetime | None:
+        """Read each photo once; order by the time that will be written."""
+        meta = metadata[path] = read_metadata(path)
+        time = resolve(Photo(path=path, file=path.name), meta, zone).time
+        return time.moment if time is not None else meta.sort_moment
+
+    try:
+        ordered = photos_by_time(folder, moment)
+    except ManifestError as exc:
+        raise FolderImportError(str(exc)) from None
+    # A link out of the manifest's folder would be refused on loading: leave it out.
+    kept = [path for path in ordered if path.resolve().is_relative_to(base.resolve())]
+    if not kept:
+        raise FolderImportError(f"{folder}: no photos to import ({READABLE})")
+    entries, missing = [], {"caption": 0, "credit": 0, "time": 0, "place": 0}
+    for path in kept:
+        entry = _entry(path, base, metadata[path], zone)
+        entries.append(entry)
+        for name in missing:
+            missing[name] += name not in entry
+    document: dict[str, Any] = {"format": FORMAT, "title": folder.name or str(folder)}
+    if zone is not None:
+        document["timezone"] = zone.key
+    document["photos"] = entries
+    text = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096)
+    try:
+        write_atomic(output, (_HEADER + text).encode("utf-8"))
+    except OSError as exc:
+        raise FolderImportError(f"{output}: cannot write the manifest: {exc.strerror or exc}") from None
+    unreadable = sum(metadata[path].error is not None for path in kept)
+    gaps = {name: count for name, count in missing.items() if count}
+    return ImportResult(output, len(entries), gaps, unreadable, len(ordered) - len(kept))
+
+
+def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
+    """The folder the manifest will anchor its paths to, after refusing bad outputs."""
+    base = output.parent
+    if not folder.resolve().is_relative_to(base.resolve()):
+        raise FolderImportError(
+            f"{output}: a manifest can only open photos in or below its own folder; "
+            f"save it in {folder} or a folder above it"
+        )
+    if output.suffix.lower() in PHOTO_SUFFIXES:
+        raise FolderImportError(f"{output}: this name is for a photo; name the manifest like trip.yaml")
+    if output.is_dir():
+        raise FolderImportError(f"{output}: is a folder; give the manifest's file name, like trip.yaml")
+    if output.exists() and not force:
+        raise FolderImportError(f"{output}: already exists; use --force to replace it")
+    return base
+
+
+def _entry(path: Path, base: Path, meta: PhotoMetadata, zone: tzinfo | None) -> dict[str, Any]:
+    relative = (path.parent.resolve() / path.name).relative_to(base.resolve()).as_posix()
+    shown = resolve(Photo(path=path, file=relative), meta, zone)
+    entry: dict[str, Any] = {"file": relative}
+    for name in ("caption", "credit"):
+        value = getattr(shown, name)
+        if value is not None:
+            entry[name] = value
+    if shown.time is not None:
+        entry["time"] = _timestamp(shown.time)
+    if shown.place is not None:
+        entry["place"] = shown.place
+    return entry
+
+
+def _timestamp(time: TripTime) -> _Timestamp:
+    if time.date_only:
+        return _Timestamp(time.moment.date().isoformat())
+    return _Timestamp(time.moment.isoformat(timespec="seconds"))
+
+
+def import_main(argv: Sequence[str] | None = None) -> int:
+    """``trip-viewer import``: write the manifest, say what it holds; exit 0, or 2 with a reason."""
+    parser = argparse.ArgumentParser(
+        prog="trip-viewer import",
+        description="Write a trip manifest from the photos' own metadata, ordered by capture time.",
+        epilog="Run 'trip-viewer check' on the result before presenting it.",
+    )
+    parser.add_argument("folder", type=Path, metavar="FOLDER", help="the folder of photos")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="where to write (default: FOLDER/trip.yaml)"
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--timezone", metavar="ZONE", help="where photos whose time has no UTC offset were taken (IANA name)"
+    )
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_FAILED
+    try:
+        zone = _zone(args.timezone) if args.timezone else None
+        result = import_folder(args.folder, args.output, args.force, zone)
+    except FolderImportError as exc:
+        print(f"trip-viewer import: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(_summary(result))
+    return EXIT_OK
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        hint = "use an IANA name like Asia/Ho_Chi_Minh"
+        raise FolderImportError(f"--timezone: unknown time zone {name!r}; {hint}") from None
+
+
+def _summary(result: ImportResult) -> str:
+    photos = f"{result.photos} photo" + ("" if result.photos == 1 else "s")
+    gaps = [f"{count} without a {name}" for name, count in result.missing.items()]
+    if result.unreadable:
+        gaps.append(f"{result.unreadable} unreadable")
+    if result.skipped:
+        gaps.append(f"{result.skipped} left out: links out of the manifest's folder")
+    details = f" ({', '.join(gaps)})" if gaps else ""
+    return f"Wrote {result.path}: {photos}{details}. Run 'trip-viewer check {result.path}' before presenting."
