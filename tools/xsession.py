@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import select
 import shutil
@@ -38,6 +39,7 @@ SCREEN = (1600, 1000)
 TITLE = "Trip Viewer"  # the window title ends "— Trip Viewer"
 POLL = 0.05  # seconds between two looks at a condition
 STILL_FOR = 0.3  # seconds the screen must hold still to count as painted
+TRACE_NAME = "trace.jsonl"  # in the basedir: the viewer's timing trace (viewer/gui/trace.py)
 STDERR_TAIL = 3000  # characters of the viewer's stderr quoted in an error
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom, as Pillow crops
@@ -243,6 +245,22 @@ class Viewer:
     def stop(self) -> None:
         end_process(self.process)
 
+    def painted_sharp(self) -> bool:
+        """Whether the last photo the viewer painted was the sharp one, by its trace.
+
+        A low-resolution preview shows first when decoding lags (on a busy machine);
+        a screenshot of it must not pass for the photo.
+        """
+        trace = self.basedir / TRACE_NAME
+        try:
+            lines = trace.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return True  # not traced: nothing to tell
+        for line in reversed(lines):
+            if '"event": "shown"' in line:
+                return bool(json.loads(line).get("sharp"))
+        return False
+
     def find_window(self, timeout: float = 20.0) -> str:
         """Wait until the viewer's window is visible; remember and return its X id."""
         deadline = time.monotonic() + timeout
@@ -330,6 +348,8 @@ class Viewer:
                 steady, why = None, "the screen to change"
             elif ready is not None and not ready(shot):
                 steady, why = None, "the picture to be ready"
+            elif not self.painted_sharp():
+                steady, why = None, "the sharp photo (not its preview)"
             elif steady is None or difference(shot, steady) != 0:
                 steady, steady_since, why = shot, now, "the screen to hold still"
             elif now - steady_since >= STILL_FOR:
@@ -355,7 +375,7 @@ def start_viewer(
     with output_path.open("wb") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "viewer", *args, "--basedir", str(basedir)],
-            env={**server.env(), **(env or {})},
+            env={**server.env(), "TRIP_VIEWER_TRACE": str(basedir / TRACE_NAME), **(env or {})},
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,

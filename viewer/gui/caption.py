@@ -10,19 +10,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import local_label
-from viewer.model.trip import Photo
 
 NO_CAPTION = "No caption"
 NO_CREDIT = "No credit"
 
 
-def credit_line(photo: Photo) -> str:
+def credit_line(photo: ResolvedPhoto) -> str:
     """The credit in the seed's style, ``Image: Reuters/Stringer``."""
     return f"Image: {photo.credit}" if photo.credit else NO_CREDIT
 
 
-def where_and_when(photo: Photo) -> str:
+def sources_line(photo: ResolvedPhoto) -> str:
+    """Where caption and credit came from: ``caption from XMP · credit from manifest``."""
+    parts = [f"{name} from {photo.source(name)}" for name in ("caption", "credit") if photo.source(name)]
+    return " · ".join(parts)
+
+
+def where_and_when(photo: ResolvedPhoto) -> str:
     """``Dong Dang station · 26 Feb 08:15 (UTC+7, approx.)``; empty if neither is known."""
     parts = [photo.place] if photo.place else []
     if photo.time is not None:
@@ -44,6 +50,7 @@ class CaptionPanel(QWidget):
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.number_entry = self._label("number")  # "Go to 12", while typing a number
         self.number_entry.hide()
+        self.show_sources = False  # name where caption and credit came from (key I)
 
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -69,12 +76,15 @@ class CaptionPanel(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label
 
-    def show_photo(self, photo: Photo, index: int, count: int) -> None:
+    def show_photo(self, photo: ResolvedPhoto, index: int, count: int) -> None:
         self.caption.setText(photo.caption or NO_CAPTION)
         self.caption.setProperty("missing", "true" if not photo.caption else "false")
         self.credit.setText(credit_line(photo))
         self.credit.setProperty("missing", "true" if not photo.credit else "false")
-        self.details.setText(where_and_when(photo))
+        details = where_and_when(photo)
+        if self.show_sources and sources_line(photo):
+            details = f"{details}   [{sources_line(photo)}]".strip()
+        self.details.setText(details)
         self.position.setText(f"{index + 1} / {count}")
         for label in (self.caption, self.credit):
             label.style().unpolish(label)

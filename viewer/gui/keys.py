@@ -34,6 +34,7 @@ class Command(enum.Enum):
     WHITE = "white"
     AUTOPLAY = "autoplay"
     STRIP = "strip"
+    SOURCES = "sources"
     HELP = "help"
     CAPTION_BIGGER = "caption bigger"
     CAPTION_SMALLER = "caption smaller"
@@ -92,6 +93,7 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(Command.AUTOPLAY, ((Key.Key_S, NONE),), "S", "Pause or resume autoplay"),
     Binding(Command.STRIP, ((Key.Key_T, NONE),), "T", "Hide or show the timeline strip"),
+    Binding(Command.SOURCES, ((Key.Key_I, NONE),), "I", "Show where caption and credit came from"),
     Binding(Command.HELP, ((Key.Key_Question, NONE), (Key.Key_F1, NONE)), "? or F1", "Show every key"),
     Binding(
         Command.CAPTION_BIGGER,

@@ -10,6 +10,7 @@ full screen, blanking, opening another trip.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Slot
@@ -31,6 +32,7 @@ from viewer.gui.caption import CaptionPanel
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
 from viewer.gui.loader import PhotoLoader
+from viewer.gui.metastore import MetadataStore
 from viewer.gui.opener import TripOpener
 from viewer.gui.overlays import BlankScreen, HelpOverlay
 from viewer.gui.persist import SettingsKeeper
@@ -40,6 +42,7 @@ from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.reconcile import follow_photo, new_photos
+from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ log = logging.getLogger(__name__)
 THUMBNAIL_BOX = (96, 96)
 THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
+STRIP_REFRESH_MS = 150  # gather metadata arriving photo by photo into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
 
 
@@ -66,6 +70,8 @@ class MainWindow(QMainWindow):
         self.keys = KeyReader(self)
         self.opener = TripOpener(self)
         self.live = LiveTrip(self)
+        self.metadata = MetadataStore(self)
+        self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._reloading = False
         self._wheel = 0
@@ -140,6 +146,8 @@ class MainWindow(QMainWindow):
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opener.opened.connect(self._on_trip_opened)
         self.opener.failed.connect(self._on_trip_failed)
+        self.metadata.ready.connect(self._on_metadata)
+        self._strip_refresh.timeout.connect(self._refresh_strip)
         self.live.reloaded.connect(self._on_reloaded)
         self.live.invalid.connect(self._on_trip_invalid)
         self.live.photosChanged.connect(self._on_photos_changed)
@@ -173,7 +181,8 @@ class MainWindow(QMainWindow):
         self.loader.set_photos(paths)
         self.loader.set_box(self.photo_view.device_box())
         self.thumbnails.set_photos(paths)
-        self.strip.set_trip(trip, keep_view=reloaded)
+        self.metadata.set_photos(paths)
+        self.strip.set_trip(self.shown_trip(), keep_view=reloaded)
         self._thumbnails_done: set[int] = set()
         for index in range(len(paths)):  # thumbnails kept from before a reload
             kept = self.thumbnails.get(index)
@@ -194,7 +203,8 @@ class MainWindow(QMainWindow):
         photo = self.trip.photos[index]
         if not self._reloading:
             self._chosen = photo.path
-        self.caption.show_photo(photo, index, len(self.trip.photos))
+        self.metadata.hurry(index)
+        self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
         self.strip.set_current(index)
         # A caption longer than the room kept for it shrinks the photo area: settle the
         # layout now so the photo is decoded once, at the size it will have.
@@ -252,6 +262,46 @@ class MainWindow(QMainWindow):
         self.loader.set_box(box)
         self.loader.request(self.slideshow.current)
 
+    # -- what the photos say about themselves ---------------------------------------
+
+    def resolved(self, index: int) -> ResolvedPhoto:
+        """Photo ``index`` as shown: the manifest's fields, else the photo's own metadata."""
+        assert self.trip is not None
+        return resolve(self.trip.photos[index], self.metadata.get(index), self.trip.timezone)
+
+    def shown_trip(self) -> Trip:
+        """The trip with what its photos' metadata adds, for the strip to place and name."""
+        assert self.trip is not None
+        photos = []
+        for index, photo in enumerate(self.trip.photos):
+            found = self.resolved(index)
+            photos.append(
+                replace(photo, caption=found.caption, credit=found.credit, time=found.time, place=found.place)
+            )
+        return replace(self.trip, photos=tuple(photos))
+
+    @Slot(int)
+    def _on_metadata(self, index: int) -> None:
+        if self.trip is None:
+            return
+        if index == self.slideshow.current:
+            self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
+        photo, found = self.trip.photos[index], self.resolved(index)
+        if (found.time, found.caption) != (photo.time, photo.caption):
+            self._strip_refresh.start()  # the photo adds what the manifest left out
+
+    @Slot()
+    def _refresh_strip(self) -> None:
+        if self.trip is not None:
+            self.strip.replace_trip(self.shown_trip())
+
+    @Slot()
+    def toggle_sources(self) -> None:
+        self.caption.show_sources = not self.caption.show_sources
+        if self.trip is not None:
+            index = self.slideshow.current
+            self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
+
     # -- the trip changing on disk -------------------------------------------------
 
     @Slot(object, object)
@@ -281,6 +331,7 @@ class MainWindow(QMainWindow):
         """Decode changed photos again; the one on screen stays until its new version is in."""
         self.loader.forget(changed)
         self.thumbnails.forget(changed)
+        self.metadata.forget(changed)
         if self.trip is None:
             return
         for index, photo in enumerate(self.trip.photos):
@@ -364,6 +415,7 @@ class MainWindow(QMainWindow):
             Command.WHITE: lambda: self.blank_screen.blank(QColor("white")),
             Command.AUTOPLAY: show.toggle_playing,
             Command.STRIP: self.toggle_strip,
+            Command.SOURCES: self.toggle_sources,
             Command.HELP: self.toggle_help,
             Command.CAPTION_BIGGER: lambda: self.step_caption(+1),
             Command.CAPTION_SMALLER: lambda: self.step_caption(-1),
@@ -459,4 +511,5 @@ class MainWindow(QMainWindow):
         self.keeper.flush()
         self.loader.wait_idle(3000)
         self.thumbnails.wait_idle(3000)
+        self.metadata.wait_idle(3)
         super().closeEvent(event)

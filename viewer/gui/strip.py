@@ -110,6 +110,14 @@ class TimelineStrip(QWidget):
         self._thumbnails.clear()
         self.update()
 
+    def replace_trip(self, trip: Trip) -> None:
+        """The same trip with more known (times read from the photos): re-place the marks."""
+        self.trip = trip
+        self.axis = trip_axis(trip)
+        self._fractions = photo_fractions(trip, self.axis)
+        self._stops = stop_fractions(trip, self.axis)
+        self.update()
+
     def mark_new(self, indexes: set[int]) -> None:
         """Photos that arrived with a reload; marked NEW until they are shown."""
         self.new = set(indexes) - {self.current}
