@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# Widget tests need no screen. Real-window tests start their own Xvfb and pass
-# DISPLAY to the process they launch, so this never hides a real window.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Widget tests need no screen: Qt's offscreen platform, given two screens side by
+# side as a laptop and a projector are, so presenter view can be tested. Real-window
+# tests start their own Xvfb and pass DISPLAY to the process they launch.
+SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+    ]
+}
+if "QT_QPA_PLATFORM" not in os.environ:
+    _layout = Path(tempfile.mkdtemp(prefix="trip-viewer-screens-")) / "screens.json"
+    _layout.write_text(json.dumps(SCREENS), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_layout}"
 
 from viewer import paths
 

@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--loop", action="store_true", help="with --autoplay, start again after the last photo"
     )
     parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="presenter view: the photo full screen on the other screen (or --screen N), "
+        "the console with notes, next photo and clock on this one",
+    )
+    parser.add_argument(
         "--play-once",
         action="store_true",
         help="quit with status 0 once the last photo has been painted (kiosks, scripts)",

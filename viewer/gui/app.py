@@ -117,6 +117,8 @@ def run(trip: Trip, args: argparse.Namespace) -> int:
     window.set_trip(trip, start)
     if problem:
         window.statusBar().showMessage(problem, 15000)
+    if args.presenter or (settings.presenter_with_two_screens and len(app.screens()) >= 2):
+        window.presenter.start(args.screen)
     if args.autoplay is not None:
         window.slideshow.start(args.autoplay, loop=args.loop, play_once=args.play_once)
         window.slideshow.finished.connect(window.close)

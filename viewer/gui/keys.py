@@ -17,6 +17,7 @@ Key = Qt.Key
 NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 _MEANINGFUL = SHIFT | CTRL | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
@@ -39,6 +40,8 @@ class Command(enum.Enum):
     CAPTION_BIGGER = "caption bigger"
     CAPTION_SMALLER = "caption smaller"
     OPEN = "open"
+    PRESENTER = "presenter"
+    SWAP_SCREENS = "swap screens"
     RELOAD = "reload"
     QUIT = "quit"
 
@@ -83,6 +86,10 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(Command.JUMP, (), "Number, then Enter", "Go to that photo"),
     Binding(Command.START_SHOW, ((Key.Key_F5, NONE),), "F5", "Start the show from the first photo"),
     Binding(Command.START_HERE, ((Key.Key_F5, SHIFT),), "Shift+F5", "Start the show from this photo"),
+    Binding(
+        Command.PRESENTER, ((Key.Key_F5, ALT),), "Alt+F5", "Presenter view on / off (console + audience)"
+    ),
+    Binding(Command.SWAP_SCREENS, ((Key.Key_X, NONE),), "X", "Presenter view: swap the two screens"),
     Binding(Command.FULL_SCREEN, ((Key.Key_F11, NONE),), "F11", "Full screen on / off"),
     Binding(Command.ESCAPE, ((Key.Key_Escape, NONE),), "Escape", "Leave full screen, close this help"),
     Binding(

@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QScreen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
@@ -37,6 +38,7 @@ from viewer.gui.opener import TripOpener
 from viewer.gui.overlays import BlankScreen, HelpOverlay
 from viewer.gui.persist import SettingsKeeper
 from viewer.gui.photoview import PhotoView
+from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
@@ -55,7 +57,15 @@ WHEEL_STEP = 120  # one notch of a mouse wheel
 
 
 class MainWindow(QMainWindow):
-    """One trip on screen: photo, caption, timeline strip, and every key."""
+    """One trip on screen: photo, caption, timeline strip, and every key.
+
+    In presenter view this is the audience's window; the console follows it.
+
+    Signals:
+        tripShown(): a trip was set, reloaded, or its photos' metadata changed the strip.
+    """
+
+    tripShown = Signal()
 
     def __init__(self, keeper: SettingsKeeper, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +81,7 @@ class MainWindow(QMainWindow):
         self.opener = TripOpener(self)
         self.live = LiveTrip(self)
         self.metadata = MetadataStore(self)
+        self.presenter = PresenterMode(self)
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._reloading = False
@@ -132,6 +143,13 @@ class MainWindow(QMainWindow):
         self.help_action = QAction("&Keys (? or F1)", self)
         for action in (self.full_screen_action, self.strip_action, self.autoplay_action, self.help_action):
             view.addAction(action)
+        present = self.menuBar().addMenu("&Present")
+        self.presenter_action = QAction("&Presenter View (Alt+F5)", self, checkable=True)
+        self.swap_action = QAction("&Swap Screens (X)", self)
+        self.presenter_setting = QAction("Start in Presenter View With &Two Screens", self, checkable=True)
+        self.presenter_setting.setChecked(self.keeper.settings.presenter_with_two_screens)
+        for action in (self.presenter_action, self.swap_action, self.presenter_setting):
+            present.addAction(action)
         self._fill_recent_menu()
 
     def _connect_signals(self) -> None:
@@ -158,6 +176,10 @@ class MainWindow(QMainWindow):
         self.strip_action.triggered.connect(self.toggle_strip)
         self.autoplay_action.triggered.connect(self.slideshow.toggle_playing)
         self.help_action.triggered.connect(self.toggle_help)
+        self.presenter_action.triggered.connect(self.presenter.toggle)
+        self.presenter.activeChanged.connect(self.presenter_action.setChecked)
+        self.swap_action.triggered.connect(self.presenter.swap)
+        self.presenter_setting.toggled.connect(self._set_presenter_setting)
 
     # -- the trip ------------------------------------------------------------------
 
@@ -196,6 +218,7 @@ class MainWindow(QMainWindow):
         self.slideshow.reset(len(trip.photos), start)
         self.thumbnails.request_all()
         self.live.follow(trip, seen)
+        self.tripShown.emit()
 
     @Slot(int, int)
     def _on_current_changed(self, index: int, direction: int) -> None:
@@ -294,6 +317,7 @@ class MainWindow(QMainWindow):
     def _refresh_strip(self) -> None:
         if self.trip is not None:
             self.strip.replace_trip(self.shown_trip())
+            self.tripShown.emit()
 
     @Slot()
     def toggle_sources(self) -> None:
@@ -386,21 +410,28 @@ class MainWindow(QMainWindow):
     # -- keys and the mouse ----------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event, origin=self):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent, origin: QWidget) -> bool:
+        """A key pressed in this window or the presenter console (``origin``); False if unbound."""
         self.trace.note("key", key=event.key())
         if self.blank_screen.isVisible():
             # As in PowerPoint: while the screen is blank, a key only brings it back.
             self.blank_screen.blank(None)
-            return
+            return True
         read = self.keys.read(event)
         if read is None:
-            super().keyPressEvent(event)
-            return
+            return bool(self.keys.digits)  # a digit of a number being typed
         command, number = read
-        self.run(command, number)
+        self.run(command, number, origin)
+        return True
 
-    def run(self, command: Command, number: int = 0) -> None:
-        """Carry out one command of the key table."""
+    def run(self, command: Command, number: int = 0, origin: QWidget | None = None) -> None:
+        """Carry out one command of the key table; panels open in ``origin``'s window."""
         show = self.slideshow
+        console = self.presenter.console
+        in_console = console is not None and origin is console
         actions = {
             Command.NEXT: show.next,
             Command.PREVIOUS: show.previous,
@@ -410,13 +441,15 @@ class MainWindow(QMainWindow):
             Command.START_SHOW: lambda: self.start_show(from_first=True),
             Command.START_HERE: lambda: self.start_show(from_first=False),
             Command.FULL_SCREEN: self.toggle_full_screen,
-            Command.ESCAPE: self.escape,
+            Command.ESCAPE: lambda: console.help_overlay.hide() if console and in_console else self.escape(),
             Command.BLACK: lambda: self.blank_screen.blank(QColor("black")),
             Command.WHITE: lambda: self.blank_screen.blank(QColor("white")),
             Command.AUTOPLAY: show.toggle_playing,
             Command.STRIP: self.toggle_strip,
             Command.SOURCES: self.toggle_sources,
-            Command.HELP: self.toggle_help,
+            Command.HELP: console.toggle_help if console and in_console else self.toggle_help,
+            Command.PRESENTER: self.presenter.toggle,
+            Command.SWAP_SCREENS: self.presenter.swap,
             Command.CAPTION_BIGGER: lambda: self.step_caption(+1),
             Command.CAPTION_SMALLER: lambda: self.step_caption(-1),
             Command.OPEN: self.choose_trip,
@@ -457,6 +490,11 @@ class MainWindow(QMainWindow):
         self.keeper.settings.strip_visible = visible
         self.keeper.changed()
 
+    @Slot(bool)
+    def _set_presenter_setting(self, on: bool) -> None:
+        self.keeper.settings.presenter_with_two_screens = on
+        self.keeper.changed()
+
     def step_caption(self, steps: int) -> None:
         self.caption.set_scale(self.keeper.settings.step_caption_scale(steps))
         self.keeper.changed()
@@ -488,6 +526,15 @@ class MainWindow(QMainWindow):
             if self._normal_geometry is not None:
                 self.setGeometry(self._normal_geometry)
         self.full_screen_action.setChecked(on)
+
+    def show_on_screen(self, screen: QScreen) -> None:
+        """Full screen on ``screen`` (presenter view puts the audience on the projector)."""
+        if self.isFullScreen() and self.screen() is screen:
+            return
+        self.set_full_screen(False)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.set_full_screen(True)
 
     def move_to_screen(self, number: int) -> None:
         """Put the window on screen ``number`` (0 is the first), if there is one."""

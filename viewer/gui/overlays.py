@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +32,13 @@ class _Overlay(QWidget):
 
 
 class BlankScreen(_Overlay):
-    """Black or white over everything, as PowerPoint's B and W keys give."""
+    """Black or white over everything, as PowerPoint's B and W keys give.
+
+    Signals:
+        changed(object): the colour now covering the window, or None.
+    """
+
+    changed = Signal(object)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -46,6 +52,7 @@ class BlankScreen(_Overlay):
         else:
             self.appear()
             self.update()
+        self.changed.emit(colour)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

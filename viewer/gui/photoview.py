@@ -94,6 +94,7 @@ class PhotoView(QWidget):
         self._set(index, file, image, None, preview=True)
 
     def show_image(self, index: int, file: str, image: QImage) -> None:
+        image = QImage(image)  # a shared copy: another view may show it at another pixel ratio
         image.setDevicePixelRatio(self.devicePixelRatioF())
         self._set(index, file, image, None, preview=False)
 
