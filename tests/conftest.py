@@ -24,7 +24,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
     _layout.write_text(json.dumps(SCREENS), encoding="utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_layout}"
 
-from viewer import paths
+from viewer import paths  # noqa: E402  (after the platform is chosen)
 
 REPO = Path(__file__).resolve().parents[1]
 
