@@ -44,7 +44,7 @@ class CaptionPanel(QWidget):
         self.setAutoFillBackground(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.caption = self._label("caption", wrap=True)
-        self.credit = self._label("credit", wrap=True)
+        self.credit = self._label("credit")
         self.details = self._label("details", wrap=True)
         self.position = self._label("position")
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)

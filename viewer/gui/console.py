@@ -184,7 +184,9 @@ class PresenterConsole(QWidget):
         index, count = self.audience.slideshow.current, len(trip.photos)
         self.position.setText(f"{index + 1} / {count}")
         self.caption.show_photo(self.audience.resolved(index), index, count)
-        self.notes.setText(trip.photos[index].notes or trip.notes or "No notes for this photo.")
+        notes = trip.photos[index].notes
+        self.notes_heading.setText("Notes" if notes else "Trip notes")
+        self.notes.setText(notes or trip.notes or "No notes for this photo or trip.")
         self.strip.set_current(index)
         self._show_photo(self.current_view, index)
         if index + 1 < count:

@@ -22,8 +22,6 @@ from viewer.gui.console import PresenterConsole
 if TYPE_CHECKING:
     from viewer.gui.mainwindow import MainWindow
 
-REHEARSAL_SIZE = (1200, 780)
-
 
 def choose_screens(count: int, primary: int, audience: int | None, swapped: bool) -> tuple[int, int | None]:
     """Which screen shows the audience window and which the console (None: rehearsal).
@@ -110,11 +108,12 @@ class PresenterMode(QObject):
         audience, console = choose_screens(len(screens), primary_index, self.asked_screen, self.swapped)
         if console is None:  # one screen: rehearse with both windows side by side
             self.audience.set_full_screen(False)
-            area = screens[0].availableGeometry() if screens else None
-            self.console.resize(*REHEARSAL_SIZE)
-            if area is not None:
-                self.console.move(area.topLeft())
             self.console.showNormal()
+            if screens:
+                area = screens[0].availableGeometry()
+                half = area.width() // 2
+                self.audience.setGeometry(area.x(), area.y(), half, area.height())
+                self.console.setGeometry(area.x() + half, area.y(), area.width() - half, area.height())
         else:
             self.audience.show_on_screen(screens[audience])
             self.console.setScreen(screens[console])
