@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.clock import SpeakingClock, format_elapsed
 from viewer.gui.overlays import HelpOverlay
+from viewer.gui.panels import PanelHost
 from viewer.gui.photoview import PhotoView
 from viewer.gui.strip import TimelineStrip
 
@@ -91,6 +92,7 @@ class PresenterConsole(QWidget):
         self.strip = TimelineStrip(self)
         self._build_layout()
         self.help_overlay = HelpOverlay(self)
+        self.panels = PanelHost(self, audience)
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -35,6 +35,8 @@ class Command(enum.Enum):
     WHITE = "white"
     AUTOPLAY = "autoplay"
     STRIP = "strip"
+    OVERVIEW = "overview"
+    FIND = "find"
     SOURCES = "sources"
     HELP = "help"
     CAPTION_BIGGER = "caption bigger"
@@ -100,6 +102,13 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(Command.AUTOPLAY, ((Key.Key_S, NONE),), "S", "Pause or resume autoplay"),
     Binding(Command.STRIP, ((Key.Key_T, NONE),), "T", "Hide or show the timeline strip"),
+    Binding(Command.OVERVIEW, ((Key.Key_G, NONE),), "G", "Overview of every photo (Enter picks)"),
+    Binding(
+        Command.FIND,
+        ((Key.Key_F, CTRL), (Key.Key_Slash, NONE)),
+        "Ctrl+F or /",
+        "Find a photo by words, place, date or time",
+    ),
     Binding(Command.SOURCES, ((Key.Key_I, NONE),), "I", "Show where caption and credit came from"),
     Binding(Command.HELP, ((Key.Key_Question, NONE), (Key.Key_F1, NONE)), "? or F1", "Show every key"),
     Binding(

@@ -36,6 +36,7 @@ from viewer.gui.loader import PhotoLoader
 from viewer.gui.metastore import MetadataStore
 from viewer.gui.opener import TripOpener
 from viewer.gui.overlays import BlankScreen, HelpOverlay
+from viewer.gui.panels import PanelHost
 from viewer.gui.persist import SettingsKeeper
 from viewer.gui.photoview import PhotoView
 from viewer.gui.presenter import PresenterMode
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.blank_screen = BlankScreen(central)
         self.help_overlay = HelpOverlay(central)
+        self.panels = PanelHost(central, self)
 
         for widget in (central, self.photo_view, self.caption, self.strip):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -432,6 +434,7 @@ class MainWindow(QMainWindow):
         show = self.slideshow
         console = self.presenter.console
         in_console = console is not None and origin is console
+        panels = console.panels if console is not None and in_console else self.panels
         actions = {
             Command.NEXT: show.next,
             Command.PREVIOUS: show.previous,
@@ -447,6 +450,8 @@ class MainWindow(QMainWindow):
             Command.AUTOPLAY: show.toggle_playing,
             Command.STRIP: self.toggle_strip,
             Command.SOURCES: self.toggle_sources,
+            Command.OVERVIEW: panels.open_overview,
+            Command.FIND: panels.open_find,
             Command.HELP: console.toggle_help if console and in_console else self.toggle_help,
             Command.PRESENTER: self.presenter.toggle,
             Command.SWAP_SCREENS: self.presenter.swap,

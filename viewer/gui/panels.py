@@ -1,0 +1,62 @@
+"""The find and overview panels of one window, made the first time they are asked for.
+
+The audience window and the presenter console each have their own, so a
+presenter searching on the console never shows the search to the room. Either
+way, picking a photo moves the one show.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from viewer.gui.find import FindPanel
+from viewer.gui.overview import OverviewPanel
+
+if TYPE_CHECKING:
+    from viewer.gui.mainwindow import MainWindow
+
+
+class PanelHost:
+    """Find (Ctrl+F or /) and overview (G) over ``host``, for the show in ``audience``."""
+
+    def __init__(self, host: QWidget, audience: MainWindow) -> None:
+        self._host = host
+        self._audience = audience
+        self._find: FindPanel | None = None
+        self._overview: OverviewPanel | None = None
+
+    def open_find(self) -> None:
+        trip = self._audience.trip
+        if trip is None:
+            return
+        if self._find is None:
+            self._find = FindPanel(self._host)
+            self._find.chosen.connect(self._audience.slideshow.go)
+        photos = [self._audience.resolved(index) for index in range(len(trip.photos))]
+        self._find.open(photos, self._audience.slideshow.current)
+
+    def open_overview(self) -> None:
+        trip = self._audience.trip
+        if trip is None:
+            return
+        if self._overview is None:
+            self._overview = OverviewPanel(self._host)
+            self._overview.chosen.connect(self._audience.slideshow.go)
+            self._audience.thumbnails.ready.connect(self._overview.thumbnail_ready)
+        photos = [self._audience.resolved(index) for index in range(len(trip.photos))]
+        self._overview.open(photos, self._audience.slideshow.current, self._thumbnail)
+
+    def _thumbnail(self, index: int) -> QImage | None:
+        loaded = self._audience.thumbnails.get(index)
+        return loaded.image if loaded is not None else None
+
+    @property
+    def find(self) -> FindPanel | None:
+        return self._find
+
+    @property
+    def overview(self) -> OverviewPanel | None:
+        return self._overview

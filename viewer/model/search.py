@@ -1,0 +1,175 @@
+"""Finding photos by what is said about them: words, a place, a date or a clock time.
+
+Each photo gets one *haystack*: its text normalized (case, accents and curly
+quotes folded away, so "Đồng Đăng" finds "Dong Dang" and "kim's" finds
+"Kim’s") and laid out in two parts. What the audience sees on the slide —
+caption, place and local time — comes first; what only the presenter reads —
+credit, notes and file name — after a blank line. A query matches a photo when
+every one of its words is found in the haystack (as a substring, so "08:" and
+"oper" match as typed); words in double quotes stay together as one phrase.
+
+Results are ranked so the photo a person means comes first: matches in what
+the slide shows before matches in notes or credits, whole words before word
+beginnings before word middles, then manifest order. Building a haystack costs
+more than searching it, so a caller searching as the person types makes the
+haystacks once and passes them to every :func:`search`. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.model.resolve import ResolvedPhoto
+from viewer.model.timefmt import local_label
+from viewer.model.trip import TripTime
+
+# Letters NFKD leaves whole, spelled as people type them on an English keyboard,
+# and the typographic quotes and dashes of captions, typed as plain ones.
+_FOLD = str.maketrans(
+    {
+        "đ": "d",
+        "ð": "d",
+        "ø": "o",
+        "ł": "l",
+        "ħ": "h",
+        "ı": "i",
+        "ŧ": "t",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ß": "ss",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+    }
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SECTIONS = "\n\n"  # between what the slide shows and what only the presenter reads
+_FIELDS = "\n"  # between fields, so no query word (whitespace folded) spans two
+_TERMS = re.compile(r'"([^"]+)"?|(\S+)')
+
+
+def normalize(text: str) -> str:
+    """``text`` as it is compared: casefolded, without accents, plain quotes, single spaces."""
+    text = text.casefold()
+    if not text.isascii():  # plain ASCII needs none of this
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(char for char in text if not unicodedata.combining(char)).translate(_FOLD)
+    return " ".join(text.split())
+
+
+def time_words(time: TripTime) -> list[str]:
+    """The ways a person may type a photo's local time: ``26 Feb``, ``08:15``, ``2019-02-26``…
+
+    Query words match in any order, so one spelling of each part is enough;
+    the label as shown is there whole for a quoted ``"26 Feb 08:15"``.
+    """
+    day, month = time.moment.day, time.moment.month
+    return [
+        local_label(time),  # 26 Feb 08:15 (UTC+7, approx.)
+        f"{day} {_MONTHS[month - 1]} {time.moment.year} {_WEEKDAYS[time.moment.weekday()]}",
+        f"{time.moment:%Y-%m-%d} {day}/{month} {day:02d}/{month:02d} {month}/{day} {day:02d}.{month:02d}.",
+    ]
+
+
+def haystack(photo: ResolvedPhoto) -> str:
+    """The normalized text :func:`search` looks in: shown fields, a blank line, the rest."""
+    shown = [photo.caption, photo.place, *(time_words(photo.time) if photo.time else [])]
+    private = [photo.credit, photo.photo.notes, photo.photo.file]
+    return _SECTIONS.join(_FIELDS.join(_normalized(texts)) for texts in (shown, private))
+
+
+def _normalized(texts: list[str | None]) -> list[str]:
+    return [folded for text in texts if text and (folded := normalize(text))]
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One word (or quoted phrase) of a query, with the patterns that grade a match."""
+
+    text: str
+    whole: re.Pattern[str]  # as a whole word
+    start: re.Pattern[str]  # at the start of a word
+
+    @classmethod
+    def of(cls, text: str) -> _Term:
+        escaped = re.escape(text)
+        # A term that starts or ends with punctuation ("08:") needs no word edge there.
+        before = r"(?<!\w)" if re.match(r"\w", text) else ""
+        after = r"(?!\w)" if re.match(r"\w", text[-1]) else ""
+        return cls(text, re.compile(before + escaped + after), re.compile(before + escaped))
+
+    def grade(self, text: str, end: int) -> int | None:
+        """How well ``text[:end]`` holds the term: 0 whole word, 1 word start, 2 inside one, None not."""
+        if text.find(self.text, 0, end) < 0:
+            return None
+        if self.whole.search(text, 0, end):
+            return 0
+        return 1 if self.start.search(text, 0, end) else 2
+
+
+def terms(query: str) -> list[str]:
+    """The normalized words of ``query``; ``"opera house"`` in double quotes stays one term."""
+    found = (phrase or word for phrase, word in _TERMS.findall(normalize(query)))
+    return [term for term in found if term.strip('" ')]
+
+
+def search(photos: Sequence[ResolvedPhoto], query: str, haystacks: Sequence[str] | None = None) -> list[int]:
+    """Indexes of the photos holding every word of ``query``, best match first.
+
+    ``haystacks`` are the photos' :func:`haystack`, made once by a caller that
+    searches often. An empty query finds nothing.
+    """
+    wanted = [_Term.of(text) for text in dict.fromkeys(terms(query))]
+    if not wanted:
+        return []
+    texts = haystacks if haystacks is not None else [haystack(photo) for photo in photos]
+    ranked: list[tuple[int, int, int]] = []
+    for index, text in enumerate(texts):
+        if not all(term.text in text for term in wanted):
+            continue
+        shown_end = text.find(_SECTIONS)
+        if shown_end < 0:
+            shown_end = len(text)
+        hidden_matches = quality = 0
+        for term in wanted:
+            grade = term.grade(text, shown_end)
+            if grade is None:  # only in the credit, notes or file name
+                hidden_matches += 1
+                grade = term.grade(text, len(text))
+            quality += grade or 0  # never None: every term is in the text
+        ranked.append((hidden_matches, quality, index))
+    ranked.sort()
+    return [index for _, _, index in ranked]
