@@ -143,7 +143,7 @@ def test_a_trip_reopens_at_the_photo_where_it_was_left(
     again.show()
     show_trip(qtbot, again, trip, start=None)
     assert again.slideshow.current == 3
-    assert again.recent_menu.actions()[0].text() == str(trip.source)
+    assert again.menus.recent.actions()[0].text() == str(trip.source)
 
 
 def test_settings_are_saved_soon_after_a_change_without_closing(
@@ -180,7 +180,7 @@ def test_a_bad_trip_gets_a_dialog_and_the_show_goes_on(
     bad.write_text("format: trip-viewer/1\nphotos:\n  - file: a.jpg\n    captoin: x\n")
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
-    with qtbot.waitSignal(window.opener.failed, timeout=5000):
+    with qtbot.waitSignal(window.opening.opener.failed, timeout=5000):
         window.open_trip(bad)
     assert messages == [f"{bad}:4:5: unknown key 'captoin' in a photo; did you mean 'caption'?"]
     assert window.trip is sample_trip
@@ -198,7 +198,7 @@ def test_dropping_a_folder_opens_it(qtbot: QtBot, window: MainWindow, make_trip:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(window.opener.opened, timeout=5000):
+    with qtbot.waitSignal(window.opening.opener.opened, timeout=5000):
         window.dropEvent(drop)  # Qt delivers drops only inside a real drag; call the handler
     assert drop.isAccepted()
     wait_for_photo(qtbot, window, 0)

@@ -10,31 +10,29 @@ full screen, blanking, opening another trip.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
     QResizeEvent,
     QScreen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from viewer import paths
 from viewer.gui.caption import CaptionPanel
+from viewer.gui.commands import run_command
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
 from viewer.gui.loader import PhotoLoader
+from viewer.gui.menus import build_menus
 from viewer.gui.metastore import MetadataStore
-from viewer.gui.opener import TripOpener
+from viewer.gui.opening import TripOpening
 from viewer.gui.overlays import BlankScreen, HelpOverlay
 from viewer.gui.panels import PanelHost
 from viewer.gui.persist import SettingsKeeper
@@ -45,7 +43,7 @@ from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.reconcile import follow_photo, new_photos
-from viewer.model.resolve import ResolvedPhoto, resolve
+from viewer.model.resolve import ResolvedPhoto
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
@@ -79,7 +77,6 @@ class MainWindow(QMainWindow):
         self.thumbnails.set_box(THUMBNAIL_BOX)
         self.trace = Trace.from_environment(self)
         self.keys = KeyReader(self)
-        self.opener = TripOpener(self)
         self.live = LiveTrip(self)
         self.metadata = MetadataStore(self)
         self.presenter = PresenterMode(self)
@@ -121,42 +118,18 @@ class MainWindow(QMainWindow):
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_SETTLE_MS)
-        self._build_menus()
+        self.menus = build_menus(self, keeper.settings)
+        self.opening = TripOpening(self, keeper.settings, self.menus.recent)
+        self.opening.fill_recent_menu()
         self.caption.set_scale(keeper.settings.caption_scale)
         self.strip.setVisible(keeper.settings.strip_visible)
         self._connect_signals()
 
     # -- building ------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&Trip")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
-        menu.addAction(self.open_action)
-        self.recent_menu = QMenu("Open &Recent", self)
-        menu.addMenu(self.recent_menu)
-        menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
-        menu.addAction(self.quit_action)
-        view = self.menuBar().addMenu("&View")
-        self.full_screen_action = QAction("&Full Screen (F11)", self, checkable=True)
-        self.strip_action = QAction("Timeline &Strip (T)", self, checkable=True)
-        self.strip_action.setChecked(self.keeper.settings.strip_visible)
-        self.autoplay_action = QAction("&Autoplay (S)", self, checkable=True)
-        self.help_action = QAction("&Keys (? or F1)", self)
-        for action in (self.full_screen_action, self.strip_action, self.autoplay_action, self.help_action):
-            view.addAction(action)
-        present = self.menuBar().addMenu("&Present")
-        self.presenter_action = QAction("&Presenter View (Alt+F5)", self, checkable=True)
-        self.swap_action = QAction("&Swap Screens (X)", self)
-        self.presenter_setting = QAction("Start in Presenter View With &Two Screens", self, checkable=True)
-        self.presenter_setting.setChecked(self.keeper.settings.presenter_with_two_screens)
-        for action in (self.presenter_action, self.swap_action, self.presenter_setting):
-            present.addAction(action)
-        self._fill_recent_menu()
-
     def _connect_signals(self) -> None:
         self.slideshow.currentChanged.connect(self._on_current_changed)
-        self.slideshow.playingChanged.connect(self.autoplay_action.setChecked)
+        self.slideshow.playingChanged.connect(self.menus.autoplay.setChecked)
         self.photo_view.shown.connect(self.slideshow.photo_shown)
         self.photo_view.shown.connect(lambda index: self.trace.note("shown", index=index, sharp=True))
         self.photo_view.previewShown.connect(lambda index: self.trace.note("shown", index=index, sharp=False))
@@ -164,24 +137,23 @@ class MainWindow(QMainWindow):
         self.thumbnails.ready.connect(self._on_thumbnail_ready)
         self.strip.photoChosen.connect(self.slideshow.go)
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
-        self.opener.opened.connect(self._on_trip_opened)
-        self.opener.failed.connect(self._on_trip_failed)
+        self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
         self.metadata.ready.connect(self._on_metadata)
         self._strip_refresh.timeout.connect(self._refresh_strip)
         self.live.reloaded.connect(self._on_reloaded)
         self.live.invalid.connect(self._on_trip_invalid)
         self.live.photosChanged.connect(self._on_photos_changed)
         self._resize_timer.timeout.connect(self._redecode_for_size)
-        self.open_action.triggered.connect(self.choose_trip)
-        self.quit_action.triggered.connect(self.close)
-        self.full_screen_action.triggered.connect(self.toggle_full_screen)
-        self.strip_action.triggered.connect(self.toggle_strip)
-        self.autoplay_action.triggered.connect(self.slideshow.toggle_playing)
-        self.help_action.triggered.connect(self.toggle_help)
-        self.presenter_action.triggered.connect(self.presenter.toggle)
-        self.presenter.activeChanged.connect(self.presenter_action.setChecked)
-        self.swap_action.triggered.connect(self.presenter.swap)
-        self.presenter_setting.toggled.connect(self._set_presenter_setting)
+        self.menus.open.triggered.connect(self.choose_trip)
+        self.menus.quit.triggered.connect(self.close)
+        self.menus.full_screen.triggered.connect(self.toggle_full_screen)
+        self.menus.strip.triggered.connect(self.toggle_strip)
+        self.menus.autoplay.triggered.connect(self.slideshow.toggle_playing)
+        self.menus.help.triggered.connect(self.toggle_help)
+        self.menus.presenter.triggered.connect(self.presenter.toggle)
+        self.presenter.activeChanged.connect(self.menus.presenter.setChecked)
+        self.menus.swap.triggered.connect(self.presenter.swap)
+        self.menus.presenter_setting.toggled.connect(self._set_presenter_setting)
 
     # -- the trip ------------------------------------------------------------------
 
@@ -220,6 +192,7 @@ class MainWindow(QMainWindow):
         self.slideshow.reset(len(trip.photos), start)
         self.thumbnails.request_all()
         self.live.follow(trip, seen)
+        self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()
 
     @Slot(int, int)
@@ -241,7 +214,6 @@ class MainWindow(QMainWindow):
         self.thumbnails.hurry([index, index + direction])  # its preview, in case decoding lags
         self.keeper.settings.remember_trip(self.trip.source, index)
         self.keeper.changed()
-        self._fill_recent_menu()
 
     def _show_from_loader(self, index: int) -> None:
         assert self.trip is not None
@@ -292,18 +264,12 @@ class MainWindow(QMainWindow):
     def resolved(self, index: int) -> ResolvedPhoto:
         """Photo ``index`` as shown: the manifest's fields, else the photo's own metadata."""
         assert self.trip is not None
-        return resolve(self.trip.photos[index], self.metadata.get(index), self.trip.timezone)
+        return self.metadata.resolved(self.trip, index)
 
     def shown_trip(self) -> Trip:
         """The trip with what its photos' metadata adds, for the strip to place and name."""
         assert self.trip is not None
-        photos = []
-        for index, photo in enumerate(self.trip.photos):
-            found = self.resolved(index)
-            photos.append(
-                replace(photo, caption=found.caption, credit=found.credit, time=found.time, place=found.place)
-            )
-        return replace(self.trip, photos=tuple(photos))
+        return self.metadata.shown_trip(self.trip)
 
     @Slot(int)
     def _on_metadata(self, index: int) -> None:
@@ -370,34 +336,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_trip(self) -> None:
-        start = str(self.trip.folder) if self.trip else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a trip", start, "Trip manifests (*.yaml *.yml);;All files (*)"
-        )
-        if path:
-            self.open_trip(Path(path))
+        self.opening.choose(self.trip.folder if self.trip else None)
 
     def open_trip(self, path: Path) -> None:
         """Open a manifest or folder; the current trip stays until the new one has loaded."""
-        self.statusBar().showMessage(f"Opening {path} …")
-        self.opener.open(path)
-
-    @Slot(object, object)
-    def _on_trip_opened(self, trip: Trip, seen: bytes | None) -> None:
-        self.statusBar().clearMessage()
-        self.set_trip(trip, seen=seen)
-
-    @Slot(object, str)
-    def _on_trip_failed(self, path: Path, message: str) -> None:
-        self.statusBar().clearMessage()
-        QMessageBox.warning(self, "Cannot open the trip", message)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for item in self.keeper.settings.recent:
-            action = self.recent_menu.addAction(item)
-            action.triggered.connect(lambda _=False, path=item: self.open_trip(Path(path)))
-        self.recent_menu.setEnabled(bool(self.keeper.settings.recent))
+        self.opening.open(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -431,37 +374,7 @@ class MainWindow(QMainWindow):
 
     def run(self, command: Command, number: int = 0, origin: QWidget | None = None) -> None:
         """Carry out one command of the key table; panels open in ``origin``'s window."""
-        show = self.slideshow
-        console = self.presenter.console
-        in_console = console is not None and origin is console
-        panels = console.panels if console is not None and in_console else self.panels
-        actions = {
-            Command.NEXT: show.next,
-            Command.PREVIOUS: show.previous,
-            Command.FIRST: show.first,
-            Command.LAST: show.last,
-            Command.JUMP: lambda: show.go(number - 1),
-            Command.START_SHOW: lambda: self.start_show(from_first=True),
-            Command.START_HERE: lambda: self.start_show(from_first=False),
-            Command.FULL_SCREEN: self.toggle_full_screen,
-            Command.ESCAPE: lambda: console.help_overlay.hide() if console and in_console else self.escape(),
-            Command.BLACK: lambda: self.blank_screen.blank(QColor("black")),
-            Command.WHITE: lambda: self.blank_screen.blank(QColor("white")),
-            Command.AUTOPLAY: show.toggle_playing,
-            Command.STRIP: self.toggle_strip,
-            Command.SOURCES: self.toggle_sources,
-            Command.OVERVIEW: panels.open_overview,
-            Command.FIND: panels.open_find,
-            Command.HELP: console.toggle_help if console and in_console else self.toggle_help,
-            Command.PRESENTER: self.presenter.toggle,
-            Command.SWAP_SCREENS: self.presenter.swap,
-            Command.CAPTION_BIGGER: lambda: self.step_caption(+1),
-            Command.CAPTION_SMALLER: lambda: self.step_caption(-1),
-            Command.OPEN: self.choose_trip,
-            Command.RELOAD: self.live.reload,
-            Command.QUIT: self.close,
-        }
-        actions[command]()
+        run_command(self, command, number, origin)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self._wheel += event.angleDelta().y()
@@ -491,7 +404,7 @@ class MainWindow(QMainWindow):
     def toggle_strip(self) -> None:
         visible = not self.strip.isVisible()
         self.strip.setVisible(visible)
-        self.strip_action.setChecked(visible)
+        self.menus.strip.setChecked(visible)
         self.keeper.settings.strip_visible = visible
         self.keeper.changed()
 
@@ -530,7 +443,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
             if self._normal_geometry is not None:
                 self.setGeometry(self._normal_geometry)
-        self.full_screen_action.setChecked(on)
+        self.menus.full_screen.setChecked(on)
 
     def show_on_screen(self, screen: QScreen) -> None:
         """Full screen on ``screen`` (presenter view puts the audience on the projector)."""

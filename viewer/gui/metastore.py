@@ -7,12 +7,15 @@ off the UI thread: the current photo first, then the rest of the trip in order.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from viewer.imaging.jobs import JobQueue
 from viewer.model.metadata import PhotoMetadata, read_metadata
+from viewer.model.resolve import ResolvedPhoto, resolve
+from viewer.model.trip import Trip
 
 
 class _Relay(QObject):
@@ -66,6 +69,20 @@ class MetadataStore(QObject):
         if not 0 <= index < len(self._paths):
             return None
         return self._found.get(self._paths[index])
+
+    def resolved(self, trip: Trip, index: int) -> ResolvedPhoto:
+        """Photo ``index`` of ``trip`` as shown: the manifest's word, else the photo's own."""
+        return resolve(trip.photos[index], self.get(index), trip.timezone)
+
+    def shown_trip(self, trip: Trip) -> Trip:
+        """``trip`` with what its photos' metadata adds, for the strip to place and name."""
+        photos = []
+        for index, photo in enumerate(trip.photos):
+            found = self.resolved(trip, index)
+            photos.append(
+                replace(photo, caption=found.caption, credit=found.credit, time=found.time, place=found.place)
+            )
+        return replace(trip, photos=tuple(photos))
 
     def wait_idle(self, seconds: float | None = None) -> bool:
         return self._jobs.wait_idle(seconds)
