@@ -25,7 +25,8 @@ from viewer.imaging.jobs import JobQueue
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BUDGET = 192 * 1024 * 1024  # bytes of decoded pixels kept around
+DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full-HD photos)
+PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 2
 PREFETCH_BEHIND = 1
 
@@ -90,10 +91,15 @@ class PhotoLoader(QObject):
         threads: int = 2,
         decoder: Decoder | None = None,  # default: decode_photo
         parent: QObject | None = None,
+        jobs: JobQueue | None = None,
+        urgent: bool = True,
     ) -> None:
+        """``jobs``: worker threads shared with another loader; ``urgent``: this loader's
+        work goes before a non-urgent one's (the photo on screen before strip thumbnails)."""
         super().__init__(parent)
         self.budget = budget
         self._decoder = decoder
+        self._band = PHOTO_BAND if urgent else 0
         self._paths: list[Path] = []
         self._indexes: dict[Path, list[int]] = {}  # a file may appear more than once
         self._versions: dict[Path, int] = {}  # bumped when a file changes on disk
@@ -101,10 +107,11 @@ class PhotoLoader(QObject):
         self._current = -1  # the photo last asked for: on screen, never evicted for prefetch
         self._cache: OrderedDict[tuple[Path, Box], LoadedPhoto] = OrderedDict()
         self._cached_bytes = 0
-        self._jobs = JobQueue(threads, "decode")
+        self._jobs = jobs or JobQueue(threads, "decode")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
-        self.destroyed.connect(self._jobs.close)
+        if jobs is None:
+            self.destroyed.connect(self._jobs.close)
 
     # -- what the window asks ----------------------------------------------------
 
@@ -115,7 +122,7 @@ class PhotoLoader(QObject):
         for index, path in enumerate(self._paths):
             self._indexes.setdefault(path, []).append(index)
         self._current = -1
-        self._jobs.withdraw(lambda key: False)
+        self._jobs.withdraw(self._not_mine)
         for key in [key for key in self._cache if key[0] not in self._indexes]:
             self._cached_bytes -= self._cache.pop(key).nbytes
 
@@ -129,6 +136,15 @@ class PhotoLoader(QObject):
     def set_box(self, box: Box) -> None:
         """The size photos are shown at, in device pixels."""
         self._box = (max(1, box[0]), max(1, box[1]))
+
+    def fit_budget(self, least: int) -> None:
+        """Make room for the photos on their way to the screen at the current size.
+
+        At least ``least`` bytes, and never less than the photo on screen with
+        its prefetched neighbours, so a 4K screen does not evict what it prefetched.
+        """
+        photo = self._box[0] * self._box[1] * 4
+        self.budget = max(least, photo * (PREFETCH_AHEAD + PREFETCH_BEHIND + 2))
 
     @property
     def box(self) -> Box:
@@ -158,7 +174,7 @@ class PhotoLoader(QObject):
         wanted = [i for i in wanted if 0 <= i < len(self._paths)]
         keep = {self._job_key(i) for i in wanted}
         # Work queued for photos the person has moved away from is dropped.
-        self._jobs.withdraw(lambda key: key in keep)
+        self._jobs.withdraw(lambda key: key in keep or self._not_mine(key))
         for rank, wanted_index in enumerate(wanted):
             self._start(wanted_index, priority=len(wanted) - rank)
 
@@ -179,12 +195,16 @@ class PhotoLoader(QObject):
 
     # -- internals -----------------------------------------------------------------
 
-    def _job_key(self, index: int) -> tuple[Path, int, Box]:
+    def _job_key(self, index: int) -> tuple[int, Path, int, Box]:
         path = self._paths[index]
-        return path, self._versions.get(path, 0), self._box
+        return id(self), path, self._versions.get(path, 0), self._box
+
+    def _not_mine(self, key: object) -> bool:
+        """A job of another loader sharing the threads: never withdrawn by this one."""
+        return not (isinstance(key, tuple) and key[0] == id(self))
 
     def _start(self, index: int, priority: int) -> None:
-        path, version, box = key = self._job_key(index)
+        _, path, version, box = key = self._job_key(index)
         if (path, box) in self._cache:
             return
         relay, decoder = self._relay, self._decoder or decode_photo
@@ -192,7 +212,7 @@ class PhotoLoader(QObject):
         def job() -> None:
             relay.finished.emit(path, version, box, _decode(decoder, path, box))
 
-        self._jobs.submit(key, job, priority)
+        self._jobs.submit(key, job, self._band + priority)
 
     @Slot(object, int, object, object)
     def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:

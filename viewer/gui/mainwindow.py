@@ -29,7 +29,7 @@ from viewer.gui.caption import CaptionPanel
 from viewer.gui.commands import run_command
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
-from viewer.gui.loader import PhotoLoader
+from viewer.gui.loader import DEFAULT_BUDGET, PhotoLoader
 from viewer.gui.menus import build_menus
 from viewer.gui.metastore import MetadataStore
 from viewer.gui.opening import TripOpening
@@ -41,6 +41,7 @@ from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
+from viewer.imaging.jobs import JobQueue
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.resolve import ResolvedPhoto
@@ -71,9 +72,15 @@ class MainWindow(QMainWindow):
         self.keeper = keeper
         self.trip: Trip | None = None
         self.slideshow = Slideshow(parent=self)
-        self.loader = PhotoLoader(parent=self)
+        # One pool of two workers (the machine's cores) for all decoding: the photo on
+        # its way to the screen always goes first, strip thumbnails fill the gaps.
+        self.decoding = JobQueue(2, "decode")
+        self.destroyed.connect(self.decoding.close)
+        self.loader = PhotoLoader(parent=self, jobs=self.decoding)
         thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
-        self.thumbnails = PhotoLoader(THUMBNAIL_BUDGET, threads=1, decoder=thumbnail_cache.load, parent=self)
+        self.thumbnails = PhotoLoader(
+            THUMBNAIL_BUDGET, decoder=thumbnail_cache.load, parent=self, jobs=self.decoding, urgent=False
+        )
         self.thumbnails.set_box(THUMBNAIL_BOX)
         self.trace = Trace.from_environment(self)
         self.keys = KeyReader(self)
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow):
         start = max(0, min(len(trip.photos) - 1, start))
         paths = [photo.path for photo in trip.photos]
         self.loader.set_photos(paths)
-        self.loader.set_box(self.photo_view.device_box())
+        self._set_decode_box(self.photo_view.device_box())
         self.thumbnails.set_photos(paths)
         self.metadata.set_photos(paths)
         self.strip.set_trip(self.shown_trip(), keep_view=reloaded)
@@ -208,7 +215,7 @@ class MainWindow(QMainWindow):
         # layout now so the photo is decoded once, at the size it will have.
         self._layout.activate()
         if self.photo_view.device_box() != self.loader.box:
-            self.loader.set_box(self.photo_view.device_box())
+            self._set_decode_box(self.photo_view.device_box())
         self._show_from_loader(index)
         self.loader.request(index, direction)
         self.thumbnails.hurry([index, index + direction])  # its preview, in case decoding lags
@@ -251,12 +258,16 @@ class MainWindow(QMainWindow):
         ):
             self._show_from_loader(index)
 
+    def _set_decode_box(self, box: tuple[int, int]) -> None:
+        self.loader.set_box(box)
+        self.loader.fit_budget(DEFAULT_BUDGET)
+
     @Slot()
     def _redecode_for_size(self) -> None:
         box = self.photo_view.device_box()
         if self.trip is None or box == self.loader.box:
             return
-        self.loader.set_box(box)
+        self._set_decode_box(box)
         self.loader.request(self.slideshow.current)
 
     # -- what the photos say about themselves ---------------------------------------
