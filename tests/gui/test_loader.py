@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import COLOURS, write_photo
 from viewer.gui import loader as loader_module
-from viewer.gui.loader import PhotoLoader
+from viewer.gui.loader import PREFETCH_AHEAD, PREFETCH_BEHIND, PhotoLoader
 from viewer.imaging.decode import Decoded, decode_photo
 
 BOX = (100, 100)
@@ -119,25 +119,27 @@ def test_the_current_photo_is_decoded_before_its_neighbours(
     assert spy.decoded(photos)[0] == 5
 
 
-def test_moving_forward_prefetches_the_next_two(
+def test_moving_forward_prefetches_the_next_photos(
     loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
 ) -> None:
-    loader.request(5, +1)
+    loader.request(2, +1)
     settle(loader)
     decoded = set(spy.decoded(photos))
-    assert {5, 6, 7} <= decoded
-    assert 8 not in decoded and 3 not in decoded
-    assert all(loader.get(index) is not None for index in (5, 6, 7))
+    ahead = set(range(2, 3 + PREFETCH_AHEAD))
+    assert ahead <= decoded
+    assert 3 + PREFETCH_AHEAD not in decoded and 2 - PREFETCH_BEHIND - 1 not in decoded
+    assert all(loader.get(index) is not None for index in ahead)
 
 
-def test_moving_backward_prefetches_the_previous_two(
+def test_moving_backward_prefetches_the_previous_photos(
     loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
 ) -> None:
-    loader.request(5, -1)
+    loader.request(7, -1)
     settle(loader)
     decoded = set(spy.decoded(photos))
-    assert {5, 4, 3} <= decoded
-    assert 2 not in decoded and 7 not in decoded
+    behind = set(range(7 - PREFETCH_AHEAD, 8))
+    assert behind <= decoded
+    assert 7 - PREFETCH_AHEAD - 1 not in decoded and 7 + PREFETCH_BEHIND + 1 not in decoded
 
 
 def test_prefetch_does_not_wrap_round_the_ends_of_the_trip(

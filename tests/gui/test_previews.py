@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import show_trip, wait_for_photo
 from viewer.gui import loader as loader_module
+from viewer.gui.loader import PREFETCH_AHEAD
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
 from viewer.imaging import thumbcache
@@ -55,22 +56,23 @@ def all_thumbnails(window: MainWindow) -> Callable[[], None]:
 def test_a_preview_shows_until_the_sharp_photo_is_ready(
     qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip], gate: Gate
 ) -> None:
-    trip = make_trip(5)
+    trip = make_trip(8)
     show_trip(qtbot, window, trip, start=0)
     qtbot.waitUntil(all_thumbnails(window))
-    gate.held.add(trip.photos[3].path)
+    far = PREFETCH_AHEAD + 2  # beyond what photo 1 prefetched
+    gate.held.add(trip.photos[far].path)
 
-    with qtbot.waitSignal(window.photo_view.previewShown, check_params_cb=lambda index: index == 3):
-        qtbot.keyClicks(window, "4")
+    with qtbot.waitSignal(window.photo_view.previewShown, check_params_cb=lambda index: index == far):
+        qtbot.keyClicks(window, str(far + 1))
         qtbot.keyClick(window, Qt.Key.Key_Return)
     assert window.photo_view.showing_preview
-    assert window.photo_view.shown_index != 3  # not announced as painted sharp
+    assert window.photo_view.shown_index != far  # not announced as painted sharp
     grabbed = window.photo_view.grab().toImage()
     centre = grabbed.pixelColor(grabbed.width() // 2, grabbed.height() // 2)
     assert centre.name() != "#101010"  # the preview's colour, not an empty frame
 
     gate.open.set()
-    wait_for_photo(qtbot, window, 3)
+    wait_for_photo(qtbot, window, far)
     assert not window.photo_view.showing_preview
 
 

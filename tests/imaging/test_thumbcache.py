@@ -97,3 +97,18 @@ def test_an_unwritable_cache_only_costs_speed(tmp_path: Path, photo: Path) -> No
 def test_a_missing_photo_raises_the_decode_error(tmp_path: Path) -> None:
     with pytest.raises(DecodeError, match="missing"):
         ThumbnailCache(tmp_path / "cache").load(tmp_path / "gone.jpg", BOX)
+
+
+def test_a_photo_decoded_for_the_screen_gives_its_thumbnail_without_a_second_decode(
+    tmp_path: Path, photo: Path, decodes: list[Path]
+) -> None:
+    from viewer.imaging.decode import decode_photo
+
+    cache = ThumbnailCache(tmp_path / "cache")
+    on_screen = decode_photo(photo, (300, 300))  # as the window's loader does
+    cache.offer(photo, on_screen, BOX)
+    thumbnail = cache.load(photo, BOX)
+    assert decodes == []  # read from the entry the screen decode left behind
+    assert (thumbnail.width, thumbnail.height) == (96, 64)
+    assert thumbnail.source_size == (600, 400)
+    assert thumbnail.data[:3] == bytes([200, 40, 40])  # the photo's red, scaled down

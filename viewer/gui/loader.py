@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full-HD photos)
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
-PREFETCH_AHEAD = 2
+PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
 
 Box = tuple[int, int]
@@ -63,11 +63,14 @@ class _Relay(QObject):
 
 
 Decoder = Callable[[Path, Box], Decoded]
+Afterwards = Callable[[Path, Decoded], None]
 
 
-def _decode(decoder: Decoder, path: Path, box: Box) -> LoadedPhoto:
+def _decode(decoder: Decoder, path: Path, box: Box, afterwards: Afterwards | None = None) -> LoadedPhoto:
     try:
         decoded = decoder(path, box)
+        if afterwards is not None:
+            afterwards(path, decoded)
     except DecodeError as exc:
         return LoadedPhoto(None, str(exc))
     except Exception as exc:  # never let a worker die silently
@@ -93,12 +96,15 @@ class PhotoLoader(QObject):
         parent: QObject | None = None,
         jobs: JobQueue | None = None,
         urgent: bool = True,
+        afterwards: Afterwards | None = None,
     ) -> None:
         """``jobs``: worker threads shared with another loader; ``urgent``: this loader's
-        work goes before a non-urgent one's (the photo on screen before strip thumbnails)."""
+        work goes before a non-urgent one's (the photo on screen before strip thumbnails);
+        ``afterwards``: called on the worker with each decoded photo (to make its thumbnail)."""
         super().__init__(parent)
         self.budget = budget
         self._decoder = decoder
+        self._afterwards = afterwards
         self._band = PHOTO_BAND if urgent else 0
         self._paths: list[Path] = []
         self._indexes: dict[Path, list[int]] = {}  # a file may appear more than once
@@ -207,10 +213,10 @@ class PhotoLoader(QObject):
         _, path, version, box = key = self._job_key(index)
         if (path, box) in self._cache:
             return
-        relay, decoder = self._relay, self._decoder or decode_photo
+        relay, decoder, afterwards = self._relay, self._decoder or decode_photo, self._afterwards
 
         def job() -> None:
-            relay.finished.emit(path, version, box, _decode(decoder, path, box))
+            relay.finished.emit(path, version, box, _decode(decoder, path, box, afterwards))
 
         self._jobs.submit(key, job, self._band + priority)
 

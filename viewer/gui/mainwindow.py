@@ -76,8 +76,12 @@ class MainWindow(QMainWindow):
         # its way to the screen always goes first, strip thumbnails fill the gaps.
         self.decoding = JobQueue(2, "decode")
         self.destroyed.connect(self.decoding.close)
-        self.loader = PhotoLoader(parent=self, jobs=self.decoding)
         thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
+        self.loader = PhotoLoader(
+            parent=self,
+            jobs=self.decoding,
+            afterwards=lambda path, decoded: thumbnail_cache.offer(path, decoded, THUMBNAIL_BOX),
+        )
         self.thumbnails = PhotoLoader(
             THUMBNAIL_BUDGET, decoder=thumbnail_cache.load, parent=self, jobs=self.decoding, urgent=False
         )

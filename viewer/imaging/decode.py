@@ -116,9 +116,13 @@ def _decode(image: Image.Image, box: tuple[int, int]) -> Decoded:
         # 16-bit grey: Pillow's convert() clips at 255 rather than scaling, so mid-grey turns white.
         image = image.convert("I").point(lambda value: value * (1 / 257)).convert("L")
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-    image = image.convert("RGBA" if has_alpha else "RGB")
+    mode = "RGBA" if has_alpha else "RGB"
+    if image.mode != mode:
+        image = image.convert(mode)
     if image.size != target:
-        image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        # After draft() the photo is at most twice the target: a bilinear (triangle)
+        # filter scaled to that ratio is sharp enough and twice as fast as Lanczos.
+        image = image.resize(target, Image.Resampling.BILINEAR, reducing_gap=3.0)
     data = image.tobytes("raw", "RGBA" if has_alpha else "RGBX")
     return Decoded(data, image.width, image.height, has_alpha, upright)
 
