@@ -271,5 +271,6 @@ def check_main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_ERRORS
     report = run_check(args.trip)
-    sys.stdout.write(to_json(report) if args.json else format_text(report))
+    if sys.stdout is not None:  # a windowed app on Windows has no console to write to
+        sys.stdout.write(to_json(report) if args.json else format_text(report))
     return report.exit_code

@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
+from viewer.gui.fileopen import install_file_open_filter
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
 from viewer.model.settings import load_settings
@@ -108,6 +109,8 @@ def run(trip: Trip, args: argparse.Namespace) -> int:
     app = create_application()
     settings, problem = load_settings()
     window = MainWindow(SettingsKeeper(settings))
+    # macOS hands a double-clicked manifest over as an event, not in argv.
+    install_file_open_filter(app).opened.connect(window.open_trip)
     if args.screen is not None:
         window.move_to_screen(args.screen)
     window.show()
