@@ -272,3 +272,13 @@ def test_request_all_decodes_every_photo_in_order(
     settle(loader)
     assert spy.decoded(photos) == list(range(10))
     assert all(loader.get(index) is not None for index in range(10))
+
+
+def test_racing_ahead_prefetches_only_the_next_photo(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request(0, +1)
+    loader.request(1, +1)  # the next key before photo 1 could even be decoded
+    settle(loader)
+    assert 1 + PREFETCH_AHEAD not in set(spy.decoded(photos))  # no far prefetch for a racing clicker
+    assert loader.get(2) is not None  # but the very next one is ready

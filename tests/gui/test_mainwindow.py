@@ -222,3 +222,14 @@ def test_resizing_decodes_again_at_the_new_size(
     assert image is not None
     assert image.width() <= window.photo_view.width() and image.height() <= window.photo_view.height()
     assert image.width() < before.width()
+
+
+def test_a_few_pixels_of_resize_keep_the_decoded_photo(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    show_trip(qtbot, window, make_trip(2))
+    box = window.loader.box
+    window.resize(window.width(), window.height() - 6)  # e.g. a caption line more
+    qtbot.waitUntil(lambda: window.photo_view.device_box() != box)
+    window._redecode_for_size()
+    assert window.loader.box == box  # scaled by a few pixels, not decoded again

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 THUMBNAIL_BOX = (96, 96)
 THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
+SIZE_SLACK = 0.02  # the photo area may change this much before photos are decoded again
 STRIP_REFRESH_MS = 150  # gather metadata arriving photo by photo into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
 
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         self.thumbnails = PhotoLoader(
             THUMBNAIL_BUDGET, decoder=thumbnail_cache.load, parent=self, jobs=self.decoding, urgent=False
         )
+        self._thumbnail_cache = thumbnail_cache
+        self.cache_reading = JobQueue(1, "cache-read")  # stored thumbnails: file reads, no decoding
+        self.destroyed.connect(self.cache_reading.close)
         self.thumbnails.set_box(THUMBNAIL_BOX)
         self.trace = Trace.from_environment(self)
         self.keys = KeyReader(self)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         if not reloaded:
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
+        self.thumbnails.preload(self._thumbnail_cache.cached, self.cache_reading)
         self.thumbnails.request_all()
         self.live.follow(trip, seen)
         self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
@@ -263,6 +268,9 @@ class MainWindow(QMainWindow):
             self._show_from_loader(index)
 
     def _set_decode_box(self, box: tuple[int, int]) -> None:
+        old = self.loader.box
+        if abs(box[0] - old[0]) <= old[0] * SIZE_SLACK and abs(box[1] - old[1]) <= old[1] * SIZE_SLACK:
+            return  # a caption line more or less: scaling by a few pixels beats decoding again
         self.loader.set_box(box)
         self.loader.fit_budget(DEFAULT_BUDGET)
 

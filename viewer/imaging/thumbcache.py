@@ -54,6 +54,11 @@ class ThumbnailCache:
             self._write(entry, decoded)
         return decoded
 
+    def cached(self, photo: Path, box: tuple[int, int]) -> Decoded | None:
+        """The stored thumbnail of ``photo``, if there is a sound one; never decodes."""
+        entry = self.entry_path(photo, box)
+        return self._read(entry) if entry is not None else None
+
     def offer(self, photo: Path, decoded: Decoded, box: tuple[int, int]) -> None:
         """Store the thumbnail of a photo that was just decoded for the screen.
 
