@@ -180,7 +180,9 @@ class PhotoLoader(QObject):
         now = time.monotonic()
         # Keys faster than photos can be decoded (a held-down key, a burst of clicks):
         # prefetching far ahead would only keep both workers busy with skipped photos.
-        ahead = 1 if now - self._last_request < FAST_STEPS else PREFETCH_AHEAD
+        # A photo already decoded (autoplay, a steady clicker) is no race.
+        racing = now - self._last_request < FAST_STEPS and self.get(index) is None
+        ahead = 1 if racing else PREFETCH_AHEAD
         self._last_request = now
         step = 1 if direction >= 0 else -1
         wanted = [index]
