@@ -90,6 +90,9 @@ EXCLUDED_MODULES = [
     "PIL.ImageQt",  # the viewer hands pixels to Qt itself (viewer/gui/loader.py)
     "PIL.ImageTk",
     "PIL._avif",  # AVIF is not a format the viewer offers (viewer/imaging/formats.py)
+    # HEIC is read by pi-heif; pillow-heif (only a fallback in formats.py) would add its
+    # 21 MB GPL-licensed HEVC encoder, which a viewer never uses.
+    "pillow_heif",
     "_ssl",  # the app never reaches the network; OpenSSL is ~6 MB
     "_hashlib",  # hashlib falls back to Python's own sha1/sha256 (viewer/imaging/thumbcache.py)
     "tkinter",

@@ -150,3 +150,18 @@ def test_a_thousand_rewrites_never_stop_the_show(
     assert window.caption.position.text() == "3 / 4"
     qtbot.waitUntil(window.banner.isHidden, timeout=TIMEOUT)
     wait_for_photo(qtbot, window, 2)
+
+
+def test_a_photo_truncated_while_on_screen_shows_why_and_the_show_goes_on(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(3)
+    show_trip(qtbot, window, trip, start=1)
+    path = trip.photos[1].path
+    path.write_bytes(path.read_bytes()[:300])  # a copy cut short mid-transfer
+    qtbot.waitUntil(
+        lambda: (window.photo_view.error or "").startswith("the file is damaged"), timeout=TIMEOUT
+    )
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    wait_for_photo(qtbot, window, 2)
+    assert window.photo_view.error is None

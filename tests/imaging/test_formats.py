@@ -51,7 +51,7 @@ def test_without_pillow_heif_a_heic_file_says_what_is_missing(
     monkeypatch.setattr(formats, "_heif_state", False)
 
     assert unreadable_reason(path) == (
-        "a HEIC/HEIF photo, and HEIF support (the pillow-heif package) is not installed"
+        "a HEIC/HEIF photo, and HEIF support (the pi-heif package) is not installed"
     )
 
 

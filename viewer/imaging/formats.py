@@ -1,7 +1,7 @@
 """Which photo formats open, and words for the ones that do not.
 
 Pillow reads JPEG, PNG, TIFF and WebP by itself. HEIC/HEIF (what phones shoot)
-comes from the ``pillow-heif`` plugin, registered the first time a HEIF file is
+comes from the ``pi-heif`` plugin (pillow-heif without its encoder), registered the first time a HEIF file is
 met rather than at start-up: importing it costs ~40 ms that a trip of JPEGs
 should not pay. :func:`open_image` is the one door for opening a photo lazily
 (no pixels decoded) with that plugin in place.
@@ -29,18 +29,25 @@ _heif_state: bool | None = None  # None: not tried yet; else whether the plugin 
 
 
 def register_heif() -> bool:
-    """Register pillow-heif's opener once; whether HEIC/HEIF files can be opened."""
+    """Register the HEIF opener once; whether HEIC/HEIF files can be opened.
+
+    pi-heif is pillow-heif without the HEVC encoder (21 MB of x265 the viewer never
+    uses, and GPL-licensed); pillow-heif itself is taken if that is what is installed.
+    """
     global _heif_state
     with _lock:
         if _heif_state is None:
             try:
-                import pillow_heif
-
-                pillow_heif.register_heif_opener()
-                _heif_state = True
-            except ImportError:  # an optional plugin: the message says what is missing
-                log.info("pillow-heif is not installed: HEIC/HEIF photos cannot be opened")
-                _heif_state = False
+                import pi_heif as heif
+            except ImportError:
+                try:
+                    import pillow_heif as heif
+                except ImportError:  # an optional plugin: the message says what is missing
+                    log.info("pi-heif is not installed: HEIC/HEIF photos cannot be opened")
+                    _heif_state = False
+                    return False
+            heif.register_heif_opener()
+            _heif_state = True
         return _heif_state
 
 
@@ -89,7 +96,7 @@ def unreadable_reason(path: Path) -> str:
     """Why ``path`` did not open as a photo, naming its format when it can be told."""
     found = sniff(path)
     if found == "HEIF" and not register_heif():
-        return "a HEIC/HEIF photo, and HEIF support (the pillow-heif package) is not installed"
+        return "a HEIC/HEIF photo, and HEIF support (the pi-heif package) is not installed"
     if found in {"JPEG", "PNG", "TIFF", "WebP", "HEIF"}:
         return f"the {found} file is damaged and cannot be read"
     if found is not None:
