@@ -10,7 +10,7 @@ was shown sharp (not only its low-resolution preview).
 It runs the bundled sample trip under Qt's ``offscreen`` platform everywhere and,
 on Linux with Xvfb installed, under a real X server too (the ``xcb`` plugin and
 its libraries are what a Linux desktop loads). A HEIC photo is checked and
-played as well, because ``pillow_heif`` is imported on first use and only a
+played as well, because ``pi_heif`` is imported on first use and only a
 frozen run shows whether PyInstaller bundled it.
 """
 
