@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from viewer.gui.watcher import fingerprint
+from viewer.imaging.jobs import JobQueue
 from viewer.model.folder import load_trip
 from viewer.model.manifest import ManifestError
 
@@ -33,6 +33,11 @@ class TripOpener(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._latest: Path | None = None
+        # One long-lived worker, not a thread per load: a show reloaded a thousand
+        # times must not leave a trail of threads (and their memory arenas) behind.
+        self._jobs = JobQueue(1, "open-trip")
+        self.destroyed.connect(self._jobs.close)
+        self._loads = 0
 
     def open(self, path: Path) -> None:
         self._latest = path
@@ -51,7 +56,8 @@ class TripOpener(QObject):
                 # version was loaded, and the watcher must look again.
                 relay.done.emit(path, trip, before if fingerprint(path) == before else None)
 
-        threading.Thread(target=load, name="open-trip", daemon=True).start()
+        self._loads += 1
+        self._jobs.submit(("open", self._loads), load)
 
     def _on_done(self, path: Path, result: object, seen: bytes | None) -> None:
         if path != self._latest:
