@@ -3,7 +3,8 @@ with a line and column, and nothing else.
 
 A short run is part of the normal suite. The long run is one command:
 
-    TRIP_VIEWER_FUZZ_EXAMPLES=200000 python -m pytest tests/model/test_fuzz_manifest.py
+    TRIP_VIEWER_FUZZ_EXAMPLES=20000 python -m pytest -o faulthandler_timeout=0 \
+        tests/model/test_fuzz_manifest.py
 
 """
 
