@@ -76,10 +76,12 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[DecodeSpy]:
 
 
 def settle(loader: PhotoLoader) -> None:
-    """Let every decode finish and deliver its result to the loader."""
+    """Let every decode finish and deliver its result, and the prefetches that follow it."""
+    for _ in range(5):  # the photo, then its neighbours: a few rounds at most
+        assert loader.wait_idle(TIMEOUT)
+        # Each job posts its result before it counts as done: one pass delivers them all.
+        QCoreApplication.processEvents()
     assert loader.wait_idle(TIMEOUT)
-    # Each job posts its result before it counts as done: one pass delivers them all.
-    QCoreApplication.processEvents()
 
 
 def ready_indexes(loader: PhotoLoader) -> list[int]:
@@ -274,11 +276,27 @@ def test_request_all_decodes_every_photo_in_order(
     assert all(loader.get(index) is not None for index in range(10))
 
 
-def test_racing_ahead_prefetches_only_the_next_photo(
+def test_neighbours_wait_until_the_photo_itself_is_decoded(
     loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
 ) -> None:
-    loader.request(0, +1)
-    loader.request(1, +1)  # the next key before photo 1 could even be decoded
+    spy.hold = photos[3]
+    loader.request(3, +1)
+    assert spy.holding.wait(TIMEOUT / 1000)
+    assert spy.decoded(photos) == [3]  # the cores go to the photo the person waits for
+    spy.release()
     settle(loader)
-    assert 1 + PREFETCH_AHEAD not in set(spy.decoded(photos))  # no far prefetch for a racing clicker
-    assert loader.get(2) is not None  # but the very next one is ready
+    assert set(range(3, 4 + PREFETCH_AHEAD)) <= set(spy.decoded(photos))  # then the ones ahead
+
+
+def test_a_racing_clicker_leaves_no_trail_of_prefetches(
+    loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    spy.hold = photos[0]
+    loader.request(0, +1)
+    assert spy.holding.wait(TIMEOUT / 1000)
+    for index in (1, 2, 3):  # keys faster than photos decode
+        loader.request(index, +1)
+    spy.release()
+    settle(loader)
+    assert 1 not in spy.decoded(photos)  # passed over, and not the one behind photo 4
+    assert loader.get(3) is not None

@@ -12,7 +12,6 @@ trip, or for an old window size, is simply dropped.
 from __future__ import annotations
 
 import logging
-import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ from viewer.imaging.jobs import JobQueue
 log = logging.getLogger(__name__)
 
 DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full-HD photos)
-FAST_STEPS = 0.045  # seconds between requests below which the person is racing ahead
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
@@ -114,7 +112,8 @@ class PhotoLoader(QObject):
         self._box: Box = (1, 1)
         self._current = -1  # the photo last asked for: on screen, never evicted for prefetch
         self._preloads = 0
-        self._last_request = 0.0
+        self._direction = 1
+        self._prefetch_pending = False
         self._cache: OrderedDict[tuple[Path, Box], LoadedPhoto] = OrderedDict()
         self._cached_bytes = 0
         self._jobs = jobs or JobQueue(threads, "decode")
@@ -175,25 +174,26 @@ class PhotoLoader(QObject):
         return found
 
     def request(self, index: int, direction: int = 1) -> None:
-        """Make sure ``index`` gets decoded, then its neighbours ahead and behind."""
-        self._current = index
-        now = time.monotonic()
-        # Keys faster than photos can be decoded (a held-down key, a burst of clicks):
-        # prefetching far ahead would only keep both workers busy with skipped photos.
-        # A photo already decoded (autoplay, a steady clicker) is no race.
-        racing = now - self._last_request < FAST_STEPS and self.get(index) is None
-        ahead = 1 if racing else PREFETCH_AHEAD
-        self._last_request = now
+        """Make sure ``index`` gets decoded, then its neighbours ahead and behind.
+
+        The neighbours wait until ``index`` itself is decoded: decoded alongside it they
+        would only share the cores with the photo the person is waiting for (at start-up,
+        after a jump, or while a clicker races ahead and skips them anyway).
+        """
+        self._current, self._direction = index, direction
         step = 1 if direction >= 0 else -1
-        wanted = [index]
-        wanted += [index + step * n for n in range(1, ahead + 1)]
-        wanted += [index - step * n for n in range(1, PREFETCH_BEHIND + 1)]
-        wanted = [i for i in wanted if 0 <= i < len(self._paths)]
-        keep = {self._job_key(i) for i in wanted}
-        # Work queued for photos the person has moved away from is dropped.
+        window = [index]
+        window += [index + step * n for n in range(1, PREFETCH_AHEAD + 1)]
+        window += [index - step * n for n in range(1, PREFETCH_BEHIND + 1)]
+        window = [i for i in window if 0 <= i < len(self._paths)]
+        keep = {self._job_key(i) for i in window}
+        # Work queued for photos the person has moved away from is dropped; what is
+        # already queued for this photo's neighbours stays, behind the photo itself.
         self._jobs.withdraw(lambda key: key in keep or self._not_mine(key))
+        self._prefetch_pending = self.get(index) is None
+        wanted = [index] if self._prefetch_pending else window
         for rank, wanted_index in enumerate(wanted):
-            self._start(wanted_index, priority=len(wanted) - rank)
+            self._start(wanted_index, priority=len(window) - rank)
 
     def request_all(self) -> None:
         """Decode every photo, in order, behind any other work (strip thumbnails)."""
@@ -262,6 +262,9 @@ class PhotoLoader(QObject):
         self._evict(protect=key)
         for index in self._indexes[path]:
             self.ready.emit(index)
+        current = self._current
+        if self._prefetch_pending and 0 <= current < len(self._paths) and self._paths[current] == path:
+            self.request(current, self._direction)  # the photo is in: now its neighbours
 
     def _evict(self, protect: tuple[Path, Box]) -> None:
         if self._cached_bytes <= self.budget:
