@@ -56,6 +56,14 @@ def to_qimage(decoded: Decoded) -> QImage:
     return borrowed.convertToFormat(native)  # owns its pixels: the bytes may go
 
 
+def positions(paths: list[Path]) -> dict[Path, list[int]]:
+    """Where each file stands in the trip (a file may be shown more than once)."""
+    found: dict[Path, list[int]] = {}
+    for index, path in enumerate(paths):
+        found.setdefault(path, []).append(index)
+    return found
+
+
 class _Relay(QObject):
     """Carries results from worker threads to the loader in the UI thread."""
 
@@ -127,9 +135,7 @@ class PhotoLoader(QObject):
     def set_photos(self, paths: list[Path]) -> None:
         """The trip's photos, in order; what is decoded of files still in it is kept."""
         self._paths = list(paths)
-        self._indexes = {}
-        for index, path in enumerate(self._paths):
-            self._indexes.setdefault(path, []).append(index)
+        self._indexes = positions(self._paths)
         self._current = -1
         self._jobs.withdraw(self._not_mine)
         for key in [key for key in self._cache if key[0] not in self._indexes]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from viewer.gui.loader import positions
 from viewer.imaging.jobs import JobQueue
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.resolve import ResolvedPhoto, resolve
@@ -44,9 +45,7 @@ class MetadataStore(QObject):
     def set_photos(self, paths: list[Path]) -> None:
         """A trip's photos; what was read of files still in it is kept."""
         self._paths = list(paths)
-        self._indexes = {}
-        for index, path in enumerate(self._paths):
-            self._indexes.setdefault(path, []).append(index)
+        self._indexes = positions(self._paths)
         self._found = {path: meta for path, meta in self._found.items() if path in self._indexes}
         self._jobs.withdraw(lambda key: False)
         for index, path in enumerate(self._paths):

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.model.resolve import ResolvedPhoto
-from viewer.model.timefmt import local_label
+from viewer.model.timefmt import MONTH_NAMES, WEEKDAY_NAMES, local_label
 from viewer.model.trip import TripTime
 
 # Letters NFKD leaves whole, spelled as people type them on an English keyboard,
@@ -61,21 +61,6 @@ _FOLD = str.maketrans(
         "−": "-",
     }
 )
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SECTIONS = "\n\n"  # between what the slide shows and what only the presenter reads
 _FIELDS = "\n"  # between fields, so no query word (whitespace folded) spans two
 _TERMS = re.compile(r'"([^"]+)"?|(\S+)')
@@ -99,7 +84,7 @@ def time_words(time: TripTime) -> list[str]:
     day, month = time.moment.day, time.moment.month
     return [
         local_label(time),  # 26 Feb 08:15 (UTC+7, approx.)
-        f"{day} {_MONTHS[month - 1]} {time.moment.year} {_WEEKDAYS[time.moment.weekday()]}",
+        f"{day} {MONTH_NAMES[month - 1]} {time.moment.year} {WEEKDAY_NAMES[time.moment.weekday()]}",
         f"{time.moment:%Y-%m-%d} {day}/{month} {day:02d}/{month:02d} {month}/{day} {day:02d}.{month:02d}.",
     ]
 

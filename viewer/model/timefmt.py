@@ -13,8 +13,13 @@ from datetime import datetime, timedelta, tzinfo
 
 from viewer.model.trip import TripTime
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = tuple(name[:3] for name in MONTH_NAMES)
+_WEEKDAYS = tuple(name[:3] for name in WEEKDAY_NAMES)
 
 
 def format_offset(offset: timedelta) -> str:
