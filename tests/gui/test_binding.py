@@ -17,11 +17,11 @@ def test_void_qt_calls_keep_none_alive() -> None:
     image = QImage(16, 16, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     before = sys.getrefcount(None)
-    for _ in range(500):
+    for _ in range(5000):
         painter.fillRect(QRectF(0, 0, 4, 4), QColor("red"))
         painter.setPen(QColor("white"))
     after = sys.getrefcount(None)
     painter.end()
-    # A healthy binding leaves None's count where it was (give or take a few
-    # references held elsewhere meanwhile); the broken one drops it by 1000.
-    assert after > before - 50
+    # A healthy binding leaves None's count where it was, give or take what worker
+    # threads of earlier tests hold meanwhile (hundreds); the broken one drops it by 10,000.
+    assert after > before - 2000
