@@ -8,7 +8,7 @@ call and can hold one photo on an event until the test lets it go.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from tests.gui.conftest import COLOURS, write_photo
 from viewer.gui import loader as loader_module
 from viewer.gui.loader import PREFETCH_AHEAD, PREFETCH_BEHIND, PhotoLoader
 from viewer.imaging.decode import Decoded, decode_photo
+from viewer.imaging.jobs import JobQueue, Stopped
 
 BOX = (100, 100)
 PHOTO = (400, 200)  # decodes to 100×50 in BOX
@@ -28,20 +29,28 @@ TIMEOUT = 5000
 
 
 class DecodeSpy:
-    """Stands in for ``decode_photo``: records what is decoded, can hold one path."""
+    """Stands in for ``decode_photo``: records what is decoded, can hold one path.
+
+    A held decode, once released, asks ``stop()`` as the real decoder does between
+    chunks of the file, and gives up if told to (recorded in ``stopped``).
+    """
 
     def __init__(self) -> None:
         self.calls: list[tuple[Path, tuple[int, int]]] = []
+        self.stopped: list[Path] = []
         self.hold: Path | None = None
         self.holding = threading.Event()
         self._release = threading.Event()
 
-    def __call__(self, path: Path, box: tuple[int, int]) -> Decoded:
+    def __call__(self, path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
         self.calls.append((path, box))
         if path == self.hold:
             self.holding.set()
             assert self._release.wait(TIMEOUT / 1000), "the test never released the photo"
-        return decode_photo(path, box)
+            if stop is not None and stop():
+                self.stopped.append(path)
+                raise Stopped
+        return decode_photo(path, box, stop)
 
     def release(self) -> None:
         self._release.set()
@@ -300,3 +309,66 @@ def test_a_racing_clicker_leaves_no_trail_of_prefetches(
     settle(loader)
     assert 1 not in spy.decoded(photos)  # passed over, and not the one behind photo 4
     assert loader.get(3) is not None
+
+
+def test_a_decode_under_way_stops_when_the_person_jumps_away(
+    qtbot: QtBot, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    hold_first_decode(loader, spy, photos)
+    arrived = ready_indexes(loader)
+    loader.request(8, +1)  # far away: photo 0 is no longer wanted
+    spy.release()
+    qtbot.waitUntil(lambda: loader.get(8) is not None, timeout=TIMEOUT)
+    settle(loader)
+    assert spy.stopped == [photos[0]]
+    assert loader.get(0) is None and 0 not in arrived
+
+
+def test_a_racing_clicker_does_not_wait_for_the_photo_it_just_left(
+    qtbot: QtBot, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    hold_first_decode(loader, spy, photos)
+    loader.request(1, +1)  # one step on: photo 0 is behind now, not worth a core
+    spy.release()
+    qtbot.waitUntil(lambda: loader.get(1) is not None, timeout=TIMEOUT)
+    assert spy.stopped == [photos[0]]
+
+
+def test_the_photo_ahead_keeps_decoding_when_the_clicker_reaches_it(
+    qtbot: QtBot, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    loader.request(0, +1)
+    settle(loader)  # photo 0 in, its neighbours prefetched
+    loader.forget([photos[2]])  # photo 2 changed on disk: decoded again when asked
+    spy.hold = photos[2]
+    loader.request(1, +1)  # prefetches photo 2 again
+    assert spy.holding.wait(TIMEOUT / 1000)
+    loader.request(2, +1)  # the clicker reaches it while it decodes
+    spy.release()
+    qtbot.waitUntil(lambda: loader.get(2) is not None, timeout=TIMEOUT)
+    assert spy.stopped == []
+
+
+def test_the_photo_on_screen_takes_a_worker_from_strip_thumbnails(
+    qtbot: QtBot, photos: list[Path], spy: DecodeSpy
+) -> None:
+    """With every worker busy on thumbnails, the photo a person waits for goes first."""
+    jobs = JobQueue(1, "shared")
+    thumbnails = PhotoLoader(jobs=jobs, urgent=False)
+    photo_loader = PhotoLoader(jobs=jobs)
+    try:
+        for made in (thumbnails, photo_loader):
+            made.set_photos(photos)
+            made.set_box(BOX)
+        spy.hold = photos[9]
+        thumbnails.request_all()  # the worker starts on thumbnail 0 ... and 9 is held below
+        thumbnails.hurry([9])
+        assert spy.holding.wait(TIMEOUT / 1000)
+        photo_loader.request(4)
+        spy.release()
+        qtbot.waitUntil(lambda: photo_loader.get(4) is not None, timeout=TIMEOUT)
+        assert spy.stopped == [photos[9]]  # it made way ...
+        qtbot.waitUntil(lambda: thumbnails.get(9) is not None, timeout=TIMEOUT)  # ... and came back
+    finally:
+        assert jobs.wait_idle(TIMEOUT / 1000)
+        jobs.close()

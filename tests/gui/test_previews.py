@@ -31,10 +31,10 @@ class Gate:
         self.open = threading.Event()
         self.real = loader_module.decode_photo
 
-    def __call__(self, path: Path, box: tuple[int, int]) -> Decoded:
+    def __call__(self, path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
         if path in self.held:
             assert self.open.wait(10)
-        return self.real(path, box)
+        return self.real(path, box, stop)
 
 
 @pytest.fixture

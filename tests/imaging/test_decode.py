@@ -14,6 +14,7 @@ import pytest
 from PIL import Image, ImageCms
 
 from viewer.imaging.decode import Decoded, DecodeError, decode_photo, fit_size
+from viewer.imaging.jobs import Stopped
 
 RED = (255, 0, 0)
 GREEN = (0, 255, 0)
@@ -256,3 +257,34 @@ def test_a_decompression_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
     with pytest.raises(DecodeError, match="too many pixels"):
         decode_photo(path, (100, 100))
+
+
+def noisy_jpeg(path: Path, size: tuple[int, int] = (1600, 1200)) -> Path:
+    """A JPEG of noise: several hundred KB, so the decoder reads it in many chunks."""
+    Image.effect_noise(size, 80).convert("RGB").save(path, quality=90)
+    return path
+
+
+def test_a_decode_polls_while_it_reads_and_stops_when_told(tmp_path: Path) -> None:
+    path = noisy_jpeg(tmp_path / "noise.jpg")
+    polls: list[bool] = []
+
+    def never() -> bool:
+        polls.append(False)
+        return False
+
+    whole = decode_photo(path, (800, 600), stop=never)
+    assert (whole.width, whole.height) == (800, 600)
+    assert whole.data == decode_photo(path, (800, 600)).data  # polling changes no pixel
+    assert len(polls) > 4  # asked all through the file, not only at the start
+
+    asked = 0
+
+    def soon() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 3
+
+    with pytest.raises(Stopped):
+        decode_photo(path, (800, 600), stop=soon)
+    assert asked == 4  # given up at the first chance, the rest of the file unread

@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable, Iterator
 
 import pytest
 
-from viewer.imaging.jobs import JobQueue
+from viewer.imaging.jobs import JobQueue, Stopped
 
 TIMEOUT = 5.0
 
@@ -185,3 +185,74 @@ def test_two_workers_run_two_jobs_at_once() -> None:
         assert not both.broken
     finally:
         jobs.close()
+
+
+class Stoppable:
+    """A job that waits to be let go on its first run, then does as a decoder does:
+    stops if asked, else finishes (noting its key in ``ran``)."""
+
+    def __init__(self, queue: JobQueue, key: Hashable, ran: list[Hashable] | None = None) -> None:
+        self.queue, self.key = queue, key
+        self.ran = ran if ran is not None else []
+        self.started = threading.Event()
+        self.runs = 0
+        self.stops = 0
+        self._go = threading.Event()
+
+    def __call__(self) -> None:
+        self.runs += 1
+        self.started.set()
+        if self.runs == 1:
+            assert self._go.wait(TIMEOUT), "the test never let the job go"
+        if self.queue.stopping(self.key):
+            self.stops += 1
+            raise Stopped
+        self.ran.append(self.key)
+
+    def go(self) -> None:
+        self._go.set()
+
+
+def test_a_running_job_asked_to_stop_is_dropped(queue: JobQueue) -> None:
+    job = Stoppable(queue, "passed")
+    queue.submit("passed", job)
+    assert job.started.wait(TIMEOUT)
+    queue.withdraw(lambda key: False, stop=lambda key: key == "passed")
+    job.go()
+    assert queue.wait_idle(TIMEOUT)
+    assert (job.runs, job.stops, job.ran) == (1, 1, [])
+
+
+def test_a_stopping_job_wanted_again_carries_on(queue: JobQueue) -> None:
+    job = Stoppable(queue, "back")
+    queue.submit("back", job)
+    assert job.started.wait(TIMEOUT)
+    queue.withdraw(lambda key: False, stop=lambda key: True)
+    assert not queue.submit("back", job)  # the person came back to it before it noticed
+    job.go()
+    assert queue.wait_idle(TIMEOUT)
+    assert (job.runs, job.stops, job.ran) == (1, 0, ["back"])
+
+
+def test_an_urgent_job_takes_the_worker_and_the_other_runs_again_after(queue: JobQueue) -> None:
+    ran: list[Hashable] = []
+    thumbnail = Stoppable(queue, "thumbnail", ran)
+    queue.submit("thumbnail", thumbnail, priority=1)
+    assert thumbnail.started.wait(TIMEOUT)
+    queue.submit("photo", recorder(ran)("photo"), priority=100, preempt_below=50)
+    assert queue.stopping("thumbnail")
+    thumbnail.go()  # it notices and makes way; it starts over once the photo is done
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["photo", "thumbnail"]
+    assert (thumbnail.runs, thumbnail.stops) == (2, 1)
+
+
+def test_preempting_spares_jobs_as_urgent_as_the_newcomer(queue: JobQueue) -> None:
+    neighbour = Stoppable(queue, "neighbour")
+    queue.submit("neighbour", neighbour, priority=60)
+    assert neighbour.started.wait(TIMEOUT)
+    queue.submit("photo", lambda: None, priority=100, preempt_below=50)
+    assert not queue.stopping("neighbour")
+    neighbour.go()
+    assert queue.wait_idle(TIMEOUT)
+    assert neighbour.ran == ["neighbour"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,9 @@ def decodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     calls: list[Path] = []
     real = thumbcache.decode_photo
 
-    def counting(path: Path, box: tuple[int, int]) -> Decoded:
+    def counting(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
         calls.append(path)
-        return real(path, box)
+        return real(path, box, stop)
 
     monkeypatch.setattr(thumbcache, "decode_photo", counting)
     return calls

@@ -16,12 +16,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
 from viewer.imaging.decode import Decoded, DecodeError, decode_photo
-from viewer.imaging.jobs import JobQueue
+from viewer.imaging.jobs import JobQueue, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +71,28 @@ class _Relay(QObject):
     finished = Signal(object, int, object, object)  # path, version, box, LoadedPhoto
 
 
-Decoder = Callable[[Path, Box], Decoded]
+class Decoder(Protocol):
+    """Decodes a photo to fit a box; gives up with ``Stopped`` once ``stop()`` says so."""
+
+    def __call__(self, path: Path, box: Box, stop: Callable[[], bool] | None = None, /) -> Decoded: ...
+
+
 Afterwards = Callable[[Path, Decoded], None]
 
 
-def _decode(decoder: Decoder, path: Path, box: Box, afterwards: Afterwards | None = None) -> LoadedPhoto:
+def _decode(
+    decoder: Decoder,
+    path: Path,
+    box: Box,
+    afterwards: Afterwards | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> LoadedPhoto:
     try:
-        decoded = decoder(path, box)
+        decoded = decoder(path, box, stop)
         if afterwards is not None:
             afterwards(path, decoded)
+    except Stopped:
+        raise  # the queue knows what to do with it
     except DecodeError as exc:
         return LoadedPhoto(None, str(exc))
     except Exception as exc:  # never let a worker die silently
@@ -193,13 +207,18 @@ class PhotoLoader(QObject):
         window += [index - step * n for n in range(1, PREFETCH_BEHIND + 1)]
         window = [i for i in window if 0 <= i < len(self._paths)]
         keep = {self._job_key(i) for i in window}
-        # Work queued for photos the person has moved away from is dropped; what is
-        # already queued for this photo's neighbours stays, behind the photo itself.
-        self._jobs.withdraw(lambda key: key in keep or self._not_mine(key))
+        ahead = {self._job_key(i) for i in window[: PREFETCH_AHEAD + 1]}
+        # Work queued for photos the person has moved away from is dropped, and their
+        # decodes under way stop (the one just left too: a clicker racing ahead never
+        # waits for it); what is queued for this photo's neighbours stays, behind it.
+        self._jobs.withdraw(
+            lambda key: key in keep or self._not_mine(key),
+            stop=lambda key: key not in ahead and not self._not_mine(key),
+        )
         self._prefetch_pending = self.get(index) is None
         wanted = [index] if self._prefetch_pending else window
         for rank, wanted_index in enumerate(wanted):
-            self._start(wanted_index, priority=len(window) - rank)
+            self._start(wanted_index, priority=len(window) - rank, preempt=rank == 0)
 
     def request_all(self) -> None:
         """Decode every photo, in order, behind any other work (strip thumbnails)."""
@@ -245,16 +264,24 @@ class PhotoLoader(QObject):
         """A job of another loader sharing the threads: never withdrawn by this one."""
         return not (isinstance(key, tuple) and key[0] == id(self))
 
-    def _start(self, index: int, priority: int) -> None:
+    def _start(self, index: int, priority: int, preempt: bool = False) -> None:
+        """Queue photo ``index``; ``preempt``: the person waits for it, so it may take
+        a worker from less urgent work (another loader's, such as strip thumbnails)."""
         _, path, version, box = key = self._job_key(index)
         if (path, box) in self._cache:
             return
-        relay, decoder, afterwards = self._relay, self._decoder or decode_photo, self._afterwards
+        relay, decoder, afterwards, jobs = (
+            self._relay,
+            self._decoder or decode_photo,
+            self._afterwards,
+            self._jobs,
+        )
 
         def job() -> None:
-            relay.finished.emit(path, version, box, _decode(decoder, path, box, afterwards))
+            loaded = _decode(decoder, path, box, afterwards, stop=lambda: jobs.stopping(key))
+            relay.finished.emit(path, version, box, loaded)
 
-        self._jobs.submit(key, job, self._band + priority)
+        jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
 
     @Slot(object, int, object, object)
     def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:

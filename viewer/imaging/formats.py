@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import IO
 
 from PIL import Image, UnidentifiedImageError
 
@@ -51,16 +52,20 @@ def register_heif() -> bool:
         return _heif_state
 
 
-def open_image(path: Path) -> Image.Image:
+def open_image(path: Path, handle: IO[bytes] | None = None) -> Image.Image:
     """``Image.open(path)``, with the HEIF plugin registered when the file needs it.
 
+    ``handle``: the file already opened, to read from instead (its owner closes it).
     Raises what ``Image.open`` raises; the caller closes the image.
     """
+    source: Path | IO[bytes] = path if handle is None else handle
     try:
-        return Image.open(path)
+        return Image.open(source)
     except UnidentifiedImageError:
         if _heif_state is None and sniff(path) == "HEIF" and register_heif():
-            return Image.open(path)
+            if handle is not None:
+                handle.seek(0)
+            return Image.open(source)
         raise
 
 

@@ -4,6 +4,13 @@ Decoding is queued here rather than on Qt's ``QThreadPool`` because queued work
 must be withdrawable by its key when the person jumps far away (stale work is
 dropped, not run), and because plain Python is testable without Qt. Pillow
 releases the GIL while it decodes and resizes, so two threads use both cores.
+
+A job that has started can be asked to stop: it looks at :meth:`JobQueue.stopping`
+between chunks of its work and raises :class:`Stopped`. A photo the clicker has
+raced past is then given up within a millisecond instead of holding a core for
+the 80 ms of its decode; and an urgent job that finds every worker busy with
+less urgent work (strip thumbnails) takes a worker from it, the interrupted job
+going back into the queue to start again later.
 """
 
 from __future__ import annotations
@@ -16,12 +23,19 @@ from collections.abc import Callable, Hashable
 
 log = logging.getLogger(__name__)
 
+Job = Callable[[], None]
+
+
+class Stopped(Exception):  # noqa: N818  (a request honoured, not an error)
+    """Raised by a job that was asked to stop (see :meth:`JobQueue.stopping`)."""
+
 
 class JobQueue:
     """Runs callables on ``threads`` daemon threads, highest priority first.
 
     A job is named by a key; submitting a key already waiting only raises its
-    priority. Jobs that have not started can be withdrawn.
+    priority. Jobs that have not started can be withdrawn; running ones can be
+    asked to stop.
     """
 
     def __init__(self, threads: int, name: str) -> None:
@@ -29,40 +43,64 @@ class JobQueue:
         self._name = name
         self._lock = threading.Condition()
         self._heap: list[tuple[int, int, Hashable]] = []
-        self._waiting: dict[Hashable, tuple[int, Callable[[], None]]] = {}
-        self._running: set[Hashable] = set()
+        self._waiting: dict[Hashable, tuple[int, Job]] = {}
+        self._running: dict[Hashable, tuple[int, Job]] = {}
+        self._dropping: set[Hashable] = set()  # running, asked to stop for good
+        self._yielding: set[Hashable] = set()  # running, asked to make way: queued again once stopped
         self._workers: list[threading.Thread] = []
         self._order = itertools.count()
         self._closed = False
 
-    def submit(self, key: Hashable, job: Callable[[], None], priority: int = 0) -> bool:
-        """Queue ``job`` under ``key``; False if that key is already waiting or running."""
+    def submit(self, key: Hashable, job: Job, priority: int = 0, preempt_below: int | None = None) -> bool:
+        """Queue ``job`` under ``key``; False if that key is already waiting or running.
+
+        A running job that was asked to stop is wanted again: it carries on (or, if
+        it stopped already, is queued again). ``preempt_below``: when every worker
+        is busy, the least urgent running job with a priority under this one is
+        asked to make way.
+        """
         with self._lock:
-            if self._closed or key in self._running:
+            if self._closed:
+                return False
+            if key in self._running:
+                self._dropping.discard(key)
                 return False
             known = self._waiting.get(key)
             if known is not None and known[0] >= priority:
                 return False
-            self._waiting[key] = (priority, job)
-            heapq.heappush(self._heap, (-priority, next(self._order), key))
+            self._queue(key, job, priority)
             if len(self._workers) < self._threads:
                 worker = threading.Thread(
                     target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True
                 )
                 self._workers.append(worker)
                 worker.start()
+            elif preempt_below is not None:
+                self._preempt(preempt_below)
             self._lock.notify()
             return known is None
 
-    def withdraw(self, keep: Callable[[Hashable], bool]) -> list[Hashable]:
-        """Drop every waiting job whose key ``keep`` refuses; return their keys."""
+    def withdraw(
+        self, keep: Callable[[Hashable], bool], stop: Callable[[Hashable], bool] | None = None
+    ) -> list[Hashable]:
+        """Drop every waiting job whose key ``keep`` refuses; return their keys.
+
+        ``stop``: also ask the running jobs whose key it accepts to stop for good.
+        """
         with self._lock:
             dropped = [key for key in self._waiting if not keep(key)]
             for key in dropped:
                 del self._waiting[key]
+            if stop is not None:
+                self._dropping.update(key for key in self._running if stop(key))
             if not self._waiting and not self._running:
                 self._lock.notify_all()
             return dropped
+
+    def stopping(self, key: Hashable) -> bool:
+        """Whether the running job ``key`` has been asked to stop (jobs poll this)."""
+        with self._lock:
+            return key in self._dropping or key in self._yielding
 
     def busy(self, key: Hashable) -> bool:
         """Whether ``key`` is waiting or running."""
@@ -79,25 +117,50 @@ class JobQueue:
         with self._lock:
             self._closed = True
             self._waiting.clear()
+            self._dropping.update(self._running)
             self._lock.notify_all()
+
+    def _queue(self, key: Hashable, job: Job, priority: int) -> None:
+        self._waiting[key] = (priority, job)
+        heapq.heappush(self._heap, (-priority, next(self._order), key))
+
+    def _preempt(self, priority: int) -> None:
+        """Ask the least urgent running job under ``priority`` to make way (lock held)."""
+        if len(self._running) < self._threads:
+            return  # a worker is free or about to be
+        candidates = [
+            (entry[0], key)
+            for key, entry in self._running.items()
+            if entry[0] < priority and key not in self._dropping and key not in self._yielding
+        ]
+        if candidates:
+            self._yielding.add(min(candidates, key=lambda candidate: candidate[0])[1])
 
     def _work(self) -> None:
         while True:
             with self._lock:
-                key, job = self._next()
-                if job is None:
+                key, entry = self._next()
+                if entry is None:
                     return
-                self._running.add(key)
+                self._running[key] = entry
+            stopped = False
             try:
-                job()
+                entry[1]()
+            except Stopped:
+                stopped = True
             except Exception:  # a job must never take its worker down with it
                 log.exception("job %r failed", key)
             finally:
                 with self._lock:
-                    self._running.discard(key)
+                    del self._running[key]
+                    dropped = key in self._dropping
+                    self._dropping.discard(key)
+                    self._yielding.discard(key)
+                    if stopped and not dropped and not self._closed and key not in self._waiting:
+                        self._queue(key, entry[1], entry[0])  # made way, or wanted again after all
                     self._lock.notify_all()
 
-    def _next(self) -> tuple[Hashable, Callable[[], None] | None]:
+    def _next(self) -> tuple[Hashable, tuple[int, Job] | None]:
         """The most urgent waiting job (call with the lock held); None once closed."""
         while not self._closed:
             while self._heap:
@@ -105,6 +168,6 @@ class JobQueue:
                 entry = self._waiting.get(key)
                 if entry is not None and entry[0] == -negative:  # else withdrawn or re-prioritised
                     del self._waiting[key]
-                    return key, entry[1]
+                    return key, entry
             self._lock.wait()
         return None, None

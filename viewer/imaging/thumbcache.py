@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
@@ -42,14 +43,17 @@ class ThumbnailCache:
         digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
         return self.folder / digest[:2] / f"{digest}.thumb"
 
-    def load(self, photo: Path, box: tuple[int, int]) -> Decoded:
-        """The thumbnail of ``photo`` fitting ``box``; raises ``DecodeError`` like decoding."""
+    def load(self, photo: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+        """The thumbnail of ``photo`` fitting ``box``; raises ``DecodeError`` like decoding.
+
+        ``stop``: as for :func:`decode_photo`, to give up a decode that is under way.
+        """
         entry = self.entry_path(photo, box)
         if entry is not None:
             found = self._read(entry)
             if found is not None:
                 return found
-        decoded = decode_photo(photo, box)
+        decoded = decode_photo(photo, box, stop)
         if entry is not None:
             self._write(entry, decoded)
         return decoded
