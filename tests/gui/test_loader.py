@@ -360,15 +360,14 @@ def test_the_photo_on_screen_takes_a_worker_from_strip_thumbnails(
         for made in (thumbnails, photo_loader):
             made.set_photos(photos)
             made.set_box(BOX)
-        spy.hold = photos[9]
-        thumbnails.request_all()  # the worker starts on thumbnail 0 ... and 9 is held below
-        thumbnails.hurry([9])
+        spy.hold = photos[0]
+        thumbnails.request_all()  # the worker starts on thumbnail 0, held below
         assert spy.holding.wait(TIMEOUT / 1000)
         photo_loader.request(4)
         spy.release()
         qtbot.waitUntil(lambda: photo_loader.get(4) is not None, timeout=TIMEOUT)
-        assert spy.stopped == [photos[9]]  # it made way ...
-        qtbot.waitUntil(lambda: thumbnails.get(9) is not None, timeout=TIMEOUT)  # ... and came back
+        assert spy.stopped == [photos[0]]  # it made way ...
+        qtbot.waitUntil(lambda: thumbnails.get(0) is not None, timeout=TIMEOUT)  # ... and came back
     finally:
         assert jobs.wait_idle(TIMEOUT / 1000)
         jobs.close()

@@ -1,1 +1,3 @@
 """The Qt side: the presentation window, its widgets, and the threads that feed them."""
+
+WINDOW_SIZE = (1280, 860)  # the main window's size when it is not full screen

@@ -16,15 +16,14 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
-from viewer.gui.fileopen import install_file_open_filter
-from viewer.gui.mainwindow import MainWindow
-from viewer.gui.persist import SettingsKeeper
-from viewer.model.settings import load_settings
+from viewer.gui import WINDOW_SIZE
+from viewer.imaging.headstart import HeadStart
+from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
 log = logging.getLogger("viewer")
@@ -128,7 +127,14 @@ def run(trip: Trip, args: argparse.Namespace) -> int:
     keep_big_buffers_mapped()
     app = create_application()
     settings, problem = load_settings()
-    window = MainWindow(SettingsKeeper(settings))
+    start = args.start - 1 if args.start is not None else None
+    head_start = start_first_decode(app, trip, settings, start, args)
+    # The window's modules are imported only now, while the first photo decodes.
+    from viewer.gui.fileopen import install_file_open_filter
+    from viewer.gui.mainwindow import MainWindow
+    from viewer.gui.persist import SettingsKeeper
+
+    window = MainWindow(SettingsKeeper(settings), head_start=head_start)
     # macOS hands a double-clicked manifest over as an event, not in argv.
     install_file_open_filter(app).opened.connect(window.open_trip)
     if args.screen is not None:
@@ -136,7 +142,6 @@ def run(trip: Trip, args: argparse.Namespace) -> int:
     window.show()
     if args.fullscreen:
         window.set_full_screen(True)
-    start = args.start - 1 if args.start is not None else None
     window.set_trip(trip, start)
     if problem:
         window.statusBar().showMessage(problem, 15000)
@@ -146,3 +151,32 @@ def run(trip: Trip, args: argparse.Namespace) -> int:
         window.slideshow.start(args.autoplay, loop=args.loop, play_once=args.play_once)
         window.slideshow.finished.connect(window.close)
     return app.exec()
+
+
+def start_first_decode(
+    app: QApplication, trip: Trip, settings: Settings, start: int | None, args: argparse.Namespace
+) -> HeadStart | None:
+    """Begin decoding the photo the show opens on, for the window it will open in.
+
+    The window is not built yet, so its size is the screen's (full screen) or the
+    window's default size on that screen, less the strip: the photo's area is
+    smaller still (the caption), so the decoded pixels are enough, and they are
+    sized to that area once it is known.
+    """
+    from viewer.gui.strip import HEIGHT as STRIP_HEIGHT
+
+    if not trip.photos:
+        return None
+    index = start if start is not None else settings.position_of(trip.source)
+    photo = trip.photos[max(0, min(len(trip.photos) - 1, index))]
+    screens = app.screens()
+    screen = screens[args.screen] if args.screen is not None and args.screen < len(screens) else None
+    screen = screen or app.primaryScreen()
+    if screen is None:
+        return None
+    size = screen.geometry().size()
+    if not (args.fullscreen or args.presenter):
+        size = QSize(*WINDOW_SIZE).boundedTo(screen.availableGeometry().size())
+    height = size.height() - (STRIP_HEIGHT if settings.strip_visible else 0)
+    ratio = screen.devicePixelRatio()
+    return HeadStart(photo.path, (round(size.width() * ratio), round(height * ratio)))

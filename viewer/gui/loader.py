@@ -244,12 +244,6 @@ class PhotoLoader(QObject):
         self._preloads += 1
         jobs.submit(("preload", id(self), self._preloads), job)
 
-    def hurry(self, indexes: list[int]) -> None:
-        """Put these photos ahead of other queued work (without dropping any)."""
-        for rank, index in enumerate(indexes):
-            if 0 <= index < len(self._paths):
-                self._start(index, priority=1_000_000 - rank)
-
     def wait_idle(self, msecs: int = -1) -> bool:
         """Block until no decode waits or runs (for shutdown and tests)."""
         return self._jobs.wait_idle(None if msecs < 0 else msecs / 1000)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from viewer import paths
+from viewer.gui import WINDOW_SIZE
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.commands import run_command
 from viewer.gui.keys import Command, KeyReader
@@ -41,6 +42,7 @@ from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
+from viewer.imaging.headstart import HeadStart
 from viewer.imaging.jobs import JobQueue
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.reconcile import follow_photo, new_photos
@@ -68,7 +70,10 @@ class MainWindow(QMainWindow):
 
     tripShown = Signal()
 
-    def __init__(self, keeper: SettingsKeeper, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, keeper: SettingsKeeper, parent: QWidget | None = None, head_start: HeadStart | None = None
+    ) -> None:
+        """``head_start``: the first photo's decode, begun before the window was built."""
         super().__init__(parent)
         self.keeper = keeper
         self.trip: Trip | None = None
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
         self.loader = PhotoLoader(
             parent=self,
+            decoder=head_start.decode if head_start is not None else None,
             jobs=self.decoding,
             afterwards=lambda path, decoded: thumbnail_cache.offer(path, decoded, THUMBNAIL_BOX),
         )
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._reloading = False
+        self._strip_waits_for_photo = False  # thumbnails to decode once the first photo is in
         self._wheel = 0
         self._normal_geometry: QRect | None = None
 
@@ -128,7 +135,7 @@ class MainWindow(QMainWindow):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.resize(1280, 860)
+        self.resize(*WINDOW_SIZE)
 
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
@@ -206,7 +213,11 @@ class MainWindow(QMainWindow):
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
         self.thumbnails.preload(self._thumbnail_cache.cached, self.cache_reading)
-        self.thumbnails.request_all()
+        # Thumbnails not stored yet are decoded once the photo on screen is in:
+        # before, each would take a core from the photo the person waits for.
+        self._strip_waits_for_photo = not reloaded
+        if reloaded:
+            self.thumbnails.request_all()
         self.live.follow(trip, seen)
         self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()
@@ -227,7 +238,6 @@ class MainWindow(QMainWindow):
             self._set_decode_box(self.photo_view.device_box())
         self._show_from_loader(index)
         self.loader.request(index, direction)
-        self.thumbnails.hurry([index, index + direction])  # its preview, in case decoding lags
         self.keeper.settings.remember_trip(self.trip.source, index)
         self.keeper.changed()
 
@@ -249,6 +259,9 @@ class MainWindow(QMainWindow):
     def _on_photo_ready(self, index: int) -> None:
         if index == self.slideshow.current:
             self._show_from_loader(index)
+            if self._strip_waits_for_photo:
+                self._strip_waits_for_photo = False
+                self.thumbnails.request_all()
 
     @Slot(int)
     def _on_thumbnail_ready(self, index: int) -> None:

@@ -1,5 +1,8 @@
 """The find and overview panels of one window, made the first time they are asked for.
 
+Their modules are imported then too: Qt's item views cost tens of milliseconds
+to load, which the start of a show should not wait for.
+
 The audience window and the presenter console each have their own, so a
 presenter searching on the console never shows the search to the room. Either
 way, picking a photo moves the one show.
@@ -12,11 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from viewer.gui.find import FindPanel
-from viewer.gui.overview import OverviewPanel
-
 if TYPE_CHECKING:
+    from viewer.gui.find import FindPanel
     from viewer.gui.mainwindow import MainWindow
+    from viewer.gui.overview import OverviewPanel
 
 
 class PanelHost:
@@ -33,6 +35,8 @@ class PanelHost:
         if trip is None:
             return
         if self._find is None:
+            from viewer.gui.find import FindPanel  # rarely used: not imported before the first photo
+
             self._find = FindPanel(self._host)
             self._find.chosen.connect(self._audience.slideshow.go)
         photos = [self._audience.resolved(index) for index in range(len(trip.photos))]
@@ -43,6 +47,8 @@ class PanelHost:
         if trip is None:
             return
         if self._overview is None:
+            from viewer.gui.overview import OverviewPanel  # as find
+
             self._overview = OverviewPanel(self._host)
             self._overview.chosen.connect(self._audience.slideshow.go)
             self._audience.thumbnails.ready.connect(self._overview.thumbnail_ready)

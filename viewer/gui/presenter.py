@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from viewer.gui.clock import SpeakingClock
-from viewer.gui.console import PresenterConsole
 
 if TYPE_CHECKING:
+    from viewer.gui.console import PresenterConsole
     from viewer.gui.mainwindow import MainWindow
 
 
@@ -75,6 +75,8 @@ class PresenterMode(QObject):
         if screen is not None:
             self.asked_screen = screen
         if self.console is None:
+            from viewer.gui.console import PresenterConsole  # imported when first needed, as made
+
             self.console = PresenterConsole(self.audience, self.clock)
             self.console.swapRequested.connect(self.swap)
             self.console.closed.connect(self._on_console_closed)

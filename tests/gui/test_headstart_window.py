@@ -1,0 +1,84 @@
+"""The first photo's decode starts before the window exists, for the screen it opens on."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import wait_for_photo
+from viewer.gui.app import start_first_decode
+from viewer.gui.mainwindow import MainWindow
+from viewer.gui.persist import SettingsKeeper
+from viewer.gui.strip import HEIGHT as STRIP_HEIGHT
+from viewer.imaging import decode
+from viewer.imaging.decode import fit_size
+from viewer.model.settings import Settings
+from viewer.model.trip import Trip
+
+
+def options(**given: object) -> argparse.Namespace:
+    defaults: dict[str, object] = {"fullscreen": False, "presenter": False, "screen": None}
+    return argparse.Namespace(**(defaults | given))
+
+
+@pytest.fixture
+def decoded(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The name of every photo file decoded, whoever asked."""
+    names: list[str] = []
+    real = decode.prepare_photo
+
+    def counting(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> decode.Prepared:
+        names.append(path.name)
+        return real(path, box, stop)
+
+    monkeypatch.setattr(decode, "prepare_photo", counting)
+    monkeypatch.setattr("viewer.imaging.headstart.prepare_photo", counting)
+    yield names
+
+
+def test_full_screen_on_the_projector_decodes_for_the_projector(
+    qapp: QApplication, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(4)
+    head = start_first_decode(qapp, trip, Settings(), 2, options(fullscreen=True, screen=1))
+    assert head is not None
+    assert head.path == trip.photos[2].path
+    assert head.window_box == (1920, 1080 - STRIP_HEIGHT)  # the projector, less the strip
+    head.decode(head.path, (10, 10))  # let its thread finish
+
+
+def test_a_window_opens_where_the_trip_was_left(qapp: QApplication, make_trip: Callable[..., Trip]) -> None:
+    trip = make_trip(4)
+    settings = Settings()
+    settings.remember_trip(trip.source, 3)
+    head = start_first_decode(qapp, trip, settings, None, options())
+    assert head is not None
+    assert head.path == trip.photos[3].path
+    assert head.window_box == (1280, 860 - STRIP_HEIGHT)
+    head.decode(head.path, (10, 10))
+
+
+def test_the_window_shows_the_head_start_without_decoding_the_photo_again(
+    qtbot: QtBot, qapp: QApplication, make_trip: Callable[..., Trip], decoded: list[str]
+) -> None:
+    trip = make_trip(3)
+    Image.new("RGB", (3000, 2000), "#2980b9").save(trip.photos[0].path, quality=90)
+    head = start_first_decode(qapp, trip, Settings(), 0, options())
+    window = MainWindow(SettingsKeeper(Settings()), head_start=head)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_trip(trip, 0)
+    wait_for_photo(qtbot, window, 0)
+    image = window.photo_view.image
+    assert image is not None
+    assert image.size().toTuple() == fit_size((3000, 2000), window.loader.box)  # sharp for its area
+    assert head.used
+    assert window.loader.wait_idle(5000) and window.thumbnails.wait_idle(5000)
+    assert decoded.count(trip.photos[0].path.name) == 1  # its strip thumbnail came from it too

@@ -1,0 +1,79 @@
+"""The first photo's head start: decoded once, before the window, sized when asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from viewer.imaging import decode
+from viewer.imaging.decode import DecodeError, decode_photo
+from viewer.imaging.headstart import HeadStart
+
+SCREEN = (1920, 1080)
+
+
+@pytest.fixture
+def decodes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[int, int]]]:
+    """The size of every photo file decoded, by any path through the decoder."""
+    sizes: list[tuple[int, int]] = []
+    real = decode._prepare
+
+    def counting(image: Image.Image, box: tuple[int, int], stop: object) -> decode.Prepared:
+        prepared = real(image, box, stop)  # type: ignore[arg-type]
+        sizes.append(prepared.image.size)
+        return prepared
+
+    monkeypatch.setattr(decode, "_prepare", counting)
+    yield sizes
+
+
+def photo(tmp_path: Path, name: str = "big.jpg", size: tuple[int, int] = (4000, 3000)) -> Path:
+    path = tmp_path / name
+    Image.linear_gradient("L").resize(size).convert("RGB").save(path, quality=85)
+    return path
+
+
+def test_the_first_photo_is_decoded_once_and_sized_to_the_box_asked_for(
+    tmp_path: Path, decodes: list[tuple[int, int]]
+) -> None:
+    path = photo(tmp_path)
+    head = HeadStart(path, SCREEN)
+    shown = head.decode(path, (1600, 900))  # the photo area, smaller than the screen
+    assert (shown.width, shown.height) == (1200, 900)
+    assert decodes == [(2000, 1500)]  # one decode, at the DCT scale the screen needs
+    assert head.used
+    same = decode_photo(path, (1600, 900))
+    assert (same.width, same.height) == (shown.width, shown.height)
+
+
+def test_a_box_bigger_than_the_head_start_covers_is_decoded_afresh(
+    tmp_path: Path, decodes: list[tuple[int, int]]
+) -> None:
+    path = photo(tmp_path)
+    head = HeadStart(path, (960, 540))  # a guess far too small
+    shown = head.decode(path, (1920, 1080))
+    assert (shown.width, shown.height) == (1440, 1080)  # sharp all the same
+    assert len(decodes) == 2
+
+
+def test_another_photo_is_decoded_as_usual_and_the_head_start_let_go(
+    tmp_path: Path, decodes: list[tuple[int, int]]
+) -> None:
+    first, other = photo(tmp_path, "first.jpg"), photo(tmp_path, "other.jpg", (400, 300))
+    head = HeadStart(first, SCREEN)
+    shown = head.decode(other, (1600, 900))
+    assert (shown.width, shown.height) == (400, 300)
+    assert head.used
+    again = head.decode(first, (1600, 900))  # too late: decoded the usual way
+    assert (again.width, again.height) == (1200, 900)
+    assert len(decodes) == 3
+
+
+def test_a_photo_that_cannot_be_read_gets_the_usual_error(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.jpg"
+    head = HeadStart(missing, SCREEN)
+    with pytest.raises(DecodeError, match="the file is missing"):
+        head.decode(missing, (1600, 900))

@@ -1,0 +1,71 @@
+"""The first photo's decode, begun while the window is still being built.
+
+At start-up a person waits for one thing: the first photo. Its decode (80 ms or
+more for a 24-megapixel JPEG) needs only the file and roughly how big it will
+be shown, not the window; importing and building the window takes longer than
+that. So the app asks for a :class:`HeadStart` as soon as Qt can say how big
+the screen is, and the decode runs on its own thread meanwhile, with the GIL
+released inside libjpeg. It decodes for the whole window (the photo's area is
+smaller, so the pixels are enough), and :meth:`HeadStart.decode` sizes them to
+the photo area's exact box once the loader asks for it. Anything else (another
+photo, a box it cannot cover, a file it could not read) is decoded the usual
+way, which also gives the usual error. No Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from viewer.imaging.decode import Decoded, DecodeError, Prepared, decode_photo, finish_photo, prepare_photo
+
+log = logging.getLogger(__name__)
+
+Box = tuple[int, int]
+
+
+class HeadStart:
+    """Decodes ``path`` for a window of ``window_box`` device pixels, on a thread of its own."""
+
+    def __init__(self, path: Path, window_box: Box) -> None:
+        self.path = path
+        self.window_box = window_box
+        self._lock = threading.Lock()
+        self._prepared: Prepared | None = None
+        self._taken = False
+        self._thread = threading.Thread(
+            target=self._prepare, args=(window_box,), name="decode-head-start", daemon=True
+        )
+        self._thread.start()
+
+    def decode(self, path: Path, box: Box, stop: Callable[[], bool] | None = None) -> Decoded:
+        """A decoder for ``PhotoLoader``: the head start's pixels the first time they fit."""
+        prepared = self._take(path)
+        if prepared is not None and prepared.covers(box):
+            return finish_photo(prepared, box)
+        return decode_photo(path, box, stop)
+
+    @property
+    def used(self) -> bool:
+        """Whether the head start has been handed over (or given up)."""
+        return self._taken
+
+    def _take(self, path: Path) -> Prepared | None:
+        """The prepared pixels, once, for the photo they are of; waits for the decode."""
+        with self._lock:
+            if self._taken:
+                return None
+            self._taken = True  # one chance: whoever comes first, the pixels go
+        self._thread.join()
+        prepared, self._prepared = self._prepared, None
+        return prepared if path == self.path else None
+
+    def _prepare(self, window_box: Box) -> None:
+        try:
+            self._prepared = prepare_photo(self.path, window_box)
+        except DecodeError as exc:  # the loader decodes it again and shows why
+            log.info("no head start for %s: %s", self.path, exc)
+        except Exception:  # never let the head start break the start
+            log.exception("head start for %s failed", self.path)
