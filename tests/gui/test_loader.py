@@ -285,6 +285,30 @@ def test_request_all_decodes_every_photo_in_order(
     assert all(loader.get(index) is not None for index in range(10))
 
 
+def test_a_preload_hands_over_in_batches_and_decodes_only_what_was_not_stored(
+    qtbot: QtBot, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    stored = {path: decode_photo(path, BOX) for path in photos[:6]}  # a disk cache holding six
+
+    def lookup(paths: list[Path], box: tuple[int, int]) -> Iterator[list[tuple[Path, Decoded]]]:
+        found = [(path, stored[path]) for path in paths if path in stored]
+        yield found[:4]
+        yield found[4:]
+
+    arrivals: list[list[int]] = []
+    loader.arrived.connect(arrivals.append)
+    jobs = JobQueue(1, "cache-read")
+    try:
+        with qtbot.waitSignal(loader.arrived, timeout=TIMEOUT, check_params_cb=lambda found: 9 in found):
+            loader.preload(lookup, jobs)
+    finally:
+        jobs.close()
+    settle(loader)
+    assert arrivals[:2] == [[0, 1, 2, 3], [4, 5]]  # one signal a batch
+    assert sorted(spy.decoded(photos)) == [6, 7, 8, 9]  # no stored photo decoded or read again
+    assert all(loader.get(index) is not None for index in range(10))
+
+
 def test_neighbours_wait_until_the_photo_itself_is_decoded(
     loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
 ) -> None:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from viewer.imaging import thumbcache
-from viewer.imaging.decode import Decoded, DecodeError
+from viewer.imaging.decode import DecodeError
 from viewer.imaging.thumbcache import ThumbnailCache
 
 BOX = (96, 96)
@@ -21,20 +19,6 @@ def photo(tmp_path: Path) -> Path:
     path = tmp_path / "photo.jpg"
     Image.new("RGB", (600, 400), (200, 40, 40)).save(path, quality=90)
     return path
-
-
-@pytest.fixture
-def decodes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Every real decode the cache asks for."""
-    calls: list[Path] = []
-    real = thumbcache.decode_photo
-
-    def counting(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
-        calls.append(path)
-        return real(path, box, stop)
-
-    monkeypatch.setattr(thumbcache, "decode_photo", counting)
-    return calls
 
 
 def test_the_second_load_comes_from_disk(tmp_path: Path, photo: Path, decodes: list[Path]) -> None:

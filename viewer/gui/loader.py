@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -57,6 +57,17 @@ def to_qimage(decoded: Decoded) -> QImage:
     return borrowed.convertToFormat(native)  # owns its pixels: the bytes may go
 
 
+def stored_qimage(decoded: Decoded) -> QImage:
+    """Small stored pixels (a thumbnail) as a QImage over their own bytes, not converted.
+
+    Converting releases the interpreter lock, and getting it back while other threads
+    run Python can take milliseconds a call: for a strip of 500 thumbnails that was
+    most of the time. A thumbnail this small is converted as it is painted, cheaply.
+    """
+    source = QImage.Format.Format_RGBA8888 if decoded.has_alpha else QImage.Format.Format_RGBX8888
+    return QImage(decoded.data, decoded.width, decoded.height, decoded.width * 4, source)  # holds the bytes
+
+
 def positions(paths: list[Path]) -> dict[Path, list[int]]:
     """Where each file stands in the trip (a file may be shown more than once)."""
     found: dict[Path, list[int]] = {}
@@ -69,6 +80,8 @@ class _Relay(QObject):
     """Carries results from worker threads to the loader in the UI thread."""
 
     finished = Signal(object, int, object, object)  # path, version, box, LoadedPhoto
+    batch = Signal(object, object)  # box, [(path, version, LoadedPhoto)]
+    preloaded = Signal(int)  # the number of the preload that has ended
 
 
 class Decoder(Protocol):
@@ -78,6 +91,8 @@ class Decoder(Protocol):
 
 
 Afterwards = Callable[[Path, Decoded], None]
+# Stored pixels of many files in batches, never decoding (a disk cache's read_many).
+Lookup = Callable[[list[Path], Box], Iterable[list[tuple[Path, Decoded]]]]
 
 
 def _decode(
@@ -106,9 +121,12 @@ class PhotoLoader(QObject):
 
     Signals:
         ready(int): the photo at this index is now available for the current size.
+        arrived(list): these indexes became available together (one decode, or a batch
+            read from a disk cache); for views that redraw once for many photos.
     """
 
     ready = Signal(int)
+    arrived = Signal(list)
 
     def __init__(
         self,
@@ -134,6 +152,8 @@ class PhotoLoader(QObject):
         self._box: Box = (1, 1)
         self._current = -1  # the photo last asked for: on screen, never evicted for prefetch
         self._preloads = 0
+        self._preload_over = True  # no preload under way
+        self._rest_wanted = True
         self._direction = 1
         self._prefetch_pending = False
         self._cache: OrderedDict[tuple[Path, Box], LoadedPhoto] = OrderedDict()
@@ -141,6 +161,8 @@ class PhotoLoader(QObject):
         self._jobs = jobs or JobQueue(threads, "decode")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
+        self._relay.batch.connect(self._on_batch)
+        self._relay.preloaded.connect(self._on_preloaded)
         if jobs is None:
             self.destroyed.connect(self._jobs.close)
 
@@ -225,24 +247,40 @@ class PhotoLoader(QObject):
         for index in range(len(self._paths)):
             self._start(index, priority=-index)
 
-    def preload(self, lookup: Callable[[Path, Box], Decoded | None], jobs: JobQueue) -> None:
-        """Take what ``lookup`` (a disk cache) already holds, in one job on ``jobs``.
+    def preload(self, lookup: Lookup, jobs: JobQueue, decode_rest: bool = True) -> None:
+        """Take what ``lookup`` (a disk cache) holds in one job on ``jobs``, then decode the rest.
 
-        Reading 500 stored thumbnails is a fraction of a second of file reads: it must
-        not wait behind the decoding of photos in the shared queue.
+        Reading 500 stored thumbnails is a fraction of a second: it must not wait behind
+        the decoding of photos in the shared queue. They reach the UI thread a batch at a
+        time, one signal each; what the cache lacks is queued as `request_all` does once
+        the lookup is over, so no stored thumbnail is read twice. ``decode_rest``: False
+        to hold that decoding back until :meth:`decode_rest` is called.
         """
         paths, box, relay = list(dict.fromkeys(self._paths)), self._box, self._relay
         versions = {path: self._versions.get(path, 0) for path in paths}
+        self._preloads += 1
+        number = self._preloads
+        self._preload_over, self._rest_wanted = False, decode_rest
 
         def job() -> None:
-            for path in paths:
-                found = lookup(path, box)
-                if found is not None:
-                    loaded = LoadedPhoto(to_qimage(found), nbytes=found.nbytes)
-                    relay.finished.emit(path, versions[path], box, loaded)
+            try:
+                for found in lookup(paths, box):
+                    loaded = [
+                        (path, versions[path], LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
+                        for path, pixels in found
+                    ]
+                    relay.batch.emit(box, loaded)
+            finally:
+                relay.preloaded.emit(number)
 
-        self._preloads += 1
-        jobs.submit(("preload", id(self), self._preloads), job)
+        if not jobs.submit(("preload", id(self), number), job):
+            self._on_preloaded(number)  # the cache reader is closing: decode everything
+
+    def decode_rest(self) -> None:
+        """Decode what the disk cache lacked, once the preload is over (see :meth:`preload`)."""
+        self._rest_wanted = True
+        if self._preload_over:
+            self.request_all()
 
     def wait_idle(self, msecs: int = -1) -> bool:
         """Block until no decode waits or runs (for shutdown and tests)."""
@@ -279,19 +317,45 @@ class PhotoLoader(QObject):
 
     @Slot(object, int, object, object)
     def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:
-        if path not in self._indexes or version != self._versions.get(path, 0) or box != self._box:
-            return  # the file left the trip or changed since, or the window's size changed
-        key = (path, box)
-        if key in self._cache:
+        indexes = self._take(path, version, box, result)
+        if not indexes:
             return
-        self._cache[key] = result
-        self._cached_bytes += result.nbytes
-        self._evict(protect=key)
-        for index in self._indexes[path]:
+        for index in indexes:
             self.ready.emit(index)
+        self.arrived.emit(indexes)
         current = self._current
         if self._prefetch_pending and 0 <= current < len(self._paths) and self._paths[current] == path:
             self.request(current, self._direction)  # the photo is in: now its neighbours
+
+    @Slot(object, object)
+    def _on_batch(self, box: Box, results: list[tuple[Path, int, LoadedPhoto]]) -> None:
+        indexes = [
+            index for path, version, result in results for index in self._take(path, version, box, result)
+        ]
+        for index in indexes:
+            self.ready.emit(index)
+        if indexes:
+            self.arrived.emit(indexes)
+
+    @Slot(int)
+    def _on_preloaded(self, number: int) -> None:
+        if number != self._preloads:
+            return  # another trip was set since: its own preload follows
+        self._preload_over = True
+        if self._rest_wanted:
+            self.request_all()
+
+    def _take(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> list[int]:
+        """Keep a result; the indexes it fills, none if it came too late to be wanted."""
+        if path not in self._indexes or version != self._versions.get(path, 0) or box != self._box:
+            return []  # the file left the trip or changed since, or the window's size changed
+        key = (path, box)
+        if key in self._cache:
+            return []
+        self._cache[key] = result
+        self._cached_bytes += result.nbytes
+        self._evict(protect=key)
+        return list(self._indexes[path])
 
     def _evict(self, protect: tuple[Path, Box]) -> None:
         if self._cached_bytes <= self.budget:

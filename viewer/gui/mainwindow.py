@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.photo_view.shown.connect(lambda index: self.trace.note("shown", index=index, sharp=True))
         self.photo_view.previewShown.connect(lambda index: self.trace.note("shown", index=index, sharp=False))
         self.loader.ready.connect(self._on_photo_ready)
-        self.thumbnails.ready.connect(self._on_thumbnail_ready)
+        self.thumbnails.arrived.connect(self._on_thumbnails_arrived)
         self.strip.photoChosen.connect(self.slideshow.go)
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
@@ -202,22 +202,22 @@ class MainWindow(QMainWindow):
         self.metadata.set_photos(paths)
         self.strip.set_trip(self.shown_trip(), keep_view=reloaded)
         self._thumbnails_done: set[int] = set()
+        kept = {}
         for index in range(len(paths)):  # thumbnails kept from before a reload
-            kept = self.thumbnails.get(index)
-            if kept is not None:
+            loaded = self.thumbnails.get(index)
+            if loaded is not None:
                 self._thumbnails_done.add(index)
-                if kept.image is not None:
-                    self.strip.set_thumbnail(index, kept.image)
+                if loaded.image is not None:
+                    kept[index] = loaded.image
+        self.strip.set_thumbnails(kept)
         self.strip.set_progress(len(self._thumbnails_done), len(paths))
         if not reloaded:
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
-        self.thumbnails.preload(self._thumbnail_cache.cached, self.cache_reading)
         # Thumbnails not stored yet are decoded once the photo on screen is in:
         # before, each would take a core from the photo the person waits for.
         self._strip_waits_for_photo = not reloaded
-        if reloaded:
-            self.thumbnails.request_all()
+        self.thumbnails.preload(self._thumbnail_cache.read_many, self.cache_reading, decode_rest=reloaded)
         self.live.follow(trip, seen)
         self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()
@@ -261,24 +261,32 @@ class MainWindow(QMainWindow):
             self._show_from_loader(index)
             if self._strip_waits_for_photo:
                 self._strip_waits_for_photo = False
-                self.thumbnails.request_all()
+                self.thumbnails.decode_rest()
 
-    @Slot(int)
-    def _on_thumbnail_ready(self, index: int) -> None:
-        loaded = self.thumbnails.get(index)
-        if loaded is not None and loaded.image is not None:
-            self.strip.set_thumbnail(index, loaded.image)
-        self._thumbnails_done.add(index)
+    @Slot(list)
+    def _on_thumbnails_arrived(self, indexes: list[int]) -> None:
+        images = {}
+        for index in indexes:
+            loaded = self.thumbnails.get(index)
+            if loaded is not None and loaded.image is not None:
+                images[index] = loaded.image
+        self.strip.set_thumbnails(images)
+        before = len(self._thumbnails_done)
+        self._thumbnails_done.update(indexes)
         total = len(self.trip.photos) if self.trip else 0
         self.strip.set_progress(len(self._thumbnails_done), total)
-        if len(self._thumbnails_done) == total:
+        if before < total == len(self._thumbnails_done):
             self.trace.note("thumbnails", count=total)
-        if (
-            index == self.slideshow.current
-            and self.photo_view.image is None
-            and self.photo_view.error is None
-        ):
-            self._show_from_loader(index)
+            self._pack_thumbnails()
+        current = self.slideshow.current
+        if current in indexes and self.photo_view.image is None and self.photo_view.error is None:
+            self._show_from_loader(current)
+
+    def _pack_thumbnails(self) -> None:
+        """The strip is full: store it as one pack per folder for the next start (on a worker)."""
+        assert self.trip is not None
+        photos, cache = [photo.path for photo in self.trip.photos], self._thumbnail_cache
+        self.cache_reading.submit(("pack", id(self.trip)), lambda: cache.write_packs(photos, THUMBNAIL_BOX))
 
     def _set_decode_box(self, box: tuple[int, int]) -> None:
         old = self.loader.box

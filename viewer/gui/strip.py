@@ -136,8 +136,13 @@ class TimelineStrip(QWidget):
         self.update()
 
     def set_thumbnail(self, index: int, image: QImage) -> None:
-        self._thumbnails[index] = image
-        self.update()
+        self.set_thumbnails({index: image})
+
+    def set_thumbnails(self, images: dict[int, QImage]) -> None:
+        """Thumbnails for these photos, drawn in one update however many they are."""
+        if images:
+            self._thumbnails.update(images)
+            self.update()
 
     # -- geometry shared by painting and the mouse -------------------------------------
 

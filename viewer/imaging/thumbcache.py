@@ -5,26 +5,37 @@ by the thumbnail box, so an edited photo gets a new thumbnail. It holds the
 decoded pixels raw behind a small header: reading one back is a file read, no
 decoding. Entries are written to a temporary file and renamed into place, so two
 viewers filling the same cache never see half an entry; an entry that is short,
-foreign or damaged is decoded again and rewritten. No Qt here.
+foreign or damaged is decoded again and rewritten.
+
+Entries are the record that two viewers can fill side by side without losing
+any. Once a trip's strip is full, its thumbnails are also copied into one pack
+per photo folder (``viewer.imaging.thumbpack``), so the next start reads the
+whole strip in one go; what a pack lacks or has damaged comes from the entries,
+and the pack is written again. No Qt here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import struct
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PIL import Image
 
 from viewer.imaging.decode import Decoded, decode_photo, fit_size
+from viewer.imaging.thumbpack import read_pack, write_pack
 from viewer.model.storage import write_atomic
 
 log = logging.getLogger(__name__)
 
 MAGIC = b"TVTHUMB1"
 _HEADER = struct.Struct("<8sIIBII")  # magic, width, height, has_alpha, source width, source height
+BATCH = 64  # thumbnails read from entries handed on together
 
 
 class ThumbnailCache:
@@ -32,16 +43,26 @@ class ThumbnailCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._lock = threading.Lock()
+        self._unpacked: set[Path] = set()  # photo folders whose pack lacked thumbnails
+
+    def digest(self, photo: Path, box: tuple[int, int]) -> bytes | None:
+        """The key of ``photo``'s thumbnail: path, size, mtime, box; None if it cannot be read."""
+        try:
+            return _digest(photo, photo.stat(), box)
+        except OSError:
+            return None
 
     def entry_path(self, photo: Path, box: tuple[int, int]) -> Path | None:
         """Where the thumbnail of ``photo`` lives; None if the photo cannot be read."""
-        try:
-            stat = photo.stat()
-        except OSError:
-            return None
-        key = f"{photo.absolute()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{box[0]}x{box[1]}"
-        digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
-        return self.folder / digest[:2] / f"{digest}.thumb"
+        digest = self.digest(photo, box)
+        return self._entry(digest) if digest is not None else None
+
+    def pack_path(self, folder: Path, box: tuple[int, int]) -> Path:
+        """Where the pack of the photos in ``folder`` lives."""
+        key = f"{folder.absolute()}\0{box[0]}x{box[1]}"
+        name = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.folder / "packs" / f"{name}.pack"
 
     def load(self, photo: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
         """The thumbnail of ``photo`` fitting ``box``; raises ``DecodeError`` like decoding.
@@ -58,10 +79,61 @@ class ThumbnailCache:
             self._write(entry, decoded)
         return decoded
 
-    def cached(self, photo: Path, box: tuple[int, int]) -> Decoded | None:
-        """The stored thumbnail of ``photo``, if there is a sound one; never decodes."""
-        entry = self.entry_path(photo, box)
-        return self._read(entry) if entry is not None else None
+    def read_many(self, photos: list[Path], box: tuple[int, int]) -> Iterator[list[tuple[Path, Decoded]]]:
+        """The stored thumbnails of ``photos``, in batches; never decodes.
+
+        Each folder's pack is read whole first; what it lacks comes from the entries,
+        and that folder is noted for `write_packs`.
+        """
+        by_folder: dict[Path, list[tuple[Path, bytes]]] = {}
+        for photo, stat in _stats(photos).items():
+            by_folder.setdefault(photo.parent, []).append((photo, _digest(photo, stat, box)))
+        missing: list[tuple[Path, bytes]] = []
+        for folder, wanted in by_folder.items():
+            packed = read_pack(self.pack_path(folder, box))
+            found = [(photo, packed[digest]) for photo, digest in wanted if digest in packed]
+            if found:
+                yield found
+            if len(found) < len(wanted):
+                with self._lock:
+                    self._unpacked.add(folder)
+                missing += [(photo, digest) for photo, digest in wanted if digest not in packed]
+        batch: list[tuple[Path, Decoded]] = []
+        for photo, digest in missing:
+            stored = self._read(self._entry(digest))
+            if stored is not None:
+                batch.append((photo, stored))
+            if len(batch) == BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def write_packs(self, photos: list[Path], box: tuple[int, int]) -> None:
+        """Pack the stored thumbnails of ``photos`` for each folder whose pack fell short.
+
+        Call once the strip is full. A pack that would hold nothing new is left as it is
+        (a photo that cannot be decoded has no thumbnail to add).
+        """
+        with self._lock:
+            folders, self._unpacked = self._unpacked, set()
+        for folder in folders:
+            path = self.pack_path(folder, box)
+            packed = read_pack(path)
+            records: dict[bytes, Decoded] = {}
+            for photo in photos:
+                digest = self.digest(photo, box) if photo.parent == folder else None
+                if digest is None:
+                    continue
+                stored = packed.get(digest) or self._read(self._entry(digest))
+                if stored is not None:
+                    records[digest] = stored
+            if records.keys() <= packed.keys():
+                continue
+            try:
+                write_pack(path, records)
+            except OSError as exc:  # a full or read-only disk only costs speed
+                log.info("cannot store a thumbnail pack in %s: %s", self.folder, exc)
 
     def offer(self, photo: Path, decoded: Decoded, box: tuple[int, int]) -> None:
         """Store the thumbnail of a photo that was just decoded for the screen.
@@ -80,6 +152,10 @@ class ThumbnailCache:
             image.tobytes("raw", mode), image.width, image.height, decoded.has_alpha, decoded.source_size
         )
         self._write(entry, small)
+
+    def _entry(self, digest: bytes) -> Path:
+        name = digest.hex()
+        return self.folder / name[:2] / f"{name}.thumb"
 
     def _read(self, entry: Path) -> Decoded | None:
         try:
@@ -106,3 +182,33 @@ class ThumbnailCache:
     def _damaged(self, entry: Path) -> None:
         log.info("rebuilding the damaged thumbnail %s", entry)
         return None
+
+
+def _digest(photo: Path, stat: os.stat_result, box: tuple[int, int]) -> bytes:
+    key = f"{photo.absolute()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{box[0]}x{box[1]}"
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).digest()
+
+
+def _stats(photos: list[Path]) -> dict[Path, os.stat_result]:
+    """What ``os.stat`` says of each photo there is, a folder listing at a time.
+
+    A listing's entries are stat'ed holding the interpreter lock; 500 separate
+    ``Path.stat`` calls each release it and may wait to get it back.
+    """
+    wanted: dict[Path, dict[str, Path]] = {}
+    for photo in photos:
+        wanted.setdefault(photo.parent, {})[photo.name] = photo
+    found: dict[Path, os.stat_result] = {}
+    for folder, names in wanted.items():
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    if entry.name in names:
+                        found[names[entry.name]] = entry.stat()
+        except OSError:
+            pass  # a folder that is gone or unreadable: its photos fall to the checks below
+        for left in names.values():
+            if left not in found:
+                with contextlib.suppress(OSError):  # else the photo is gone: decoding will say so
+                    found[left] = left.stat()
+    return found
