@@ -254,3 +254,32 @@ def test_the_day_ticks_of_the_sample_trip_are_named(strip: TimelineStrip, sample
     days = [tick.label for tick in found if tick.major and tick.label]
     assert days == ["Sun 24 Feb", "Mon 25 Feb", "Tue 26 Feb"]
     assert all(PAD <= PAD + tick.x <= strip.width() - PAD for tick in found)
+
+
+def test_moving_on_moves_the_highlight_and_shows_each_thumbnail(
+    qtbot: QtBot, strip: TimelineStrip, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(5)
+    strip.set_trip(trip)
+    colours = ["#ff00ff", "#00ffff", "#ffff00", "#00ff00", "#0000ff"]
+    images = {}
+    for index, colour in enumerate(colours):
+        images[index] = QImage(48, 32, QImage.Format.Format_RGB32)
+        images[index].fill(QColor(colour))
+    strip.set_thumbnails(images)
+    wheel(strip, strip.width() - PAD, 10)  # each photo its own mark
+    assert len(strip.mark_clusters()) == 5
+
+    def looks(index: int) -> tuple[QColor, QColor]:
+        """The colour inside photo ``index``'s mark, and of its edge."""
+        image = strip.grab().toImage()
+        x = round(x_of_photo(strip, index))
+        return image.pixelColor(x, MARK_ROW), image.pixelColor(x, MARK_TOP)
+
+    strip.set_current(1)
+    assert looks(1) == (QColor(colours[1]), CURRENT)
+    assert looks(2)[1] != CURRENT
+    strip.set_current(2)
+    assert looks(2) == (QColor(colours[2]), CURRENT)
+    inside, edge = looks(1)
+    assert inside == QColor(colours[1]) and edge != CURRENT  # a plain mark again

@@ -7,7 +7,10 @@ count. The wheel zooms (the view then follows the current photo), a click or a
 drag jumps, hovering tells caption and local time.
 
 All the positions come from ``viewer.model.timeline``; this widget only draws
-and reads the mouse.
+and reads the mouse. Everything but the current photo's highlight is drawn once
+into a pixmap per trip, size, zoom or new thumbnails, so moving to the next
+photo (many times a second in a play-through, while two threads decode) costs a
+copy of that pixmap and one mark, not the whole axis again.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -94,6 +99,8 @@ class TimelineStrip(QWidget):
         self._dragging = False
         self.progress = (0, 0)  # thumbnails made, of how many
         self.new: set[int] = set()  # photos that came with the last reload
+        self._layer: QPixmap | None = None  # all but the highlight, while nothing changes
+        self._layer_clusters: list[Cluster] = []
 
     # -- what the window tells it ----------------------------------------------------
 
@@ -108,7 +115,7 @@ class TimelineStrip(QWidget):
         self._fractions = photo_fractions(trip, self.axis)
         self._stops = stop_fractions(trip, self.axis)
         self._thumbnails.clear()
-        self.update()
+        self._redraw()
 
     def replace_trip(self, trip: Trip) -> None:
         """The same trip with more known (times read from the photos): re-place the marks."""
@@ -116,24 +123,30 @@ class TimelineStrip(QWidget):
         self.axis = trip_axis(trip)
         self._fractions = photo_fractions(trip, self.axis)
         self._stops = stop_fractions(trip, self.axis)
-        self.update()
+        self._redraw()
 
     def mark_new(self, indexes: set[int]) -> None:
         """Photos that arrived with a reload; marked NEW until they are shown."""
         self.new = set(indexes) - {self.current}
-        self.update()
+        self._redraw()
 
     def set_current(self, index: int) -> None:
+        """Highlight photo ``index``: only its mark is drawn again, unless the view pans."""
         self.current = index
-        self.new.discard(index)
+        view = self.view
         if 0 <= index < len(self._fractions):
             self.view = self.view.follow(self._fractions[index])
-        self.update()
+        if self.view != view or index in self.new:
+            self.new.discard(index)
+            self._redraw()
+        else:
+            self.update()
 
     def set_progress(self, done: int, total: int) -> None:
         """Thumbnails filled so far; shown on the strip until all are there."""
-        self.progress = (done, total)
-        self.update()
+        if (done, total) != self.progress:
+            self.progress = (done, total)
+            self._redraw()
 
     def set_thumbnail(self, index: int, image: QImage) -> None:
         self.set_thumbnails({index: image})
@@ -142,7 +155,12 @@ class TimelineStrip(QWidget):
         """Thumbnails for these photos, drawn in one update however many they are."""
         if images:
             self._thumbnails.update(images)
-            self.update()
+            self._redraw()
+
+    def _redraw(self) -> None:
+        """Something under the highlight changed: draw the whole strip again."""
+        self._layer = None
+        self.update()
 
     # -- geometry shared by painting and the mouse -------------------------------------
 
@@ -236,30 +254,67 @@ class TimelineStrip(QWidget):
         if notches and self.axis is not None:
             anchor = self.fraction_at(event.position().x())
             self.view = self.view.zoom(ZOOM_STEP**notches, anchor, self.axis.min_view_span())
-            self.update()
+            self._redraw()
         event.accept()  # the wheel over the strip zooms; it never changes photo
 
     # -- painting ----------------------------------------------------------------------
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layer = None
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        layer = self._layer
+        if (
+            layer is None
+            or layer.devicePixelRatioF() != ratio
+            or layer.deviceIndependentSize() != self.size()
+        ):
+            layer = self._layer = self._paint_layer(ratio)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), BACKGROUND)
-        if self.trip is None:
-            return
+        painter.drawPixmap(0, 0, layer)
+        current = next((c for c in self._layer_clusters if self.current in c.indices), None)
+        if current is not None and self.trip is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(self._small_font())
+            self._paint_mark(painter, current, holds_current=True)
+
+    def _small_font(self) -> QFont:
         small = QFont(self.font())
         small.setPixelSize(12)
+        return small
+
+    def _paint_layer(self, ratio: float) -> QPixmap:
+        """Everything but the highlight of the current photo."""
+        layer = QPixmap(self.size() * ratio)
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(BACKGROUND)
+        self._layer_clusters = []
+        if self.trip is None:
+            return layer
+        painter = QPainter(layer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = self._small_font()
         painter.setFont(small)
         painter.setPen(QPen(AXIS, 1.5))
         painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(self.width() - PAD, AXIS_Y))
         if self.axis is not None:
             self._paint_ticks(painter, small)
             self._paint_stops(painter, small)
-        self._paint_marks(painter, small)
+        self._layer_clusters = [
+            cluster
+            for cluster in self.mark_clusters()
+            if -MARK.width() <= cluster.x <= self.width() + MARK.width()
+        ]
+        for cluster in self._layer_clusters:
+            self._paint_mark(painter, cluster, holds_current=False)
         done, total = self.progress
         if done < total:
             painter.setPen(TEXT)
             painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done} / {total}")
+        painter.end()
+        return layer
 
     def _paint_ticks(self, painter: QPainter, font: QFont) -> None:
         assert self.trip is not None and self.axis is not None
@@ -313,42 +368,41 @@ class TimelineStrip(QWidget):
             painter.setPen(STOP)
             painter.drawText(QPointF(left, STOP_ROWS[row]), name)
 
-    def _paint_marks(self, painter: QPainter, font: QFont) -> None:
+    def _paint_mark(self, painter: QPainter, cluster: Cluster, holds_current: bool) -> None:
+        """One photo's mark (or a stack's), drawn over whatever was there."""
         assert self.trip is not None
-        for cluster in self.mark_clusters():
-            if cluster.x < -MARK.width() or cluster.x > self.width() + MARK.width():
-                continue
-            rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
-            holds_current = self.current in cluster.indices
-            shown = self.current if holds_current else cluster.indices[0]
-            photo = self.trip.photos[shown]
-            for depth in range(min(2, len(cluster.indices) - 1), 0, -1):  # the stack behind
-                painter.setPen(QPen(MARK_EDGE, 1))
-                painter.setBrush(PLACEHOLDER)
-                painter.drawRect(rect.translated(3 * depth, -3 * depth))
-            # A hairline from the mark to its exact time on the axis.
-            painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
-            for index in cluster.indices:
-                x = self.x_of(self._fractions[index])
-                painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
-            if photo.time is None:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
-                painter.drawRect(rect)  # hollow: this photo has no time
-            else:
-                image = self._thumbnails.get(shown)
-                if image is None:
-                    painter.fillRect(rect, PLACEHOLDER)
-                else:
-                    painter.drawImage(rect, image)
-            edge = QPen(CURRENT, 3) if holds_current else QPen(MARK_EDGE, 1)
-            painter.setPen(edge)
+        font = painter.font()
+        rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
+        shown = self.current if holds_current else cluster.indices[0]
+        photo = self.trip.photos[shown]
+        for depth in range(min(2, len(cluster.indices) - 1), 0, -1):  # the stack behind
+            painter.setPen(QPen(MARK_EDGE, 1))
+            painter.setBrush(PLACEHOLDER)
+            painter.drawRect(rect.translated(3 * depth, -3 * depth))
+        # A hairline from the mark to its exact time on the axis.
+        painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
+        for index in cluster.indices:
+            x = self.x_of(self._fractions[index])
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
+        if photo.time is None:
+            painter.fillRect(rect, BACKGROUND)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            if len(cluster.indices) > 1:
-                self._paint_count(painter, font, rect, len(cluster.indices), holds_current)
-            if self.new.intersection(cluster.indices):
-                self._paint_new(painter, font, rect)
+            painter.setPen(QPen(MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
+            painter.drawRect(rect)  # hollow: this photo has no time
+        else:
+            image = self._thumbnails.get(shown)
+            if image is None:
+                painter.fillRect(rect, PLACEHOLDER)
+            else:
+                painter.drawImage(rect, image)
+        edge = QPen(CURRENT, 3) if holds_current else QPen(MARK_EDGE, 1)
+        painter.setPen(edge)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        if len(cluster.indices) > 1:
+            self._paint_count(painter, font, rect, len(cluster.indices), holds_current)
+        if self.new.intersection(cluster.indices):
+            self._paint_new(painter, font, rect)
 
     def _paint_count(self, painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
         badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
