@@ -14,9 +14,13 @@ How a photo travels from manifest to pixels:
 3. ``viewer.model.timeline`` places every photo and stop on the trip's time axis
    (absolute time, so UTC+9, +8 and +7 line up) and ``viewer.model.timefmt``
    writes the local-time labels.
-4. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread,
-   decoded at the size it will be shown, upright and in sRGB; the result is handed
-   to Qt as a ``QImage`` by ``viewer.gui.loader``.
+4. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread
+   (``viewer.imaging.jobs``: most urgent first, and a decode the person has clicked
+   past stops half-way), decoded at the size it will be shown, upright and in
+   sRGB; the result is handed to Qt as a ``QImage`` by ``viewer.gui.loader``. The
+   first photo of a show starts decoding before the window is even built
+   (``viewer.imaging.headstart``), and the strip's thumbnails come from a disk
+   cache (``viewer.imaging.thumbcache``, one pack file per folder).
 5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
    ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
