@@ -1,4 +1,5 @@
-"""The first photo's decode starts before the window exists, for the screen it opens on."""
+"""The first photo's decode starts before the window exists, for the screen it opens on;
+the strip's stored thumbnails are read meanwhile."""
 
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import wait_for_photo
+from viewer.gui import THUMBNAIL_BOX
 from viewer.gui.app import start_first_decode
+from viewer.gui.loader import PREFETCH_AHEAD
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
 from viewer.gui.strip import HEIGHT as STRIP_HEIGHT
 from viewer.imaging import decode
 from viewer.imaging.decode import fit_size
+from viewer.imaging.headstart import StoredStrip
+from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
 
@@ -82,3 +87,23 @@ def test_the_window_shows_the_head_start_without_decoding_the_photo_again(
     assert head.used
     assert window.loader.wait_idle(5000) and window.thumbnails.wait_idle(5000)
     assert decoded.count(trip.photos[0].path.name) == 1  # its strip thumbnail came from it too
+
+
+def test_the_strip_fills_from_the_stored_strip_read_before_the_window(
+    qtbot: QtBot, make_trip: Callable[..., Trip], basedir: Path, decoded: list[str]
+) -> None:
+    trip = make_trip(5)
+    cache = ThumbnailCache(basedir / "early-cache")
+    for photo in trip.photos:
+        cache.load(photo.path, THUMBNAIL_BOX)
+    decoded.clear()
+    stored = StoredStrip(cache, [photo.path for photo in trip.photos], THUMBNAIL_BOX)
+    window = MainWindow(SettingsKeeper(Settings()), stored_strip=stored)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_trip(trip, 0)
+    qtbot.waitUntil(lambda: window.strip.progress == (5, 5))
+    wait_for_photo(qtbot, window, 0)
+    assert window.thumbnails.wait_idle(5000)
+    assert decoded.count(trip.photos[0].path.name) == 1  # the photo on screen, not its thumbnails
+    assert len(decoded) == 1 + PREFETCH_AHEAD  # and its prefetched neighbours: no thumbnail decodes

@@ -1,4 +1,5 @@
-"""The first photo's head start: decoded once, before the window, sized when asked."""
+"""The head start: the first photo decoded once before the window, sized when asked;
+the strip's stored thumbnails read meanwhile."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import pytest
 from PIL import Image
 
 from viewer.imaging import decode
-from viewer.imaging.decode import DecodeError, decode_photo
-from viewer.imaging.headstart import HeadStart
+from viewer.imaging.decode import Decoded, DecodeError, decode_photo
+from viewer.imaging.headstart import HeadStart, StoredStrip
+from viewer.imaging.thumbcache import ThumbnailCache
 
 SCREEN = (1920, 1080)
+THUMBNAIL = (96, 96)
 
 
 @pytest.fixture
@@ -77,3 +80,40 @@ def test_a_photo_that_cannot_be_read_gets_the_usual_error(tmp_path: Path) -> Non
     head = HeadStart(missing, SCREEN)
     with pytest.raises(DecodeError, match="the file is missing"):
         head.decode(missing, (1600, 900))
+
+
+def stored_strip_cache(tmp_path: Path, count: int) -> tuple[ThumbnailCache, list[Path]]:
+    """A thumbnail cache holding the thumbnails of ``count`` photos."""
+    cache = ThumbnailCache(tmp_path / "cache")
+    photos = [photo(tmp_path, f"{index:02d}.jpg", (400, 300)) for index in range(count)]
+    for path in photos:
+        cache.load(path, THUMBNAIL)
+    return cache, photos
+
+
+def test_the_stored_strip_is_read_once_early_and_handed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache, photos = stored_strip_cache(tmp_path, 4)
+    reads: list[int] = []
+    real = cache.read_many
+
+    def counting(paths: list[Path], box: tuple[int, int]) -> Iterator[list[tuple[Path, Decoded]]]:
+        reads.append(len(paths))
+        return real(paths, box)
+
+    monkeypatch.setattr(cache, "read_many", counting)
+    strip = StoredStrip(cache, photos, THUMBNAIL)
+    found = [path for batch in strip.read_many(photos, THUMBNAIL) for path, _ in batch]
+    assert sorted(found) == photos
+    assert reads == [4]  # the early read, not a second one
+    again = [path for batch in strip.read_many(photos[:2], THUMBNAIL) for path, _ in batch]
+    assert sorted(again) == photos[:2]  # another question gets a fresh read
+    assert reads == [4, 2]
+
+
+def test_a_stored_strip_asked_for_other_photos_reads_them(tmp_path: Path) -> None:
+    cache, photos = stored_strip_cache(tmp_path, 3)
+    strip = StoredStrip(cache, photos[:1], THUMBNAIL)
+    found = [path for batch in strip.read_many(photos, THUMBNAIL) for path, _ in batch]
+    assert sorted(found) == photos

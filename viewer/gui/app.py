@@ -21,8 +21,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
-from viewer.gui import WINDOW_SIZE
-from viewer.imaging.headstart import HeadStart
+from viewer.gui import THUMBNAIL_BOX, WINDOW_SIZE
+from viewer.imaging.headstart import HeadStart, StoredStrip
+from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
@@ -129,12 +130,15 @@ def run(trip: Trip, args: argparse.Namespace) -> int:
     settings, problem = load_settings()
     start = args.start - 1 if args.start is not None else None
     head_start = start_first_decode(app, trip, settings, start, args)
-    # The window's modules are imported only now, while the first photo decodes.
+    stored_strip = StoredStrip(
+        ThumbnailCache(paths.cache_dir() / "thumbnails"), [photo.path for photo in trip.photos], THUMBNAIL_BOX
+    )
+    # The window's modules are imported only now, while those run.
     from viewer.gui.fileopen import install_file_open_filter
     from viewer.gui.mainwindow import MainWindow
     from viewer.gui.persist import SettingsKeeper
 
-    window = MainWindow(SettingsKeeper(settings), head_start=head_start)
+    window = MainWindow(SettingsKeeper(settings), head_start=head_start, stored_strip=stored_strip)
     # macOS hands a double-clicked manifest over as an event, not in argv.
     install_file_open_filter(app).opened.connect(window.open_trip)
     if args.screen is not None:

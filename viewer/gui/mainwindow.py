@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from viewer import paths
-from viewer.gui import WINDOW_SIZE
+from viewer.gui import THUMBNAIL_BOX, WINDOW_SIZE
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.commands import run_command
 from viewer.gui.keys import Command, KeyReader
@@ -42,7 +42,7 @@ from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
-from viewer.imaging.headstart import HeadStart
+from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.imaging.jobs import JobQueue
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.reconcile import follow_photo, new_photos
@@ -51,7 +51,6 @@ from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
 
-THUMBNAIL_BOX = (96, 96)
 THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
 SIZE_SLACK = 0.02  # the photo area may change this much before photos are decoded again
@@ -71,9 +70,14 @@ class MainWindow(QMainWindow):
     tripShown = Signal()
 
     def __init__(
-        self, keeper: SettingsKeeper, parent: QWidget | None = None, head_start: HeadStart | None = None
+        self,
+        keeper: SettingsKeeper,
+        parent: QWidget | None = None,
+        head_start: HeadStart | None = None,
+        stored_strip: StoredStrip | None = None,
     ) -> None:
-        """``head_start``: the first photo's decode, begun before the window was built."""
+        """``head_start``, ``stored_strip``: the first photo's decode and the strip's read
+        from the disk cache, begun before the window was built."""
         super().__init__(parent)
         self.keeper = keeper
         self.trip: Trip | None = None
@@ -82,7 +86,11 @@ class MainWindow(QMainWindow):
         # its way to the screen always goes first, strip thumbnails fill the gaps.
         self.decoding = JobQueue(2, "decode")
         self.destroyed.connect(self.decoding.close)
-        thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
+        if stored_strip is not None:
+            thumbnail_cache, self._read_stored = stored_strip.cache, stored_strip.read_many
+        else:
+            thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
+            self._read_stored = thumbnail_cache.read_many
         self.loader = PhotoLoader(
             parent=self,
             decoder=head_start.decode if head_start is not None else None,
@@ -217,7 +225,7 @@ class MainWindow(QMainWindow):
         # Thumbnails not stored yet are decoded once the photo on screen is in:
         # before, each would take a core from the photo the person waits for.
         self._strip_waits_for_photo = not reloaded
-        self.thumbnails.preload(self._thumbnail_cache.read_many, self.cache_reading, decode_rest=reloaded)
+        self.thumbnails.preload(self._read_stored, self.cache_reading, decode_rest=reloaded)
         self.live.follow(trip, seen)
         self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()

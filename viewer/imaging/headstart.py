@@ -1,4 +1,4 @@
-"""The first photo's decode, begun while the window is still being built.
+"""What the show needs first, begun while the window is still being built.
 
 At start-up a person waits for one thing: the first photo. Its decode (80 ms or
 more for a 24-megapixel JPEG) needs only the file and roughly how big it will
@@ -9,17 +9,21 @@ released inside libjpeg. It decodes for the whole window (the photo's area is
 smaller, so the pixels are enough), and :meth:`HeadStart.decode` sizes them to
 the photo area's exact box once the loader asks for it. Anything else (another
 photo, a box it cannot cover, a file it could not read) is decoded the usual
-way, which also gives the usual error. No Qt here.
+way, which also gives the usual error.
+
+:class:`StoredStrip` does the same for the strip: its stored thumbnails are read
+from the disk cache meanwhile, so the strip is full from its first paint. No Qt here.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from viewer.imaging.decode import Decoded, DecodeError, Prepared, decode_photo, finish_photo, prepare_photo
+from viewer.imaging.thumbcache import ThumbnailCache
 
 log = logging.getLogger(__name__)
 
@@ -69,3 +73,33 @@ class HeadStart:
             log.info("no head start for %s: %s", self.path, exc)
         except Exception:  # never let the head start break the start
             log.exception("head start for %s failed", self.path)
+
+
+class StoredStrip:
+    """The stored thumbnails of ``photos`` at ``box``, read from ``cache`` on a thread of its own."""
+
+    def __init__(self, cache: ThumbnailCache, photos: list[Path], box: Box) -> None:
+        self.cache = cache
+        self._photos, self._box = list(dict.fromkeys(photos)), box
+        self._batches: list[list[tuple[Path, Decoded]]] = []
+        self._lock = threading.Lock()
+        self._taken = False
+        self._thread = threading.Thread(target=self._read, name="strip-head-start", daemon=True)
+        self._thread.start()
+
+    def read_many(self, photos: list[Path], box: Box) -> Iterator[list[tuple[Path, Decoded]]]:
+        """The cache's ``read_many``, answered from the early read the first time it fits."""
+        with self._lock:
+            first, self._taken = not self._taken, True
+        if first and list(photos) == self._photos and box == self._box:
+            self._thread.join()
+            batches, self._batches = self._batches, []
+            yield from batches
+        else:
+            yield from self.cache.read_many(photos, box)
+
+    def _read(self) -> None:
+        try:
+            self._batches = list(self.cache.read_many(self._photos, self._box))
+        except Exception:  # the preload reads again, and says why if it fails too
+            log.exception("reading the stored strip early failed")
