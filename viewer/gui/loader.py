@@ -320,12 +320,14 @@ class PhotoLoader(QObject):
         indexes = self._take(path, version, box, result)
         if not indexes:
             return
+        current = self._current
+        if self._prefetch_pending and 0 <= current < len(self._paths) and self._paths[current] == path:
+            # The photo is in: now its neighbours, queued before anyone told of it can
+            # queue other work (strip thumbnails) that an idle worker would take first.
+            self.request(current, self._direction)
         for index in indexes:
             self.ready.emit(index)
         self.arrived.emit(indexes)
-        current = self._current
-        if self._prefetch_pending and 0 <= current < len(self._paths) and self._paths[current] == path:
-            self.request(current, self._direction)  # the photo is in: now its neighbours
 
     @Slot(object, object)
     def _on_batch(self, box: Box, results: list[tuple[Path, int, LoadedPhoto]]) -> None:
