@@ -1,7 +1,7 @@
 """Read a ``format: trip-viewer/1`` manifest into a :class:`~viewer.model.trip.Trip`.
 
-The YAML is only *composed* into a node tree (PyYAML's C parser when present),
-never constructed: no tag can run code, and every value keeps the line and
+The YAML is read into a tree of marked nodes by ``viewer.model.yamltree``
+(safe YAML only: no tag can run code), and every value keeps the line and
 column it came from, so each error names ``file:line:column``. The node tree is
 then read field by field into the dataclasses of ``viewer.model.trip``.
 
@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
 from viewer.model.trip import Photo, Stop, Trip, TripTime
+from viewer.model.yamlnodes import Mapping, Node, Sequence, is_null, position
+from viewer.model.yamltree import YamlRefusedError, compose
 
 FORMAT = "trip-viewer/1"
 MANIFEST_NAMES = ("trip.yaml", "trip.yml", "manifest.yaml", "manifest.yml")
@@ -34,18 +33,10 @@ TRIP_KEYS = ("format", "title", "source", "timezone", "notes", "stops", "photos"
 STOP_KEYS = ("name", "time", "approximate")
 PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes")
 
-# The C parser is several times faster on large manifests; both are safe because
-# we only compose nodes and never construct Python objects from tags.
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-_YAML_TAG = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {
-    _YAML_TAG + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "value", "merge")
-}
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 _EXAMPLE_TIME = "2019-02-26T08:15+07:00"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A 10,000-photo manifest is about 3 MB; anything near this is a mistake or an attack.
 MAX_MANIFEST_BYTES = 32 * 2**20
 MAX_TEXT = 10_000  # characters in one caption, note or name: more cannot be read on a slide
@@ -55,8 +46,6 @@ _OTHER_ENCODINGS = (
     (b"\xff\xfe", "UTF-16"),
     (b"\xfe\xff", "UTF-16"),
 )
-# The characters YAML refuses (its printable set, inverted).
-_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 T = TypeVar("T")
 
@@ -173,27 +162,21 @@ class _Reader:
     def error(self, node: Node | None, message: str, hint: str | None = None) -> ManifestError:
         if node is None:  # about the whole document
             return ManifestError(self.path, message, 1, 1, hint)
-        mark = node.start_mark
-        return ManifestError(self.path, message, mark.line + 1, mark.column + 1, hint)
+        return ManifestError(self.path, message, *position(node), hint)
 
     # -- the document ------------------------------------------------------------
 
     def read(self, text: str) -> Trip:
         if not text.strip():
             raise self.error(None, "the manifest is empty", f"start it with 'format: {FORMAT}'")
-        self._refuse_control_characters(text)
         try:
-            root = yaml.compose(text, Loader=_Loader)
-        except yaml.MarkedYAMLError as exc:
-            raise self._yaml_error(exc) from None
-        except yaml.YAMLError as exc:
-            raise self.error(None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-        except RecursionError:  # only the pure-Python parser recurses this deep
-            raise self.error(None, "invalid YAML: nested too deeply") from None
+            root = compose(text)
+        except YamlRefusedError as refused:
+            raise ManifestError(
+                self.path, refused.message, refused.line, refused.column, refused.hint
+            ) from None
         if root is None:
             raise self.error(None, "the manifest is empty", f"start it with 'format: {FORMAT}'")
-        if "!" in text:  # a tag can only be written with "!"; plain scalars resolve to plain types
-            self._refuse_tags(root)
         fields = self.mapping(root, TRIP_KEYS, "the manifest")
 
         format_node = fields.get("format")
@@ -224,7 +207,7 @@ class _Reader:
             notes=self.optional(fields, "notes", self.text),
             stops=tuple(self.stop(node, zone) for node in stop_nodes),
             photos=tuple(self.photo(node, zone) for node in photo_nodes),
-            photo_lines=tuple(node.start_mark.line + 1 for node in photo_nodes),
+            photo_lines=tuple(position(node)[0] for node in photo_nodes),
         )
 
     def stop(self, node: Node, zone: tzinfo | None) -> Stop:
@@ -251,52 +234,16 @@ class _Reader:
             notes=self.optional(fields, "notes", self.text),
         )
 
-    def _yaml_error(self, exc: yaml.MarkedYAMLError) -> ManifestError:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if exc.context:
-            problem = f"{exc.context}, {problem}"
-            started = exc.context_mark
-            if started is not None and mark is not None and started.line != mark.line:
-                problem += f" (it started at line {started.line + 1}, column {started.column + 1})"
-        line = mark.line + 1 if mark else None
-        column = mark.column + 1 if mark else None
-        return ManifestError(self.path, f"invalid YAML: {problem}", line, column)
-
-    def _refuse_control_characters(self, text: str) -> None:
-        """YAML refuses these too, but without a line and column; say where."""
-        bad = _NON_PRINTABLE.search(text)
-        if bad:
-            at = bad.start()
-            raise ManifestError(
-                self.path,
-                f"invalid YAML: control character U+{ord(bad.group()):04X} is not allowed",
-                text.count("\n", 0, at) + 1,
-                at - (text.rfind("\n", 0, at) + 1) + 1,
-                "delete it, or write it as an escape inside double quotes",
-            )
-
     # -- structure ---------------------------------------------------------------
 
-    def _refuse_tags(self, root: Node) -> None:
-        """Refuse any tag beyond plain YAML, anywhere in the document."""
-        for node in _walk(root):
-            if node.tag not in _PLAIN_TAGS:
-                tag = node.tag.replace(_YAML_TAG, "!!")
-                raise self.error(
-                    node,
-                    f"the YAML tag {tag} is not allowed",
-                    "a manifest holds plain values only; nothing in it is run",
-                )
-
     def mapping(self, node: Node, allowed: tuple[str, ...], what: str) -> dict[str, Node]:
-        if not isinstance(node, MappingNode):
+        if not isinstance(node, Mapping):
             raise self.error(node, f"{what} must be a mapping of 'key: value' lines")
         fields: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or _is_null(key_node):
+        for key_node, value_node in node.pairs:
+            if not isinstance(key_node, tuple) or key_node[3]:
                 raise self.error(key_node, "a key must be plain text")
-            key = key_node.value
+            key = key_node[0]
             if key not in allowed:
                 unknown = self.error(key_node, f"unknown key {key!r} in {what}", _did_you_mean(key, allowed))
                 if self.unknown_keys is None:
@@ -309,30 +256,31 @@ class _Reader:
         return fields
 
     def sequence(self, node: Node, key: str) -> list[Node]:
-        if _is_null(node):
+        if is_null(node):
             return []
-        if not isinstance(node, SequenceNode):
+        if not isinstance(node, Sequence):
             raise self.error(node, f"'{key}' must be a list ('- ' items)")
-        return list(node.value)
+        return node.items
 
     def optional(self, fields: dict[str, Node], key: str, read: Callable[[Node, str], T]) -> T | None:
         node = fields.get(key)
-        if node is None or _is_null(node):
+        if node is None or is_null(node):
             return None
         return read(node, key)
 
     # -- values ------------------------------------------------------------------
 
     def text(self, node: Node, key: str) -> str:
-        if not isinstance(node, ScalarNode):
+        if not isinstance(node, tuple):
             raise self.error(node, f"'{key}' must be text, not a list or mapping")
-        if len(node.value) > MAX_TEXT:
+        value = node[0]
+        if len(value) > MAX_TEXT:
             raise self.error(
                 node,
-                f"'{key}' is {len(node.value):,} characters long; at most {MAX_TEXT:,} can be shown",
+                f"'{key}' is {len(value):,} characters long; at most {MAX_TEXT:,} can be shown",
                 "shorten it",
             )
-        return str(node.value).strip()
+        return value.strip()
 
     def flag(self, node: Node, key: str) -> bool:
         value = self.text(node, key).lower()
@@ -340,7 +288,7 @@ class _Reader:
             return True
         if value in _FALSE:
             return False
-        raise self.error(node, f"'{key}' must be true or false, not {node.value!r}")
+        raise self.error(node, f"'{key}' must be true or false, not {node[0]!r}")  # type: ignore[index]
 
     def zone(self, node: Node, key: str) -> tzinfo:
         name = self.text(node, key)
@@ -354,11 +302,11 @@ class _Reader:
     def trip_time(self, fields: dict[str, Node], zone: tzinfo | None) -> TripTime | None:
         approximate = self.optional(fields, "approximate", self.flag) or False
         node = fields.get("time")
-        if node is None or _is_null(node):
+        if node is None or is_null(node):
             return None
         value = self.text(node, "time")
         hint = f"write it like {_EXAMPLE_TIME}"
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if _DATE.fullmatch(value):
             try:
                 day = date.fromisoformat(value)
             except ValueError as exc:
@@ -386,27 +334,6 @@ class _Reader:
             return self._paths.resolve(file)
         except PathRefusedError as refused:
             raise self.error(node, refused.message, refused.hint) from None
-
-
-def _walk(root: Node) -> Iterator[Node]:
-    """Every node once, even when aliases make the tree a graph."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        yield node
-        if isinstance(node, MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
-        elif isinstance(node, SequenceNode):
-            stack.extend(node.value)
-
-
-def _is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == _YAML_TAG + "null"
 
 
 def _did_you_mean(key: str, allowed: tuple[str, ...]) -> str:

@@ -1,0 +1,173 @@
+"""A fast reader for the plain block style of YAML that manifests are written in.
+
+PyYAML's composer spends most of a big manifest's load building its nodes and
+marks, so the common shape is read here line by line instead: block mappings
+and ``- `` lists indented with spaces, comments, plain and one-line quoted
+scalars, and one-line flow mappings like a stop's ``{name: X, time: Y}``.
+
+Anything else (tags, anchors and aliases, block or multi-line scalars, escapes,
+flow lists, tabs, document markers, odd indentation, and every kind of broken
+YAML) makes :func:`read_block` decline with ``None``, and the caller composes the
+text with PyYAML instead. So it never has to be right about hard YAML, only
+about the subset it accepts, where it gives exactly the nodes PyYAML would
+(``tests/model/test_blockyaml.py`` checks that against PyYAML itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.model.yamlnodes import Mapping, Node, Scalar, Sequence
+
+_KEY = r"[A-Za-z_][A-Za-z0-9_-]{0,127}"  # PyYAML's simple keys may be 1024 long; these stay far below
+# A plain one-line value: not starting with a character that makes YAML read it
+# otherwise, not ending with ":", followed by spaces and perhaps a " #" comment.
+# One with a "#" inside (or a ": ", checked after) goes the long way.
+_PLAIN = r"[^-?:,\[\]{}#&*!|>'\"%@` ](?:[^#]*[^#: ])?"
+# Indentation, "- ", "key:", then a plain value or else the rest of the line.
+_LINE = re.compile(rf"( *)(?:(-) +)?(?:({_KEY}):(?: +|$))?(?:({_PLAIN}) *(?:(?<= )#.*)?|(.*))")
+_FLOW_PAIR = re.compile(rf"( *)({_KEY}): +(.*?) *")
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'(?: +(?:#.*)?)?")
+_DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"(?: +(?:#.*)?)?')
+_END_OF_LINE = re.compile(r"(?: +(?:#.*)?)?")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# Line breaks other than "\n", tabs and byte order marks: left to PyYAML.
+_UNHANDLED = re.compile("[\t\r\x85\u2028\u2029\ufeff]")
+_NULLS = frozenset({"~", "null", "Null", "NULL"})
+_FLOW_UNHANDLED = frozenset("{}[]#'\"&*!|>%@`?")
+
+Collection = Mapping | Sequence
+
+
+def read_block(text: str) -> Node | None:
+    """The document's root node, or ``None`` when the text is not in the plain block subset."""
+    text = text.replace("\r\n", "\n")
+    if _UNHANDLED.search(text):
+        return None
+    root: Collection | None = None
+    # The block collections still open, innermost last, each with its indentation.
+    open_blocks: list[tuple[int, Collection]] = []
+    # The innermost one, when it is a mapping and no key waits for a value below.
+    here: Mapping | None = None
+    here_indent = -1
+    # A key whose value is on the lines below: its mapping, the key, and where
+    # an empty value would be (just after the colon, as PyYAML marks it).
+    waiting: tuple[Mapping, Scalar, int] | None = None
+    for number, line in enumerate(text.split("\n"), 1):
+        match = _LINE.fullmatch(line)
+        assert match is not None  # the last alternative takes any line
+        indent_text, dash, key, plain, rest = match.groups()
+        indent = len(indent_text)
+        if plain is not None:
+            if ": " in plain:
+                return None  # a second "key:" on the line
+            if key is not None and not dash and indent == here_indent:
+                # The common line: "key: value" in the mapping just above.
+                here.pairs.append(  # type: ignore[union-attr]
+                    (
+                        (key, number, indent + 1, key in _NULLS),
+                        (plain, number, match.start(4) + 1, plain in _NULLS),
+                    )
+                )
+                continue
+        elif not dash and not key and (not rest or rest[0] == "#"):
+            continue  # blank or comment
+        if waiting is not None:
+            mapping, key_node, after_colon = waiting
+            waiting = None
+            key_indent = open_blocks[-1][0]
+            if indent > key_indent or (dash and indent == key_indent):
+                below: Collection = (
+                    Sequence([], number, indent + 1) if dash else Mapping([], number, indent + 1)
+                )
+                mapping.pairs.append((key_node, below))
+                open_blocks.append((indent, below))
+            else:
+                mapping.pairs.append((key_node, ("", key_node[1], after_colon, True)))
+        # Close what this line is left of; a line that is not "- " also closes a
+        # list at its own indentation (a list may sit at its key's indentation).
+        while open_blocks and (
+            open_blocks[-1][0] > indent
+            or (not dash and open_blocks[-1][0] == indent and isinstance(open_blocks[-1][1], Sequence))
+        ):
+            open_blocks.pop()
+        if not open_blocks:
+            if root is not None:
+                return None  # a line left of the root's indentation
+            root = Sequence([], number, indent + 1) if dash else Mapping([], number, indent + 1)
+            open_blocks.append((indent, root))
+        at, block = open_blocks[-1]
+        if at != indent:
+            return None
+        if dash:
+            if not isinstance(block, Sequence):
+                return None
+            if key is None:
+                item = _value(plain, rest, number, match.start(4 if plain else 5) + 1)
+                if item is None:
+                    return None
+                block.items.append(item)
+                here, here_indent = None, -1
+                continue
+            # "- key: value" starts a mapping at the key's column.
+            item_mapping = Mapping([], number, match.start(3) + 1)
+            block.items.append(item_mapping)
+            at, block = match.start(3), item_mapping
+            open_blocks.append((at, block))
+        elif key is None or not isinstance(block, Mapping):
+            return None
+        key_node = (key, number, at + 1, key in _NULLS)
+        if plain is None and (not rest or rest[0] == "#"):
+            waiting = (block, key_node, match.end(3) + 2)
+            here, here_indent = None, -1
+            continue
+        value = _value(plain, rest, number, match.start(4 if plain else 5) + 1)
+        if value is None:
+            return None
+        block.pairs.append((key_node, value))
+        here, here_indent = block, at
+    if waiting is not None:
+        mapping, key_node, after_colon = waiting
+        mapping.pairs.append((key_node, ("", key_node[1], after_colon, True)))
+    return root
+
+
+def _value(plain: str | None, text: str, line: int, column: int) -> Node | None:
+    """The value on a line: ``plain`` if the line pattern found one, else read from ``text``."""
+    if plain is not None:
+        return (plain, line, column, plain in _NULLS)
+    if not text:
+        return None
+    first = text[0]
+    if first == "'":
+        quoted = _SINGLE_QUOTED.fullmatch(text)
+        return (quoted.group(1).replace("''", "'"), line, column, False) if quoted else None
+    if first == '"':
+        quoted = _DOUBLE_QUOTED.fullmatch(text)
+        return (quoted.group(1), line, column, False) if quoted else None
+    if first == "{":
+        return _flow_mapping(text, line, column)
+    return None  # an indicator, or a plain value with a "#" inside
+
+
+def _flow_mapping(text: str, line: int, column: int) -> Mapping | None:
+    """``{key: value, ...}`` of plain keys and values, closed on the same line."""
+    close = text.find("}")
+    if close < 0 or not _END_OF_LINE.fullmatch(text, close + 1):
+        return None
+    body = text[1:close]
+    if not _FLOW_UNHANDLED.isdisjoint(body):
+        return None
+    mapping = Mapping([], line, column)
+    at = column + 1  # the column of the entry being read
+    for entry in body.split(","):
+        pair = _FLOW_PAIR.fullmatch(entry)
+        if pair is None:
+            return None
+        spaces, key, value = pair.groups()
+        if not value or value[0] in _INDICATORS or ": " in value or value.endswith(":"):
+            return None
+        key_node = (key, line, at + len(spaces), key in _NULLS)
+        mapping.pairs.append((key_node, (value, line, at + pair.start(3), value in _NULLS)))
+        at += len(entry) + 1
+    return mapping
