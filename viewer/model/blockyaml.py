@@ -23,9 +23,10 @@ _KEY = r"[A-Za-z_][A-Za-z0-9_-]{0,127}"  # PyYAML's simple keys may be 1024 long
 # A plain one-line value: not starting with a character that makes YAML read it
 # otherwise, not ending with ":", followed by spaces and perhaps a " #" comment.
 # One with a "#" inside (or a ": ", checked after) goes the long way.
-_PLAIN = r"[^-?:,\[\]{}#&*!|>'\"%@` ](?:[^#]*[^#: ])?"
-# Indentation, "- ", "key:", then a plain value or else the rest of the line.
-_LINE = re.compile(rf"( *)(?:(-) +)?(?:({_KEY}):(?: +|$))?(?:({_PLAIN}) *(?:(?<= )#.*)?|(.*))")
+_PLAIN = r"[^-?:,\[\]{}#&*!|>'\"%@` \n](?:[^#\n]*[^#: \n])?"
+# Each line: indentation, "- ", "key" and ":" with the spaces after it, then a
+# plain value or else the rest of the line. (Groups that are absent are "".)
+_LINES = re.compile(rf"^( *)(- +)?(?:({_KEY}):( +|$))?(?:({_PLAIN}) *(?:(?<= )#.*)?|(.*))$", re.MULTILINE)
 _FLOW_PAIR = re.compile(rf"( *)({_KEY}): +(.*?) *")
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'(?: +(?:#.*)?)?")
 _DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"(?: +(?:#.*)?)?')
@@ -53,25 +54,25 @@ def read_block(text: str) -> Node | None:
     # A key whose value is on the lines below: its mapping, the key, and where
     # an empty value would be (just after the colon, as PyYAML marks it).
     waiting: tuple[Mapping, Scalar, int] | None = None
-    for number, line in enumerate(text.split("\n"), 1):
-        match = _LINE.fullmatch(line)
-        assert match is not None  # the last alternative takes any line
-        indent_text, dash, key, plain, rest = match.groups()
+    # One C call splits every line into its parts, which is most of the work.
+    for number, (indent_text, dash, key, gap, plain, rest) in enumerate(_LINES.findall(text), 1):
         indent = len(indent_text)
-        if plain is not None:
+        if plain:
             if ": " in plain:
                 return None  # a second "key:" on the line
-            if key is not None and not dash and indent == here_indent:
+            if key and not dash and indent == here_indent:
                 # The common line: "key: value" in the mapping just above.
                 here.pairs.append(  # type: ignore[union-attr]
                     (
                         (key, number, indent + 1, key in _NULLS),
-                        (plain, number, match.start(4) + 1, plain in _NULLS),
+                        (plain, number, indent + len(key) + len(gap) + 2, plain in _NULLS),
                     )
                 )
                 continue
         elif not dash and not key and (not rest or rest[0] == "#"):
             continue  # blank or comment
+        key_column = indent + len(dash) + 1
+        value_column = key_column + len(key) + 1 + len(gap) if key else key_column
         if waiting is not None:
             mapping, key_node, after_colon = waiting
             waiting = None
@@ -102,26 +103,26 @@ def read_block(text: str) -> Node | None:
         if dash:
             if not isinstance(block, Sequence):
                 return None
-            if key is None:
-                item = _value(plain, rest, number, match.start(4 if plain else 5) + 1)
+            if not key:
+                item = _value(plain, rest, number, value_column)
                 if item is None:
                     return None
                 block.items.append(item)
                 here, here_indent = None, -1
                 continue
             # "- key: value" starts a mapping at the key's column.
-            item_mapping = Mapping([], number, match.start(3) + 1)
+            item_mapping = Mapping([], number, key_column)
             block.items.append(item_mapping)
-            at, block = match.start(3), item_mapping
+            at, block = key_column - 1, item_mapping
             open_blocks.append((at, block))
-        elif key is None or not isinstance(block, Mapping):
+        elif not key or not isinstance(block, Mapping):
             return None
         key_node = (key, number, at + 1, key in _NULLS)
-        if plain is None and (not rest or rest[0] == "#"):
-            waiting = (block, key_node, match.end(3) + 2)
+        if not plain and (not rest or rest[0] == "#"):
+            waiting = (block, key_node, key_column + len(key) + 1)
             here, here_indent = None, -1
             continue
-        value = _value(plain, rest, number, match.start(4 if plain else 5) + 1)
+        value = _value(plain, rest, number, value_column)
         if value is None:
             return None
         block.pairs.append((key_node, value))
@@ -132,9 +133,9 @@ def read_block(text: str) -> Node | None:
     return root
 
 
-def _value(plain: str | None, text: str, line: int, column: int) -> Node | None:
+def _value(plain: str, text: str, line: int, column: int) -> Node | None:
     """The value on a line: ``plain`` if the line pattern found one, else read from ``text``."""
-    if plain is not None:
+    if plain:
         return (plain, line, column, plain in _NULLS)
     if not text:
         return None

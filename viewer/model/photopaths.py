@@ -15,6 +15,9 @@ from pathlib import Path
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # two letters or more: not "C:"
 _DRIVE = re.compile(r"^[A-Za-z]:")
+# "photos/01.jpg": names of letters, digits, "_", "-" and ".", none of them "." or
+# "..", joined by "/". Such a path is none of the refused kinds, and is already normal.
+_PLAIN = re.compile(r"(?:(?!\.\.?/)[\w.-]+/)*(?!\.\.?$)[\w.-]+")
 
 
 class PathRefusedError(ValueError):
@@ -32,9 +35,13 @@ class PhotoPaths:
         self._folder = str(folder)
         self._real_folder = os.path.realpath(folder)
         self._real_dirs: dict[str, str] = {}
+        # For each folder a plain path names: the folder as a Path and its real path.
+        self._plain_dirs: dict[str, tuple[Path, str]] = {}
 
     def resolve(self, file: str) -> Path:
         """The photo ``file`` (as the manifest writes it) as a path; raise :class:`PathRefusedError`."""
+        if _PLAIN.fullmatch(file):
+            return self._resolve_plain(file)
         if not file:
             raise PathRefusedError("'file' is empty")
         if file.startswith(("\\\\", "//")):
@@ -59,9 +66,23 @@ class PhotoPaths:
         real_parent = self._real_dirs.get(parent)
         if real_parent is None:
             real_parent = self._real_dirs[parent] = os.path.realpath(parent)
-        real = os.path.join(real_parent, name)  # noqa: PTH118
+        self._refuse_links_out(file, os.path.join(real_parent, name))  # noqa: PTH118
+        return Path(full)
+
+    def _resolve_plain(self, file: str) -> Path:
+        """A path :data:`_PLAIN` matched: only the links on the way need checking."""
+        folder, _, name = file.rpartition("/")
+        known = self._plain_dirs.get(folder)
+        if known is None:
+            path = Path(self._folder, folder)
+            known = self._plain_dirs[folder] = (path, os.path.realpath(path))
+        path, real_folder = known
+        self._refuse_links_out(file, os.path.join(real_folder, name))  # noqa: PTH118
+        return path / name
+
+    def _refuse_links_out(self, file: str, real: str) -> None:
+        """Refuse ``file`` if ``real`` (its folder's real path joined with its name) is outside."""
         if os.path.islink(real):  # noqa: PTH114
             real = os.path.realpath(real)
         if real != self._real_folder and not real.startswith(self._real_folder + os.sep):
             raise PathRefusedError(f"{file!r} leads outside the manifest's folder through a link")
-        return Path(full)
