@@ -35,8 +35,9 @@ class PhotoPaths:
         self._folder = str(folder)
         self._real_folder = os.path.realpath(folder)
         self._real_dirs: dict[str, str] = {}
-        # For each folder a plain path names: the folder as a Path and its real path.
-        self._plain_dirs: dict[str, tuple[Path, str]] = {}
+        # For each folder plain paths name: the folder as a Path, and its real path
+        # with a separator after it, or None when that is outside the manifest's folder.
+        self._plain_dirs: dict[str, tuple[Path, str | None]] = {}
 
     def resolve(self, file: str) -> Path:
         """The photo ``file`` (as the manifest writes it) as a path; raise :class:`PathRefusedError`."""
@@ -75,9 +76,14 @@ class PhotoPaths:
         known = self._plain_dirs.get(folder)
         if known is None:
             path = Path(self._folder, folder)
-            known = self._plain_dirs[folder] = (path, os.path.realpath(path))
+            real = os.path.realpath(path)
+            inside = real == self._real_folder or real.startswith(self._real_folder + os.sep)
+            known = self._plain_dirs[folder] = (path, real + os.sep if inside else None)
         path, real_folder = known
-        self._refuse_links_out(file, os.path.join(real_folder, name))  # noqa: PTH118
+        if real_folder is None:
+            raise PathRefusedError(f"{file!r} leads outside the manifest's folder through a link")
+        if os.path.islink(real_folder + name):  # noqa: PTH114
+            self._refuse_links_out(file, real_folder + name)
         return path / name
 
     def _refuse_links_out(self, file: str, real: str) -> None:

@@ -30,6 +30,7 @@ _PLAIN_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "value", "merge")
 }
 # The characters YAML refuses (its printable set, inverted).
+_ASCII_ALLOWED = bytes(range(0x20, 0x7F)) + b"\t\n\r"  # the part of YAML's printable set in ASCII
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -107,6 +108,8 @@ def _marked_problem(exc: yaml.MarkedYAMLError) -> YamlRefusedError:
 
 def _refuse_control_characters(text: str) -> None:
     """YAML refuses these too, but without a line and column; say where."""
+    if text.isascii() and not text.encode("ascii").translate(None, _ASCII_ALLOWED):
+        return  # the usual case, checked several times faster than by the pattern
     bad = _NON_PRINTABLE.search(text)
     if bad:
         at = bad.start()
