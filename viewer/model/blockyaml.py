@@ -48,9 +48,11 @@ def read_block(text: str) -> Node | None:
     root: Collection | None = None
     # The block collections still open, innermost last, each with its indentation.
     open_blocks: list[tuple[int, Collection]] = []
-    # The innermost one, when it is a mapping and no key waits for a value below.
-    here: Mapping | None = None
+    # The pairs of the innermost one and its indentation, when it is a mapping
+    # and no key waits for a value below (else -1).
+    here: list[tuple[Node, Node]] = []
     here_indent = -1
+    nulls = _NULLS
     # A key whose value is on the lines below: its mapping, the key, and where
     # an empty value would be (just after the colon, as PyYAML marks it).
     waiting: tuple[Mapping, Scalar, int] | None = None
@@ -60,12 +62,12 @@ def read_block(text: str) -> Node | None:
         if plain:
             if ": " in plain:
                 return None  # a second "key:" on the line
-            if key and not dash and indent == here_indent:
+            if indent == here_indent and key and not dash:
                 # The common line: "key: value" in the mapping just above.
-                here.pairs.append(  # type: ignore[union-attr]
+                here.append(
                     (
-                        (key, number, indent + 1, key in _NULLS),
-                        (plain, number, indent + len(key) + len(gap) + 2, plain in _NULLS),
+                        (key, number, indent + 1, key in nulls),
+                        (plain, number, indent + len(key) + len(gap) + 2, plain in nulls),
                     )
                 )
                 continue
@@ -108,7 +110,7 @@ def read_block(text: str) -> Node | None:
                 if item is None:
                     return None
                 block.items.append(item)
-                here, here_indent = None, -1
+                here_indent = -1
                 continue
             # "- key: value" starts a mapping at the key's column.
             item_mapping = Mapping([], number, key_column)
@@ -120,13 +122,13 @@ def read_block(text: str) -> Node | None:
         key_node = (key, number, at + 1, key in _NULLS)
         if not plain and (not rest or rest[0] == "#"):
             waiting = (block, key_node, key_column + len(key) + 1)
-            here, here_indent = None, -1
+            here_indent = -1
             continue
         value = _value(plain, rest, number, value_column)
         if value is None:
             return None
         block.pairs.append((key_node, value))
-        here, here_indent = block, at
+        here, here_indent = block.pairs, at
     if waiting is not None:
         mapping, key_node, after_colon = waiting
         mapping.pairs.append((key_node, ("", key_node[1], after_colon, True)))

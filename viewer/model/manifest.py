@@ -40,7 +40,7 @@ _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
 
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
-_EXAMPLE_TIME = "2019-02-26T08:15+07:00"
+_TIME_HINT = "write it like 2019-02-26T08:15+07:00"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A 10,000-photo manifest is about 3 MB; anything near this is a mistake or an attack.
 MAX_MANIFEST_BYTES = 32 * 2**20
@@ -342,8 +342,8 @@ class _Reader:
         if node is None or is_null(node):
             return None
         value = self.text(node, "time")
-        hint = f"write it like {_EXAMPLE_TIME}"
-        if _DATE.fullmatch(value):
+        hint = _TIME_HINT
+        if len(value) == 10 and _DATE.fullmatch(value):
             try:
                 day = date.fromisoformat(value)
             except ValueError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")  # two letters or more: not "C:"
@@ -18,6 +19,15 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 # "photos/01.jpg": names of letters, digits, "_", "-" and ".", none of them "." or
 # "..", joined by "/". Such a path is none of the refused kinds, and is already normal.
 _PLAIN = re.compile(r"(?:(?!\.\.?/)[\w.-]+/)*(?!\.\.?$)[\w.-]+")
+
+
+def _join(folder: Path, name: str) -> Path:
+    return folder / name
+
+
+# pathlib's own way to add one plain name to a path (``iterdir`` uses it): several
+# times faster than "/", which parses the name again. "/" where it is missing.
+_child: Callable[[Path, str], Path] = getattr(Path, "_make_child_relpath", _join)
 
 
 class PathRefusedError(ValueError):
@@ -84,7 +94,7 @@ class PhotoPaths:
             raise PathRefusedError(f"{file!r} leads outside the manifest's folder through a link")
         if os.path.islink(real_folder + name):  # noqa: PTH114
             self._refuse_links_out(file, real_folder + name)
-        return path / name
+        return _child(path, name)
 
     def _refuse_links_out(self, file: str, real: str) -> None:
         """Refuse ``file`` if ``real`` (its folder's real path joined with its name) is outside."""
