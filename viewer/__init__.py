@@ -5,8 +5,10 @@ How a photo travels from manifest to pixels:
 1. ``viewer.model.manifest`` reads the trip's YAML manifest (or
    ``viewer.model.folder`` lists a folder of photos) into the plain dataclasses
    of ``viewer.model.trip``: a ``Trip`` holding ``Photo`` entries with their
-   caption, credit, time and place. Paths are checked so that opening a manifest
-   can only ever read local files below its own folder.
+   caption, credit, time and place. ``viewer.model.yamltree`` first turns the
+   text into nodes marked with their line and column (``viewer.model.blockyaml``
+   reads the plain block style fast, PyYAML reads the rest). Paths are checked
+   so that opening a manifest can only ever read local files below its own folder.
 2. ``viewer.model.metadata`` reads what each photo says about itself (XMP,
    IPTC, EXIF) without decoding its pixels, and ``viewer.model.resolve`` fills
    in what the manifest left out, remembering where each caption and credit

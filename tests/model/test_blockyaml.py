@@ -8,8 +8,10 @@ broken a little, so that both what it takes and where it declines are tried.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -18,6 +20,7 @@ from hypothesis import strategies as st
 
 from bench.manifest_load import write_manifest
 from viewer.model.blockyaml import read_block
+from viewer.model.manifest import ManifestError, parse_manifest
 from viewer.model.yamlnodes import Mapping, Node, Sequence
 from viewer.model.yamltree import from_pyyaml
 from viewer.paths import sample_trip
@@ -239,3 +242,69 @@ def test_marks_of_lists_mappings_and_empty_values() -> None:
     assert isinstance(stop, Mapping) and (stop.line, stop.column) == (5, 5)
     assert stop.pairs[1] == (("time", 5, 15, False), ("~", 5, 21, True))
     assert_same_as_pyyaml(text)
+
+
+# -- the whole load, either way ----------------------------------------------------
+
+PHOTO_LINES = st.sampled_from(
+    [
+        *("    caption: Kim arrives", "    credit: Reuters/Stringer", "    time: 2019-02-26T08:15+07:00"),
+        *("    time: 2019-02-26", "    time: 2019-02-30", "    time: 08:15", "    approximate: yes"),
+        *(
+            "    approximate: maybe",
+            "    place: Dong Dang",
+            "    notes:",
+            "    captoin: typo",
+            "    file: b.jpg",
+        ),
+        *("    caption: [a, b]", "    place: 'it''s'", "    credit: ~", "    time: 2019-02-26T08:15"),
+    ]
+)
+FILES = st.sampled_from(
+    ["photos/a.jpg", "a.jpg", "../a.jpg", "/etc/passwd", "https://x/a.jpg", "'a b.jpg'", ""]
+)
+HEADS = st.lists(
+    st.sampled_from(
+        [
+            "title: A trip",
+            "timezone: Asia/Ho_Chi_Minh",
+            "timezone: Mars/Olympus",
+            "source: Quartz",
+            "stops:\n  - {name: Pyongyang, time: 2019-02-23T17:00+09:00}",
+            "stops:\n  - {time: 2019-02-23T17:00+09:00}",
+            "colour: red",
+        ]
+    ),
+    max_size=3,
+)
+
+
+@st.composite
+def manifests(draw: st.DrawFn) -> str:
+    """Manifests in the fast reader's style, right or wrong in what they say."""
+    lines = [draw(st.sampled_from(["format: trip-viewer/1", "format: trip-viewer/2"])), *draw(HEADS)]
+    lines.append(draw(st.sampled_from(["photos:", "photos: none", "photos:\n"])))
+    for _ in range(draw(st.integers(0, 3))):
+        lines.append(f"  - file: {draw(FILES)}")
+        lines += draw(st.lists(PHOTO_LINES, max_size=4))
+    return "\n".join(lines) + "\n"
+
+
+def loaded(text: str, folder: Path, *, fast: bool) -> tuple[object, ...]:
+    """What loading ``text`` gives: the trip and its photo lines, or the error and unknown keys."""
+    unknown: list[ManifestError] = []
+    declining = mock.patch("viewer.model.yamltree.read_block", return_value=None)
+    with contextlib.nullcontext() if fast else declining:
+        try:
+            trip = parse_manifest(text, folder / "trip.yaml", unknown_keys=unknown)
+        except ManifestError as error:
+            return ("error", str(error), [str(key) for key in unknown])
+    return ("trip", trip, trip.photo_lines, [str(key) for key in unknown])
+
+
+@FUZZ
+@given(manifests())
+def test_a_manifest_loads_the_same_whichever_reader_reads_it(text: str) -> None:
+    folder = Path("/fuzz/trip")
+    event("read fast" if read_block(text) is not None else "declined")
+    assert loaded(text, folder, fast=True) == loaded(text, folder, fast=False)

@@ -6,6 +6,8 @@ Manifests are written into ``tmp_path``; nothing here touches the network.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -688,3 +690,22 @@ def test_the_sample_photos_come_after_the_dong_dang_stop(sample: Trip) -> None:
     assert moments == sorted(moments)
     assert order[0] == 0  # the arrival at Dong Dang opens the story
     assert sample.photos[order[0]].place == "Dong Dang station"
+
+
+# -- the cycle collector, held off while a manifest is read ------------------------
+
+
+@pytest.mark.parametrize("text", [HEAD + ONE_PHOTO, HEAD + "photos: []\n"])
+def test_the_cycle_collector_runs_again_after_a_load(tmp_path: Path, text: str) -> None:
+    with contextlib.suppress(ManifestError):
+        load_text(tmp_path, text)
+    assert gc.isenabled()
+
+
+def test_a_load_leaves_a_stopped_cycle_collector_stopped(tmp_path: Path) -> None:
+    gc.disable()
+    try:
+        load_text(tmp_path, HEAD + ONE_PHOTO)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
