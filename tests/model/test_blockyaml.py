@@ -196,6 +196,10 @@ def test_the_manifest_of_the_design_is_read_without_pyyaml() -> None:
     assert assert_same_as_pyyaml(DESIGN_EXAMPLE)
 
 
+def test_windows_line_ends_are_read_without_pyyaml() -> None:
+    assert assert_same_as_pyyaml(DESIGN_EXAMPLE.replace("\n", "\r\n"))
+
+
 def test_a_big_trip_is_read_without_pyyaml(tmp_path: Path) -> None:
     assert assert_same_as_pyyaml(write_manifest(tmp_path, 50).read_text(encoding="utf-8"))
 

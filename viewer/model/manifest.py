@@ -325,7 +325,8 @@ class _Reader:
             return True
         if value in _FALSE:
             return False
-        raise self.error(node, f"'{key}' must be true or false, not {node[0]!r}")  # type: ignore[index]
+        written = node[0] if isinstance(node, tuple) else value  # self.text refused anything else
+        raise self.error(node, f"'{key}' must be true or false, not {written!r}")
 
     def zone(self, node: Node, key: str) -> tzinfo:
         name = self.text(node, key)
@@ -342,25 +343,24 @@ class _Reader:
         if node is None or is_null(node):
             return None
         value = self.text(node, "time")
-        hint = _TIME_HINT
         if len(value) == 10 and _DATE.fullmatch(value):
             try:
                 day = date.fromisoformat(value)
             except ValueError as exc:
-                raise self.error(node, f"not a valid date {value!r}: {exc}", hint) from None
+                raise self.error(node, f"not a valid date {value!r}: {exc}", _TIME_HINT) from None
             # A day without an hour: placed at noon, flagged so no hour is shown.
             moment = datetime.combine(day, time(12), zone or UTC)
             return TripTime(moment, date_only=True, approximate=approximate)
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            raise self.error(node, f"not an ISO 8601 time: {value!r}", hint) from None
+            raise self.error(node, f"not an ISO 8601 time: {value!r}", _TIME_HINT) from None
         if moment.tzinfo is None:
             if zone is None:
                 raise self.error(
                     node,
                     f"the time {value!r} has no UTC offset",
-                    f"{hint}, or set the trip's 'timezone'",
+                    f"{_TIME_HINT}, or set the trip's 'timezone'",
                 )
             moment = moment.replace(tzinfo=zone)
         return TripTime(moment, approximate=approximate)
