@@ -27,7 +27,7 @@ _PLAIN = r"[^-?:,\[\]{}#&*!|>'\"%@` \n](?:[^#\n]*[^#: \n])?"
 # Each line: indentation, "- ", "key" and ":" with the spaces after it, then a
 # plain value or else the rest of the line. (Groups that are absent are "".)
 _LINES = re.compile(rf"^( *)(- +)?(?:({_KEY}):( +|$))?(?:({_PLAIN}) *(?:(?<= )#.*)?|(.*))$", re.MULTILINE)
-_FLOW_PAIR = re.compile(rf"( *)({_KEY}): +(.*?) *")
+_FLOW_PAIR = re.compile(rf"( *)({_KEY}): +(.*)")  # the value's trailing spaces are cut after
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'(?: +(?:#.*)?)?")
 _DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"(?: +(?:#.*)?)?')
 _END_OF_LINE = re.compile(r"(?: +(?:#.*)?)?")
@@ -168,6 +168,7 @@ def _flow_mapping(text: str, line: int, column: int) -> Mapping | None:
         if pair is None:
             return None
         spaces, key, value = pair.groups()
+        value = value.rstrip(" ")
         if not value or value[0] in _INDICATORS or ": " in value or value.endswith(":"):
             return None
         key_node = (key, line, at + len(spaces), key in _NULLS)
