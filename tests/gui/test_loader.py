@@ -41,9 +41,12 @@ class DecodeSpy:
         self.hold: Path | None = None
         self.holding = threading.Event()
         self._release = threading.Event()
+        self._called = threading.Condition()
 
     def __call__(self, path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
-        self.calls.append((path, box))
+        with self._called:
+            self.calls.append((path, box))
+            self._called.notify_all()
         if path == self.hold:
             self.holding.set()
             assert self._release.wait(TIMEOUT / 1000), "the test never released the photo"
@@ -54,6 +57,11 @@ class DecodeSpy:
 
     def release(self) -> None:
         self._release.set()
+
+    def wait_started(self, path: Path) -> bool:
+        """Wait (on the workers alone: no Qt events are handled) until ``path`` is decoding."""
+        with self._called:
+            return self._called.wait_for(lambda: any(seen == path for seen, _ in self.calls), TIMEOUT / 1000)
 
     def decoded(self, paths: list[Path]) -> list[int]:
         return [paths.index(path) for path, _ in self.calls]
@@ -333,6 +341,20 @@ def test_a_racing_clicker_leaves_no_trail_of_prefetches(
     settle(loader)
     assert 1 not in spy.decoded(photos)  # passed over, and not the one behind photo 4
     assert loader.get(3) is not None
+
+
+def test_a_racing_clicker_has_the_next_photo_started_at_once(photos: list[Path], spy: DecodeSpy) -> None:
+    """Without waiting for this photo to arrive (no Qt event is handled meanwhile)."""
+    loader = PhotoLoader(threads=2)
+    try:
+        loader.set_photos(photos)
+        loader.set_box(BOX)
+        hold_first_decode(loader, spy, photos)
+        loader.request(1, +1)  # photo 0 never arrived: the clicker is racing
+        assert spy.wait_started(photos[2])
+        spy.release()
+    finally:
+        assert loader.wait_idle(TIMEOUT)
 
 
 def test_a_decode_under_way_stops_when_the_person_jumps_away(

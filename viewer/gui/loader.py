@@ -220,8 +220,10 @@ class PhotoLoader(QObject):
 
         The neighbours wait until ``index`` itself is decoded: decoded alongside it they
         would only share the cores with the photo the person is waiting for (at start-up,
-        after a jump, or while a clicker races ahead and skips them anyway).
+        after a jump, or while a clicker races ahead and skips them anyway). A racing
+        clicker's next photo is the exception: it starts at once, beside this one.
         """
+        previous = self._current
         self._current, self._direction = index, direction
         step = 1 if direction >= 0 else -1
         window = [index]
@@ -239,6 +241,10 @@ class PhotoLoader(QObject):
         )
         self._prefetch_pending = self.get(index) is None
         wanted = [index] if self._prefetch_pending else window
+        if self._prefetch_pending and 0 <= previous == index - step and self.get(previous) is None:
+            # A clicker racing ahead of the decoding (the photo just left never came):
+            # the next one is asked for in a moment, so it starts now, on the other core.
+            wanted += [index + step] if 0 <= index + step < len(self._paths) else []
         for rank, wanted_index in enumerate(wanted):
             self._start(wanted_index, priority=len(window) - rank, preempt=rank == 0)
 
