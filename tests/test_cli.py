@@ -196,8 +196,9 @@ class FakeApp:
         self.runs: list[tuple[Any, Any]] = []
         self.fatal: list[tuple[str, str]] = []
 
-    def run(self, trip: Any, args: Any) -> int:
+    def run(self, trip: Any, args: Any, stored_strip: Any = None) -> int:
         self.runs.append((trip, args))
+        self.stored_strip = stored_strip
         return 0
 
     def show_fatal_error(self, title: str, message: str) -> None:
@@ -220,6 +221,15 @@ def test_with_no_trip_the_sample_trip_opens(fake_app: FakeApp) -> None:
     ((trip, _),) = fake_app.runs
     assert trip.source == paths.sample_trip()
     assert len(trip.photos) == 13
+
+
+def test_the_strip_is_read_from_the_disk_cache_before_the_window_exists(fake_app: FakeApp) -> None:
+    assert main([]) == 0
+    ((trip, _),) = fake_app.runs
+    stored = fake_app.stored_strip
+    assert stored.cache.folder == paths.thumbnail_dir()
+    batches = list(stored.read_many([photo.path for photo in trip.photos], (96, 96)))
+    assert batches == []  # a new base dir: nothing stored yet, and nothing made up
 
 
 def test_play_once_without_autoplay_advances_at_once(fake_app: FakeApp) -> None:

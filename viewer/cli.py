@@ -85,9 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ManifestError as exc:
         return _refuse(str(exc))
 
+    # The strip's stored thumbnails are read while Qt and the window are imported and built.
+    from viewer.gui import THUMBNAIL_BOX
+    from viewer.imaging.headstart import StoredStrip
+    from viewer.imaging.thumbcache import ThumbnailCache
+
+    stored_strip = StoredStrip(
+        ThumbnailCache(paths.thumbnail_dir()), [photo.path for photo in trip.photos], THUMBNAIL_BOX
+    )
     from viewer.gui.app import run
 
-    return run(trip, args)
+    return run(trip, args, stored_strip)
 
 
 def _subcommand(name: str, argv: list[str]) -> int:

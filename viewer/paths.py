@@ -43,6 +43,11 @@ def cache_dir() -> Path:
     return base / "cache" if base else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def thumbnail_dir() -> Path:
+    """Where strip thumbnails are cached (``viewer.imaging.thumbcache``)."""
+    return cache_dir() / "thumbnails"
+
+
 def log_dir() -> Path:
     base = _base()
     return base / "log" if base else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

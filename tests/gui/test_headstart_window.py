@@ -107,3 +107,19 @@ def test_the_strip_fills_from_the_stored_strip_read_before_the_window(
     assert window.thumbnails.wait_idle(5000)
     assert decoded.count(trip.photos[0].path.name) == 1  # the photo on screen, not its thumbnails
     assert len(decoded) == 1 + PREFETCH_AHEAD  # and its prefetched neighbours: no thumbnail decodes
+
+
+def test_a_strip_read_before_the_trip_is_set_fills_it_at_once(
+    qtbot: QtBot, make_trip: Callable[..., Trip], basedir: Path
+) -> None:
+    """Within ``set_trip`` itself: no event has to be handled for the strip to be full."""
+    trip = make_trip(4)
+    cache = ThumbnailCache(basedir / "early-cache")
+    for photo in trip.photos:
+        cache.load(photo.path, THUMBNAIL_BOX)
+    stored = StoredStrip(cache, [photo.path for photo in trip.photos], THUMBNAIL_BOX)
+    stored.wait()
+    window = MainWindow(SettingsKeeper(Settings()), stored_strip=stored)
+    qtbot.addWidget(window)
+    window.set_trip(trip, 0)
+    assert window.strip.progress == (4, 4)

@@ -117,3 +117,22 @@ def test_a_stored_strip_asked_for_other_photos_reads_them(tmp_path: Path) -> Non
     strip = StoredStrip(cache, photos[:1], THUMBNAIL)
     found = [path for batch in strip.read_many(photos, THUMBNAIL) for path, _ in batch]
     assert sorted(found) == photos
+
+
+def test_a_finished_early_read_is_taken_at_once_and_only_once(tmp_path: Path) -> None:
+    cache, photos = stored_strip_cache(tmp_path, 3)
+    strip = StoredStrip(cache, photos, THUMBNAIL)
+    strip.wait()  # the early read is over
+    taken = strip.take_ready(photos, THUMBNAIL)
+    assert taken is not None
+    assert sorted(path for batch in taken for path, _ in batch) == photos
+    assert strip.take_ready(photos, THUMBNAIL) is None  # handed over already
+    assert list(strip.read_many(photos, THUMBNAIL))  # later questions get fresh reads
+
+
+def test_an_early_read_of_another_trip_is_let_go(tmp_path: Path) -> None:
+    cache, photos = stored_strip_cache(tmp_path, 3)
+    strip = StoredStrip(cache, photos, THUMBNAIL)
+    strip.wait()
+    assert strip.take_ready(photos[:1], THUMBNAIL) is None
+    assert strip.take_ready(photos, THUMBNAIL) is None  # gone with the first question

@@ -21,9 +21,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
-from viewer.gui import THUMBNAIL_BOX, WINDOW_SIZE
+from viewer.gui import WINDOW_SIZE
 from viewer.imaging.headstart import HeadStart, StoredStrip
-from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
@@ -122,18 +121,19 @@ def create_application() -> QApplication:
     return app
 
 
-def run(trip: Trip, args: argparse.Namespace) -> int:
-    """Show ``trip`` as the command line asks and run until the window closes."""
+def run(trip: Trip, args: argparse.Namespace, stored_strip: StoredStrip | None = None) -> int:
+    """Show ``trip`` as the command line asks and run until the window closes.
+
+    ``stored_strip``: the strip's thumbnails, being read from the disk cache since
+    before Qt was imported (``cli.main``).
+    """
     install_error_handling()
     keep_big_buffers_mapped()
     app = create_application()
     settings, problem = load_settings()
     start = args.start - 1 if args.start is not None else None
     head_start = start_first_decode(app, trip, settings, start, args)
-    stored_strip = StoredStrip(
-        ThumbnailCache(paths.cache_dir() / "thumbnails"), [photo.path for photo in trip.photos], THUMBNAIL_BOX
-    )
-    # The window's modules are imported only now, while those run.
+    # The window's modules are imported only now, while the first photo decodes.
     from viewer.gui.fileopen import install_file_open_filter
     from viewer.gui.mainwindow import MainWindow
     from viewer.gui.persist import SettingsKeeper

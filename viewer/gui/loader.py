@@ -253,14 +253,21 @@ class PhotoLoader(QObject):
         for index in range(len(self._paths)):
             self._start(index, priority=-index)
 
-    def preload(self, lookup: Lookup, jobs: JobQueue, decode_rest: bool = True) -> None:
+    def preload(
+        self,
+        lookup: Lookup,
+        jobs: JobQueue,
+        decode_rest: bool = True,
+        at_hand: list[list[tuple[Path, Decoded]]] | None = None,
+    ) -> None:
         """Take what ``lookup`` (a disk cache) holds in one job on ``jobs``, then decode the rest.
 
         Reading 500 stored thumbnails is a fraction of a second: it must not wait behind
         the decoding of photos in the shared queue. They reach the UI thread a batch at a
         time, one signal each; what the cache lacks is queued as `request_all` does once
         the lookup is over, so no stored thumbnail is read twice. ``decode_rest``: False
-        to hold that decoding back until :meth:`decode_rest` is called.
+        to hold that decoding back until :meth:`decode_rest` is called. ``at_hand``: the
+        lookup's answer, read already (before the window was built): taken at once.
         """
         paths, box, relay = list(dict.fromkeys(self._paths)), self._box, self._relay
         versions = {path: self._versions.get(path, 0) for path in paths}
@@ -268,14 +275,22 @@ class PhotoLoader(QObject):
         number = self._preloads
         self._preload_over, self._rest_wanted = False, decode_rest
 
+        def stored(found: list[tuple[Path, Decoded]]) -> list[tuple[Path, int, LoadedPhoto]]:
+            return [
+                (path, versions[path], LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
+                for path, pixels in found
+            ]
+
+        if at_hand is not None:  # in memory already: no file work left for a thread
+            for found in at_hand:
+                self._on_batch(box, stored(found))
+            self._on_preloaded(number)
+            return
+
         def job() -> None:
             try:
                 for found in lookup(paths, box):
-                    loaded = [
-                        (path, versions[path], LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
-                        for path, pixels in found
-                    ]
-                    relay.batch.emit(box, loaded)
+                    relay.batch.emit(box, stored(found))
             finally:
                 relay.preloaded.emit(number)
 

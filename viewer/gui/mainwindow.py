@@ -86,11 +86,8 @@ class MainWindow(QMainWindow):
         # its way to the screen always goes first, strip thumbnails fill the gaps.
         self.decoding = JobQueue(2, "decode")
         self.destroyed.connect(self.decoding.close)
-        if stored_strip is not None:
-            thumbnail_cache, self._read_stored = stored_strip.cache, stored_strip.read_many
-        else:
-            thumbnail_cache = ThumbnailCache(paths.cache_dir() / "thumbnails")
-            self._read_stored = thumbnail_cache.read_many
+        self._stored_strip = stored_strip
+        thumbnail_cache = stored_strip.cache if stored_strip else ThumbnailCache(paths.thumbnail_dir())
         self.loader = PhotoLoader(
             parent=self,
             decoder=head_start.decode if head_start is not None else None,
@@ -225,7 +222,13 @@ class MainWindow(QMainWindow):
         # Thumbnails not stored yet are decoded once the photo on screen is in:
         # before, each would take a core from the photo the person waits for.
         self._strip_waits_for_photo = not reloaded
-        self.thumbnails.preload(self._read_stored, self.cache_reading, decode_rest=reloaded)
+        stored = self._stored_strip
+        self.thumbnails.preload(
+            stored.read_many if stored else self._thumbnail_cache.read_many,
+            self.cache_reading,
+            decode_rest=reloaded,
+            at_hand=stored.take_ready(paths, THUMBNAIL_BOX) if stored else None,
+        )
         self.live.follow(trip, seen)
         self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()

@@ -87,16 +87,41 @@ class StoredStrip:
         self._thread = threading.Thread(target=self._read, name="strip-head-start", daemon=True)
         self._thread.start()
 
+    def take_ready(self, photos: list[Path], box: Box) -> list[list[tuple[Path, Decoded]]] | None:
+        """The early read's batches if it is over and is what is asked; never waits."""
+        if self._thread.is_alive() or not self._claim(photos, box):
+            return None
+        batches, self._batches = self._batches, []
+        return batches
+
     def read_many(self, photos: list[Path], box: Box) -> Iterator[list[tuple[Path, Decoded]]]:
         """The cache's ``read_many``, answered from the early read the first time it fits."""
-        with self._lock:
-            first, self._taken = not self._taken, True
-        if first and list(photos) == self._photos and box == self._box:
+        if self._claim(photos, box):
             self._thread.join()
             batches, self._batches = self._batches, []
             yield from batches
         else:
             yield from self.cache.read_many(photos, box)
+
+    def wait(self) -> None:
+        """Block until the early read is over."""
+        self._thread.join()
+
+    def _claim(self, photos: list[Path], box: Box) -> bool:
+        """Whether the early read answers this question; it answers one, the first.
+
+        A first question about other photos means another trip is on screen: the
+        early read is let go.
+        """
+        with self._lock:
+            if self._taken:
+                return False
+            self._taken = True
+        if list(dict.fromkeys(photos)) == self._photos and box == self._box:
+            return True
+        self._thread.join()
+        self._batches = []
+        return False
 
     def _read(self) -> None:
         try:
