@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,7 +181,8 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
         image.draft("RGB", request)
     icc = image.info.get("icc_profile")
     if isinstance(image, ImageFile.ImageFile):
-        image.decodermaxblock = READ_CHUNK
+        # A decode nobody will stop (the head start) takes the file in one chunk.
+        image.decodermaxblock = READ_CHUNK if stop is not None else max(READ_CHUNK, _file_size(image))
     image.load()
     if stop is not None and stop():
         raise Stopped
@@ -195,6 +197,14 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
     if image.mode != mode:
         image = image.convert(mode)
     return Prepared(image, upright, has_alpha)
+
+
+def _file_size(image: ImageFile.ImageFile) -> int:
+    """The size of the file ``image`` reads from; 0 if it cannot be told."""
+    try:
+        return os.fstat(image.fp.fileno()).st_size if image.fp is not None else 0
+    except (OSError, AttributeError, ValueError):
+        return 0
 
 
 def _orientation(image: Image.Image) -> int | None:
