@@ -71,6 +71,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     yield main
     main.loader.wait_idle(5000)
     main.thumbnails.wait_idle(5000)
+    main.cache_reading.wait_idle(5)
 
 
 def show_trip(qtbot: QtBot, window: MainWindow, trip: Trip, start: int | None = 0) -> None:

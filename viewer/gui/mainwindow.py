@@ -531,5 +531,6 @@ class MainWindow(QMainWindow):
         self.keeper.flush()
         self.loader.wait_idle(3000)
         self.thumbnails.wait_idle(3000)
+        self.cache_reading.wait_idle(3)  # stored thumbnails read and packs written
         self.metadata.wait_idle(3)
         super().closeEvent(event)
