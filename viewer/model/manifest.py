@@ -24,7 +24,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
-from viewer.model.trip import Photo, Stop, Trip, TripTime
+from viewer.model.trip import Photo, Stop, Trip, TripTime, made_photo, made_trip_time
 from viewer.model.yamlnodes import Mapping, Node, Sequence, is_null, position
 from viewer.model.yamltree import YamlRefusedError, compose
 
@@ -249,14 +249,14 @@ class _Reader:
             raise self.error(node, "a photo needs a 'file'", "e.g. 'file: photos/01.jpg'")
         file = self.text(file_node, "file")
         text = self.optional_text
-        return Photo(
-            path=self.photo_path(file_node, file),
-            file=file,
-            caption=text(fields, "caption"),
-            credit=text(fields, "credit"),
-            time=self.trip_time(fields, zone),
-            place=text(fields, "place"),
-            notes=text(fields, "notes"),
+        return made_photo(
+            self.photo_path(file_node, file),
+            file,
+            text(fields, "caption"),
+            text(fields, "credit"),
+            self.trip_time(fields, zone),
+            text(fields, "place"),
+            text(fields, "notes"),
         )
 
     # -- structure ---------------------------------------------------------------
@@ -350,7 +350,7 @@ class _Reader:
                 raise self.error(node, f"not a valid date {value!r}: {exc}", _TIME_HINT) from None
             # A day without an hour: placed at noon, flagged so no hour is shown.
             moment = datetime.combine(day, time(12), zone or UTC)
-            return TripTime(moment, date_only=True, approximate=approximate)
+            return made_trip_time(moment, True, approximate)
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
@@ -363,7 +363,7 @@ class _Reader:
                     f"{_TIME_HINT}, or set the trip's 'timezone'",
                 )
             moment = moment.replace(tzinfo=zone)
-        return TripTime(moment, approximate=approximate)
+        return made_trip_time(moment, False, approximate)
 
     def photo_path(self, node: Node, file: str) -> Path:
         """Resolve ``file`` below the manifest's folder, refusing anything else."""
