@@ -298,7 +298,12 @@ class PhotoLoader(QObject):
             self._on_preloaded(number)  # the cache reader is closing: decode everything
 
     def decode_rest(self) -> None:
-        """Decode what the disk cache lacked, once the preload is over (see :meth:`preload`)."""
+        """Decode what the disk cache lacked, once the preload is over (see :meth:`preload`).
+
+        Asking again, or when nothing was held back, does nothing.
+        """
+        if self._rest_wanted:
+            return
         self._rest_wanted = True
         if self._preload_over:
             self.request_all()

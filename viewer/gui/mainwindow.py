@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._reloading = False
-        self._strip_waits_for_photo = False  # thumbnails to decode once the first photo is in
         self._wheel = 0
         self._normal_geometry: QRect | None = None
 
@@ -219,9 +218,8 @@ class MainWindow(QMainWindow):
         if not reloaded:
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
-        # Thumbnails not stored yet are decoded once the photo on screen is in:
-        # before, each would take a core from the photo the person waits for.
-        self._strip_waits_for_photo = not reloaded
+        # Thumbnails not stored yet are decoded once the photo on screen is in
+        # (_on_photo_ready): before, each would take a core from the photo the person waits for.
         stored = self._stored_strip
         self.thumbnails.preload(
             stored.read_many if stored else self._thumbnail_cache.read_many,
@@ -270,9 +268,7 @@ class MainWindow(QMainWindow):
     def _on_photo_ready(self, index: int) -> None:
         if index == self.slideshow.current:
             self._show_from_loader(index)
-            if self._strip_waits_for_photo:
-                self._strip_waits_for_photo = False
-                self.thumbnails.decode_rest()
+            self.thumbnails.decode_rest()
 
     @Slot(list)
     def _on_thumbnails_arrived(self, indexes: list[int]) -> None:
