@@ -1,7 +1,5 @@
 """``python -m viewer``: the same as the ``trip-viewer`` command."""
 
-import sys
+from viewer.cli import entry
 
-from viewer.cli import main
-
-sys.exit(main())
+entry()

@@ -9,9 +9,12 @@ status 2; when there is no console (a windowed app on Windows) it is a dialog.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from viewer import __version__, paths
 
@@ -64,6 +67,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 SUBCOMMANDS = ("check", "import")  # to open a folder named so, write ./check
+
+
+def entry() -> NoReturn:
+    """The ``trip-viewer`` command and ``python -m viewer``: :func:`main`, then leave at once.
+
+    By the time :func:`main` returns, everything that must outlive the process is
+    on disk: the window's close wrote the settings and the thumbnail packs, and
+    the subcommands wrote their files. Tearing the interpreter down after that
+    (every module, every Qt object, the last garbage collection) only frees memory
+    the system takes back anyway, and took 60 to 90 ms after a play-through
+    (measured). So the logs and the console are flushed and the process ends.
+    """
+    status = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(status)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -161,6 +161,10 @@ def test_play_once_quits_by_itself(launch: LaunchViewer) -> None:
     # It quit after the last photo, not before: the place it remembers is photo 13.
     settings = json.loads((viewer.basedir / "config" / "settings.json").read_text(encoding="utf-8"))
     assert list(settings["positions"].values()) == [PHOTOS - 1]
+    # The process ends without tearing Python down, but only after its files are on disk:
+    # the strip's thumbnails, packed for the next start.
+    packs = list((viewer.basedir / "cache" / "thumbnails" / "packs").glob("*.pack"))
+    assert len(packs) == 1 and packs[0].stat().st_size > 0
 
 
 def test_missing_photo_shows_error_slide_and_show_goes_on(

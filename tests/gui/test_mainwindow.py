@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import show_trip, wait_for_photo
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
+from viewer.imaging.decode import Decoded
+from viewer.imaging.jobs import Stopped
 from viewer.model.settings import load_settings, settings_path
 from viewer.model.trip import Trip
 
@@ -127,6 +131,27 @@ def test_mouse_wheel_over_the_photo_steps(qtbot: QtBot, window: MainWindow, make
     )
     QApplication.sendEvent(window, event)
     wait_for_photo(qtbot, window, 1)
+
+
+def test_closing_stops_a_decode_under_way_instead_of_waiting_for_it(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, asked_to_stop = threading.Event(), threading.Event()
+
+    def endless(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+        started.set()
+        deadline = time.monotonic() + 10
+        while not asked_to_stop.wait(0.005) and time.monotonic() < deadline:  # polls like a real decode
+            if stop is not None and stop():
+                asked_to_stop.set()
+        raise Stopped
+
+    monkeypatch.setattr("viewer.gui.loader.decode_photo", endless)
+    window.set_trip(make_trip(3), 0)
+    assert started.wait(10)
+    window.close()
+    assert asked_to_stop.is_set()  # told to stop by the close, not left to run to its end
+    assert not window.isVisible()
 
 
 def test_a_trip_reopens_at_the_photo_where_it_was_left(
