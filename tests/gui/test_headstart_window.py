@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import wait_for_photo
-from viewer.gui import THUMBNAIL_BOX
+from viewer.gui import STRIP_HEIGHT, THUMBNAIL_BOX
 from viewer.gui.app import start_first_decode
 from viewer.gui.loader import PREFETCH_AHEAD
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
-from viewer.gui.strip import HEIGHT as STRIP_HEIGHT
 from viewer.imaging import decode
 from viewer.imaging.decode import fit_size
 from viewer.imaging.headstart import StoredStrip
@@ -56,6 +55,16 @@ def test_full_screen_on_the_projector_decodes_for_the_projector(
     assert head.path == trip.photos[2].path
     assert head.window_box == (1920, 1080 - STRIP_HEIGHT)  # the projector, less the strip
     head.decode(head.path, (10, 10))  # let its thread finish
+
+
+def test_the_head_start_leaves_out_exactly_the_strip(qtbot: QtBot, sample_trip: Trip) -> None:
+    """The head start takes the strip's height off the screen before the strip exists."""
+    window = MainWindow(SettingsKeeper(Settings()))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_trip(sample_trip, 0)
+    qtbot.waitUntil(lambda: window.strip.height() == STRIP_HEIGHT)
+    assert window.strip.y() + window.strip.height() == window.centralWidget().height()
 
 
 def test_a_window_opens_where_the_trip_was_left(qapp: QApplication, make_trip: Callable[..., Trip]) -> None:

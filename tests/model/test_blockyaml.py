@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 from unittest import mock
 
@@ -21,8 +23,8 @@ from hypothesis import strategies as st
 from bench.manifest_load import write_manifest
 from viewer.model.blockyaml import read_block
 from viewer.model.manifest import ManifestError, parse_manifest
+from viewer.model.pyyamltree import from_pyyaml
 from viewer.model.yamlnodes import Mapping, Node, Sequence
-from viewer.model.yamltree import from_pyyaml
 from viewer.paths import sample_trip
 
 EXAMPLES = int(os.environ.get("TRIP_VIEWER_FUZZ_EXAMPLES", "400"))
@@ -202,6 +204,17 @@ def test_windows_line_ends_are_read_without_pyyaml() -> None:
 
 def test_a_big_trip_is_read_without_pyyaml(tmp_path: Path) -> None:
     assert assert_same_as_pyyaml(write_manifest(tmp_path, 50).read_text(encoding="utf-8"))
+
+
+def test_pyyaml_is_not_even_imported_for_a_block_manifest(tmp_path: Path) -> None:
+    """It takes some 20 ms to import, at the start of every show."""
+    manifest = write_manifest(tmp_path, 5)
+    script = (
+        "import sys; from viewer.model.folder import load_trip; "
+        f"trip = load_trip({str(manifest)!r}); print(len(trip.photos), 'yaml' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["5", "False"], done.stderr
 
 
 @pytest.mark.parametrize(

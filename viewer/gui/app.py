@@ -21,7 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
-from viewer.gui import WINDOW_SIZE
+from viewer.gui import STRIP_HEIGHT, WINDOW_SIZE
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
@@ -167,8 +167,6 @@ def start_first_decode(
     smaller still (the caption), so the decoded pixels are enough, and they are
     sized to that area once it is known.
     """
-    from viewer.gui.strip import HEIGHT as STRIP_HEIGHT
-
     if not trip.photos:
         return None
     index = start if start is not None else settings.position_of(trip.source)

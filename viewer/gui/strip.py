@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from viewer.gui import STRIP_HEIGHT
 from viewer.model.timefmt import day_label, format_offset, local_label
 from viewer.model.timeline import (
     Axis,
@@ -52,7 +53,7 @@ AXIS_Y = MARK_TOP + MARK.height() + 12
 HOUR_ROW = AXIS_Y + 18  # baselines of the label rows under the axis
 DAY_ROW = AXIS_Y + 34
 STOP_ROWS = (AXIS_Y + 50, AXIS_Y + 64)
-HEIGHT = AXIS_Y + 70
+HEIGHT = STRIP_HEIGHT  # the rows above fit: the last stop row's baseline is 6 px above the bottom
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
 
