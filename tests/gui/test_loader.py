@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageChops, ImageStat
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import COLOURS, write_photo
 from viewer.gui import loader as loader_module
 from viewer.gui.loader import PREFETCH_AHEAD, PREFETCH_BEHIND, PhotoLoader
-from viewer.imaging.decode import Decoded, decode_photo
+from viewer.imaging.decode import Decoded, Scaler, decode_photo
 from viewer.imaging.jobs import JobQueue, Stopped
 
 BOX = (100, 100)
@@ -43,7 +44,13 @@ class DecodeSpy:
         self._release = threading.Event()
         self._called = threading.Condition()
 
-    def __call__(self, path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+    def __call__(
+        self,
+        path: Path,
+        box: tuple[int, int],
+        stop: Callable[[], bool] | None = None,
+        scaler: Scaler | None = None,
+    ) -> Decoded:
         with self._called:
             self.calls.append((path, box))
             self._called.notify_all()
@@ -53,7 +60,7 @@ class DecodeSpy:
             if stop is not None and stop():
                 self.stopped.append(path)
                 raise Stopped
-        return decode_photo(path, box, stop)
+        return decode_photo(path, box, stop, scaler)
 
     def release(self) -> None:
         self._release.set()
@@ -417,3 +424,22 @@ def test_the_photo_on_screen_takes_a_worker_from_strip_thumbnails(
     finally:
         assert jobs.wait_idle(TIMEOUT / 1000)
         jobs.close()
+
+
+def test_the_window_sizes_photos_with_qt_as_pillow_would(qapp: object, tmp_path: Path) -> None:
+    """Same size, same colours in the same places (no channel swapped), within rounding."""
+    path = tmp_path / "halves.jpg"
+    image = Image.new("RGB", (3000, 2000), "#c0392b")
+    image.paste((41, 128, 185), (1500, 0, 3000, 2000))  # the right half blue
+    image.paste((39, 174, 96), (0, 900, 3000, 1100))  # a green band across
+    image.save(path, quality=90)
+    by_qt = loader_module.decode_for_screen(path, (1214, 809))
+    by_pillow = decode_photo(path, (1214, 809))
+    assert (by_qt.width, by_qt.height) == (by_pillow.width, by_pillow.height) == (1214, 809)
+    qt_pixels = Image.frombuffer("RGBX", (1214, 809), by_qt.data, "raw", "RGBX", 0, 1).convert("RGB")
+    pillow_pixels = Image.frombuffer("RGBX", (1214, 809), by_pillow.data, "raw", "RGBX", 0, 1).convert("RGB")
+    assert qt_pixels.getpixel((300, 200)) == pytest.approx((192, 57, 43), abs=6)
+    assert qt_pixels.getpixel((900, 200)) == pytest.approx((41, 128, 185), abs=6)
+    assert qt_pixels.getpixel((300, 404)) == pytest.approx((39, 174, 96), abs=6)
+    difference = ImageStat.Stat(ImageChops.difference(qt_pixels, pillow_pixels)).mean
+    assert max(difference) < 2

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -138,7 +139,7 @@ def test_closing_stops_a_decode_under_way_instead_of_waiting_for_it(
 ) -> None:
     started, asked_to_stop = threading.Event(), threading.Event()
 
-    def endless(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+    def endless(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None, *_: Any) -> Decoded:
         started.set()
         deadline = time.monotonic() + 10
         while not asked_to_stop.wait(0.005) and time.monotonic() < deadline:  # polls like a real decode

@@ -18,7 +18,7 @@ from viewer.gui.loader import PREFETCH_AHEAD
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
 from viewer.imaging import thumbcache
-from viewer.imaging.decode import Decoded
+from viewer.imaging.decode import Decoded, Scaler
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
 
@@ -31,10 +31,16 @@ class Gate:
         self.open = threading.Event()
         self.real = loader_module.decode_photo
 
-    def __call__(self, path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+    def __call__(
+        self,
+        path: Path,
+        box: tuple[int, int],
+        stop: Callable[[], bool] | None = None,
+        scaler: Scaler | None = None,
+    ) -> Decoded:
         if path in self.held:
             assert self.open.wait(10)
-        return self.real(path, box, stop)
+        return self.real(path, box, stop, scaler)
 
 
 @pytest.fixture

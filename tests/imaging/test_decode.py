@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image, ImageCms
 
-from viewer.imaging.decode import READ_CHUNK, Decoded, DecodeError, decode_photo, fit_size
+from viewer.imaging.decode import READ_CHUNK, Decoded, DecodeError, Scaler, decode_photo, fit_size
 from viewer.imaging.jobs import Stopped
 
 RED = (255, 0, 0)
@@ -290,3 +290,38 @@ def test_a_decode_polls_while_it_reads_and_stops_when_told(tmp_path: Path) -> No
     with pytest.raises(Stopped):
         decode_photo(path, (800, 600), stop=soon)
     assert asked < len(polls)  # given up at the first chance, the rest of the file unread
+
+
+class CountingScaler:
+    """A :class:`Scaler` that records what it is given and sizes by Pillow's nearest pixel."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def scale(self, data: bytes, size: tuple[int, int], target: tuple[int, int]) -> bytes:
+        self.calls.append((size, target))
+        image = Image.frombuffer("RGBX", size, data, "raw", "RGBX", 0, 1)
+        return image.resize(target, Image.Resampling.NEAREST).tobytes("raw", "RGBX")
+
+
+def test_a_scaler_sizes_photos_whose_box_it_takes(tmp_path: Path) -> None:
+    path = tmp_path / "red.jpg"
+    Image.new("RGB", (3000, 2000), RED).save(path, quality=90)
+    counting = CountingScaler()
+    decoded = decode_photo(path, (1200, 800), scaler=Scaler(counting.scale, most_pixels=1200 * 800))
+    assert counting.calls == [((1500, 1000), (1200, 800))]  # after draft(), before the box
+    assert (decoded.width, decoded.height, decoded.has_alpha) == (1200, 800, False)
+    assert close_to(rgb_at(decoded, 600, 400), RED)
+
+
+def test_a_scaler_is_left_out_for_bigger_boxes_and_for_transparency(tmp_path: Path) -> None:
+    opaque, clear = tmp_path / "blue.jpg", tmp_path / "clear.png"
+    Image.new("RGB", (3000, 2000), BLUE).save(opaque, quality=90)
+    Image.new("RGBA", (600, 400), (0, 255, 0, 128)).save(clear)
+    counting = CountingScaler()
+    scaler = Scaler(counting.scale, most_pixels=1000 * 700)
+    big = decode_photo(opaque, (1200, 800), scaler=scaler)
+    see_through = decode_photo(clear, (300, 300), scaler=scaler)
+    assert counting.calls == []
+    assert (big.width, big.height) == (1200, 800) and close_to(rgb_at(big, 10, 10), BLUE)
+    assert (see_through.width, see_through.height, see_through.has_alpha) == (300, 200, True)

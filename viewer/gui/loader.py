@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from viewer.imaging.decode import Decoded, DecodeError, decode_photo
+from viewer.imaging.decode import Decoded, DecodeError, Scaler, decode_photo
 from viewer.imaging.jobs import JobQueue, Stopped
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,26 @@ def to_qimage(decoded: Decoded) -> QImage:
         source, native = QImage.Format.Format_RGBX8888, QImage.Format.Format_RGB32
     borrowed = QImage(decoded.data, decoded.width, decoded.height, decoded.width * 4, source)
     return borrowed.convertToFormat(native)  # owns its pixels: the bytes may go
+
+
+def _scale_rgbx(data: bytes, size: tuple[int, int], target: tuple[int, int]) -> bytes:
+    """Qt's smooth (area-averaging) scaling of R, G, B, X pixels; see :class:`Scaler`."""
+    source = QImage(data, size[0], size[1], size[0] * 4, QImage.Format.Format_RGBX8888)
+    scaled = source.scaled(
+        target[0], target[1], Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    if scaled.format() != QImage.Format.Format_RGBX8888:
+        scaled = scaled.convertToFormat(QImage.Format.Format_RGBX8888)
+    return bytes(scaled.constBits())[: target[0] * target[1] * 4]
+
+
+# Up to 1920×1200: 2.5 ms holding the interpreter lock at full HD, measured.
+SCREEN_SCALER = Scaler(_scale_rgbx, most_pixels=1920 * 1200)
+
+
+def decode_for_screen(path: Path, box: Box, stop: Callable[[], bool] | None = None) -> Decoded:
+    """The window's decoder: :func:`decode_photo`, sized by Qt where that is quicker."""
+    return decode_photo(path, box, stop, SCREEN_SCALER)
 
 
 def stored_qimage(decoded: Decoded) -> QImage:
@@ -132,7 +152,7 @@ class PhotoLoader(QObject):
         self,
         budget: int = DEFAULT_BUDGET,
         threads: int = 2,
-        decoder: Decoder | None = None,  # default: decode_photo
+        decoder: Decoder | None = None,  # default: decode_for_screen
         parent: QObject | None = None,
         jobs: JobQueue | None = None,
         urgent: bool = True,
@@ -330,7 +350,7 @@ class PhotoLoader(QObject):
             return
         relay, decoder, afterwards, jobs = (
             self._relay,
-            self._decoder or decode_photo,
+            self._decoder or decode_for_screen,
             self._afterwards,
             self._jobs,
         )

@@ -89,6 +89,23 @@ class _PolledFile:
 
 
 @dataclass(frozen=True)
+class Scaler:
+    """A faster way than Pillow's to size R, G, B, X pixels to their box, for boxes up to ``most_pixels``.
+
+    ``scale(data, size, target)`` takes the pixels of ``size`` and returns them at
+    ``target``. The GUI gives Qt's smooth scaling here (``viewer.gui.loader``): for
+    a 24 MP photo on a full-HD screen (1500×1000 after ``draft()`` to 1214×809) it
+    takes 2.5 ms against Pillow's 14.6 ms bilinear, at the same quality (mean
+    difference from a Lanczos resize of the whole photo 1.68 against 1.66). But it
+    keeps the interpreter lock for all of that time, which Pillow does not: so it is
+    used only where that stays under ~4 ms; bigger boxes (4K: 12 ms) go to Pillow.
+    """
+
+    scale: Callable[[bytes, tuple[int, int], tuple[int, int]], bytes]
+    most_pixels: int
+
+
+@dataclass(frozen=True)
 class Prepared:
     """A photo decoded at a DCT scale, upright and in sRGB, not yet sized to its box.
 
@@ -107,13 +124,16 @@ class Prepared:
         return self.image.width >= width and self.image.height >= height
 
 
-def decode_photo(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+def decode_photo(
+    path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None, scaler: Scaler | None = None
+) -> Decoded:
     """Decode ``path`` to fit ``box`` (device pixels); raise :class:`DecodeError`.
 
     ``stop``: asked between chunks of the file; when it says yes the decode is
-    abandoned with :class:`~viewer.imaging.jobs.Stopped`.
+    abandoned with :class:`~viewer.imaging.jobs.Stopped`. ``scaler``: see
+    :func:`finish_photo`.
     """
-    return finish_photo(prepare_photo(path, box, stop), box)
+    return finish_photo(prepare_photo(path, box, stop), box, scaler)
 
 
 def prepare_photo(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Prepared:
@@ -139,9 +159,20 @@ def prepare_photo(path: Path, box: tuple[int, int], stop: Callable[[], bool] | N
         raise DecodeError(f"the file is damaged: {exc}") from None
 
 
-def finish_photo(prepared: Prepared, box: tuple[int, int]) -> Decoded:
-    """The cheap half: ``prepared`` resized to fit ``box``, as display-ready bytes."""
+def finish_photo(prepared: Prepared, box: tuple[int, int], scaler: Scaler | None = None) -> Decoded:
+    """The cheap half: ``prepared`` resized to fit ``box``, as display-ready bytes.
+
+    ``scaler``: sizes opaque photos whose box it takes (see :class:`Scaler`), else Pillow does.
+    """
     image, target = prepared.image, fit_size(prepared.upright, box)
+    if (
+        scaler is not None
+        and image.size != target
+        and not prepared.has_alpha
+        and target[0] * target[1] <= scaler.most_pixels
+    ):
+        data = scaler.scale(image.tobytes("raw", "RGBX"), image.size, target)
+        return Decoded(data, target[0], target[1], False, prepared.upright)
     if image.size != target:
         # After draft() the photo is at most twice the target: a bilinear (triangle)
         # filter scaled to that ratio is sharp enough and twice as fast as Lanczos.

@@ -22,7 +22,15 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from viewer.imaging.decode import Decoded, DecodeError, Prepared, decode_photo, finish_photo, prepare_photo
+from viewer.imaging.decode import (
+    Decoded,
+    DecodeError,
+    Prepared,
+    Scaler,
+    decode_photo,
+    finish_photo,
+    prepare_photo,
+)
 from viewer.imaging.thumbcache import ThumbnailCache
 
 log = logging.getLogger(__name__)
@@ -31,11 +39,15 @@ Box = tuple[int, int]
 
 
 class HeadStart:
-    """Decodes ``path`` for a window of ``window_box`` device pixels, on a thread of its own."""
+    """Decodes ``path`` for a window of ``window_box`` device pixels, on a thread of its own.
 
-    def __init__(self, path: Path, window_box: Box) -> None:
+    ``scaler``: how the pixels are sized to their box, as for :func:`finish_photo`.
+    """
+
+    def __init__(self, path: Path, window_box: Box, scaler: Scaler | None = None) -> None:
         self.path = path
         self.window_box = window_box
+        self._scaler = scaler
         self._lock = threading.Lock()
         self._prepared: Prepared | None = None
         self._taken = False
@@ -48,8 +60,8 @@ class HeadStart:
         """A decoder for ``PhotoLoader``: the head start's pixels the first time they fit."""
         prepared = self._take(path)
         if prepared is not None and prepared.covers(box):
-            return finish_photo(prepared, box)
-        return decode_photo(path, box, stop)
+            return finish_photo(prepared, box, self._scaler)
+        return decode_photo(path, box, stop, self._scaler)
 
     @property
     def used(self) -> bool:
