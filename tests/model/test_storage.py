@@ -22,6 +22,19 @@ def test_write_atomic_replaces_the_content_and_leaves_no_temporary_file(tmp_path
     assert sorted(tmp_path.iterdir()) == [path]
 
 
+def test_settings_wait_for_the_disk_and_cache_files_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(storage.os, "fsync", synced.append)
+    write_json(tmp_path / "settings.json", {"positions": {}})
+    assert len(synced) == 1
+    write_atomic(tmp_path / "cached.thumb", b"pixels", durable=False)
+    assert len(synced) == 1
+    assert (tmp_path / "cached.thumb").read_bytes() == b"pixels"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["cached.thumb", "settings.json"]
+
+
 def test_write_atomic_makes_the_missing_folders(tmp_path: Path) -> None:
     path = tmp_path / "config" / "deeper" / "settings.json"
 

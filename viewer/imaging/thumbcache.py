@@ -175,7 +175,7 @@ class ThumbnailCache:
     def _write(self, entry: Path, decoded: Decoded) -> None:
         header = _HEADER.pack(MAGIC, decoded.width, decoded.height, decoded.has_alpha, *decoded.source_size)
         try:
-            write_atomic(entry, header + decoded.data)
+            write_atomic(entry, header + decoded.data, durable=False)  # _read checks it, a bad one is rebuilt
         except OSError as exc:  # a full or read-only disk only costs speed
             log.info("cannot store a thumbnail in %s: %s", self.folder, exc)
 

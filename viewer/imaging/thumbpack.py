@@ -43,7 +43,8 @@ def write_pack(path: Path, records: Mapping[bytes, Decoded]) -> None:
         )
         offset += len(decoded.data)
     pixels = b"".join(decoded.data for decoded in records.values())
-    write_atomic(path, b"".join([_HEAD.pack(MAGIC, len(records), zlib.crc32(pixels)), *index, pixels]))
+    pack = b"".join([_HEAD.pack(MAGIC, len(records), zlib.crc32(pixels)), *index, pixels])
+    write_atomic(path, pack, durable=False)  # its checksum catches a pack the disk lost: it is made again
 
 
 def read_pack(path: Path) -> dict[bytes, Decoded]:

@@ -18,15 +18,22 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` in one step.
+
+    ``durable``: wait for the data to reach the disk before the rename, so that even
+    a power cut leaves the old file or the new one. A cache that checks what it
+    reads and rebuilds what is damaged passes False: a person's settings are worth
+    the wait (milliseconds on a laptop's disk), a strip of 500 thumbnails is not.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
