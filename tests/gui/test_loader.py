@@ -121,6 +121,18 @@ def hold_first_decode(loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]) -
     assert spy.holding.wait(TIMEOUT / 1000)
 
 
+def test_a_photo_decoded_but_not_yet_delivered_is_not_decoded_again(
+    qtbot: QtBot, loader: PhotoLoader, spy: DecodeSpy, photos: list[Path]
+) -> None:
+    """A key pressed while a result waits in the event queue (a play-through does it)."""
+    loader.request(0)
+    assert loader.wait_idle(TIMEOUT)  # decoded, and no Qt event handled: not delivered
+    loader.request(0)
+    settle(loader)
+    assert spy.decoded(photos).count(0) == 1
+    assert loader.get(0) is not None
+
+
 def test_a_requested_photo_arrives_at_the_box_size(qtbot: QtBot, loader: PhotoLoader) -> None:
     with qtbot.waitSignal(loader.ready, timeout=TIMEOUT, check_params_cb=lambda index: index == 3):
         loader.request(3)

@@ -177,6 +177,7 @@ class PhotoLoader(QObject):
         self._direction = 1
         self._prefetch_pending = False
         self._cache: OrderedDict[tuple[Path, Box], LoadedPhoto] = OrderedDict()
+        self._delivering: set[tuple[int, Path, int, Box]] = set()  # decoded, on its way to _on_finished
         self._cached_bytes = 0
         self._jobs = jobs or JobQueue(threads, "decode")
         self._relay = _Relay(self)
@@ -346,23 +347,26 @@ class PhotoLoader(QObject):
         """Queue photo ``index``; ``preempt``: the person waits for it, so it may take
         a worker from less urgent work (another loader's, such as strip thumbnails)."""
         _, path, version, box = key = self._job_key(index)
-        if (path, box) in self._cache:
-            return
-        relay, decoder, afterwards, jobs = (
+        if (path, box) in self._cache or key in self._delivering:
+            return  # decoded already, or its result is waiting in the event queue
+        relay, decoder, afterwards, jobs, delivering = (
             self._relay,
             self._decoder or decode_for_screen,
             self._afterwards,
             self._jobs,
+            self._delivering,
         )
 
         def job() -> None:
             loaded = _decode(decoder, path, box, afterwards, stop=lambda: jobs.stopping(key))
+            delivering.add(key)  # the job counts as done from here: no one may queue it again
             relay.finished.emit(path, version, box, loaded)
 
         jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
 
     @Slot(object, int, object, object)
     def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:
+        self._delivering.discard((id(self), path, version, box))
         indexes = self._take(path, version, box, result)
         if not indexes:
             return
