@@ -10,8 +10,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.loader import to_qimage
 from viewer.gui.photoview import BACKGROUND, PhotoView, fit_rect
+from viewer.gui.pixels import to_qimage
 from viewer.imaging.decode import decode_photo
 
 TIMEOUT = 2000

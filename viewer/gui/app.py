@@ -181,6 +181,6 @@ def start_first_decode(
         size = QSize(*WINDOW_SIZE).boundedTo(screen.availableGeometry().size())
     height = size.height() - (STRIP_HEIGHT if settings.strip_visible else 0)
     ratio = screen.devicePixelRatio()
-    from viewer.gui.loader import SCREEN_SCALER
+    from viewer.gui.pixels import SCREEN_SCALER
 
     return HeadStart(photo.path, (round(size.width() * ratio), round(height * ratio)), SCREEN_SCALER)
