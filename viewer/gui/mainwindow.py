@@ -1,10 +1,10 @@
 """The presentation window: builds the widgets and wires them together.
 
 Behaviour lives in the objects that own it: :class:`Slideshow` knows which photo
-is current and drives autoplay, :class:`PhotoLoader` decodes, :class:`KeyReader`
-reads keys, :class:`TimelineStrip` draws the trip. This window connects them
-(all in ``_connect_signals``) and handles what is the window's own business:
-full screen, blanking, opening another trip.
+is current and drives autoplay, :class:`PhotoFeed` decodes photos and thumbnails,
+:class:`KeyReader` reads keys, :class:`TimelineStrip` draws the trip. This window
+connects them (all in ``_connect_signals``) and handles what is the window's own
+business: full screen (:class:`FullScreen`), blanking, opening another trip.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -22,38 +22,35 @@ from PySide6.QtGui import (
     QScreen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from viewer import paths
-from viewer.gui import THUMBNAIL_BOX, WINDOW_SIZE
+from viewer.gui import WINDOW_SIZE
+from viewer.gui.banner import ProblemBanner
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.commands import run_command
+from viewer.gui.fullscreen import FullScreen
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
-from viewer.gui.loader import DEFAULT_BUDGET, PhotoLoader
 from viewer.gui.menus import build_menus
 from viewer.gui.metastore import MetadataStore
 from viewer.gui.opening import TripOpening
 from viewer.gui.overlays import BlankScreen, HelpOverlay
 from viewer.gui.panels import PanelHost
 from viewer.gui.persist import SettingsKeeper
+from viewer.gui.photofeed import PhotoFeed
 from viewer.gui.photoview import PhotoView
 from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.trace import Trace
 from viewer.imaging.headstart import HeadStart, StoredStrip
-from viewer.imaging.jobs import JobQueue
-from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
 
-THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
-SIZE_SLACK = 0.02  # the photo area may change this much before photos are decoded again
 STRIP_REFRESH_MS = 150  # gather metadata arriving photo by photo into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
 
@@ -82,25 +79,8 @@ class MainWindow(QMainWindow):
         self.keeper = keeper
         self.trip: Trip | None = None
         self.slideshow = Slideshow(parent=self)
-        # One pool of two workers (the machine's cores) for all decoding: the photo on
-        # its way to the screen always goes first, strip thumbnails fill the gaps.
-        self.decoding = JobQueue(2, "decode")
-        self.destroyed.connect(self.decoding.close)
-        self._stored_strip = stored_strip
-        thumbnail_cache = stored_strip.cache if stored_strip else ThumbnailCache(paths.thumbnail_dir())
-        self.loader = PhotoLoader(
-            parent=self,
-            decoder=head_start.decode if head_start is not None else None,
-            jobs=self.decoding,
-            afterwards=lambda path, decoded: thumbnail_cache.offer(path, decoded, THUMBNAIL_BOX),
-        )
-        self.thumbnails = PhotoLoader(
-            THUMBNAIL_BUDGET, decoder=thumbnail_cache.load, parent=self, jobs=self.decoding, urgent=False
-        )
-        self._thumbnail_cache = thumbnail_cache
-        self.cache_reading = JobQueue(1, "cache-read")  # stored thumbnails: file reads, no decoding
-        self.destroyed.connect(self.cache_reading.close)
-        self.thumbnails.set_box(THUMBNAIL_BOX)
+        feed = self.feed = PhotoFeed(self, head_start, stored_strip)
+        self.loader, self.thumbnails, self.cache_reading = feed.loader, feed.thumbnails, feed.cache_reading
         self.trace = Trace.from_environment(self)
         self.keys = KeyReader(self)
         self.live = LiveTrip(self)
@@ -110,16 +90,11 @@ class MainWindow(QMainWindow):
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._reloading = False
         self._wheel = 0
-        self._normal_geometry: QRect | None = None
 
         central = QWidget(self)
         central.setObjectName("central")
         central.setStyleSheet("QWidget#central { background: #101010; }")
-        self.banner = QLabel(central)  # a problem with the trip on disk; never blocks the show
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#banner { background: #5c3d00; color: #ffe2a8; padding: 8px 16px; }")
-        self.banner.hide()
+        self.banner = ProblemBanner(central)
         self.photo_view = PhotoView(central)
         self.caption = CaptionPanel(central)
         self.strip = TimelineStrip(central)
@@ -145,6 +120,7 @@ class MainWindow(QMainWindow):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_SETTLE_MS)
         self.menus = build_menus(self, keeper.settings)
+        self.full_screen = FullScreen(self, self.menus.full_screen)
         self.opening = TripOpening(self, keeper.settings, self.menus.recent)
         self.opening.fill_recent_menu()
         self.caption.set_scale(keeper.settings.caption_scale)
@@ -159,8 +135,8 @@ class MainWindow(QMainWindow):
         self.photo_view.shown.connect(self.slideshow.photo_shown)
         self.photo_view.shown.connect(lambda index: self.trace.note("shown", index=index, sharp=True))
         self.photo_view.previewShown.connect(lambda index: self.trace.note("shown", index=index, sharp=False))
-        self.loader.ready.connect(self._on_photo_ready)
-        self.thumbnails.arrived.connect(self._on_thumbnails_arrived)
+        self.loader.ready.connect(self.feed.photo_ready)
+        self.thumbnails.arrived.connect(self.feed.thumbnails_arrived)
         self.strip.photoChosen.connect(self.slideshow.go)
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
@@ -199,34 +175,15 @@ class MainWindow(QMainWindow):
         if start is None:
             start = self.keeper.settings.position_of(trip.source)
         start = max(0, min(len(trip.photos) - 1, start))
-        paths = [photo.path for photo in trip.photos]
-        self.loader.set_photos(paths)
-        self._set_decode_box(self.photo_view.device_box())
-        self.thumbnails.set_photos(paths)
-        self.metadata.set_photos(paths)
+        photos = [photo.path for photo in trip.photos]
+        self.feed.set_photos(photos)
+        self.metadata.set_photos(photos)
         self.strip.set_trip(self.shown_trip(), keep_view=reloaded)
-        self._thumbnails_done: set[int] = set()
-        kept = {}
-        for index in range(len(paths)):  # thumbnails kept from before a reload
-            loaded = self.thumbnails.get(index)
-            if loaded is not None:
-                self._thumbnails_done.add(index)
-                if loaded.image is not None:
-                    kept[index] = loaded.image
-        self.strip.set_thumbnails(kept)
-        self.strip.set_progress(len(self._thumbnails_done), len(paths))
+        self.feed.fill_strip(len(photos))
         if not reloaded:
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
-        # Thumbnails not stored yet are decoded once the photo on screen is in
-        # (_on_photo_ready): before, each would take a core from the photo the person waits for.
-        stored = self._stored_strip
-        self.thumbnails.preload(
-            stored.read_many if stored else self._thumbnail_cache.read_many,
-            self.cache_reading,
-            decode_rest=reloaded,
-            at_hand=stored.take_ready(paths, THUMBNAIL_BOX) if stored else None,
-        )
+        self.feed.preload(photos, reloaded)
         self.live.follow(trip, seen)
         self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()
@@ -243,72 +200,13 @@ class MainWindow(QMainWindow):
         # A caption longer than the room kept for it shrinks the photo area: settle the
         # layout now so the photo is decoded once, at the size it will have.
         self._layout.activate()
-        if self.photo_view.device_box() != self.loader.box:
-            self._set_decode_box(self.photo_view.device_box())
-        self._show_from_loader(index)
-        self.loader.request(index, direction)
+        self.feed.show(index, direction)
         self.keeper.settings.remember_trip(self.trip.source, index)
         self.keeper.changed()
 
-    def _show_from_loader(self, index: int) -> None:
-        assert self.trip is not None
-        file = self.trip.photos[index].file
-        loaded = self.loader.get(index)
-        preview = self.thumbnails.get(index)
-        if loaded is None and preview is not None and preview.image is not None:
-            self.photo_view.show_preview(index, file, preview.image)  # never a blank frame
-        elif loaded is None:
-            self.photo_view.show_loading(index, file)
-        elif loaded.image is not None:
-            self.photo_view.show_image(index, file, loaded.image)
-        else:
-            self.photo_view.show_error(index, file, loaded.error or "unknown error")
-
-    @Slot(int)
-    def _on_photo_ready(self, index: int) -> None:
-        if index == self.slideshow.current:
-            self._show_from_loader(index)
-            self.thumbnails.decode_rest()
-
-    @Slot(list)
-    def _on_thumbnails_arrived(self, indexes: list[int]) -> None:
-        images = {}
-        for index in indexes:
-            loaded = self.thumbnails.get(index)
-            if loaded is not None and loaded.image is not None:
-                images[index] = loaded.image
-        self.strip.set_thumbnails(images)
-        before = len(self._thumbnails_done)
-        self._thumbnails_done.update(indexes)
-        total = len(self.trip.photos) if self.trip else 0
-        self.strip.set_progress(len(self._thumbnails_done), total)
-        if before < total == len(self._thumbnails_done):
-            self.trace.note("thumbnails", count=total)
-            self._pack_thumbnails()
-        current = self.slideshow.current
-        if current in indexes and self.photo_view.image is None and self.photo_view.error is None:
-            self._show_from_loader(current)
-
-    def _pack_thumbnails(self) -> None:
-        """The strip is full: store it as one pack per folder for the next start (on a worker)."""
-        assert self.trip is not None
-        photos, cache = [photo.path for photo in self.trip.photos], self._thumbnail_cache
-        self.cache_reading.submit(("pack", id(self.trip)), lambda: cache.write_packs(photos, THUMBNAIL_BOX))
-
-    def _set_decode_box(self, box: tuple[int, int]) -> None:
-        old = self.loader.box
-        if abs(box[0] - old[0]) <= old[0] * SIZE_SLACK and abs(box[1] - old[1]) <= old[1] * SIZE_SLACK:
-            return  # a caption line more or less: scaling by a few pixels beats decoding again
-        self.loader.set_box(box)
-        self.loader.fit_budget(DEFAULT_BUDGET)
-
     @Slot()
     def _redecode_for_size(self) -> None:
-        box = self.photo_view.device_box()
-        if self.trip is None or box == self.loader.box:
-            return
-        self._set_decode_box(box)
-        self.loader.request(self.slideshow.current)
+        self.feed.fit_view()
 
     # -- what the photos say about themselves ---------------------------------------
 
@@ -366,22 +264,15 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_trip_invalid(self, message: str) -> None:
-        self.banner.setText(f"{message}\nStill showing the last version that loaded; fix the file to update.")
-        self.banner.show()
+        self.banner.show_problem(message)
 
     @Slot(list)
     def _on_photos_changed(self, changed: list[Path]) -> None:
         """Decode changed photos again; the one on screen stays until its new version is in."""
-        self.loader.forget(changed)
-        self.thumbnails.forget(changed)
+        self.feed.forget(changed)
         self.metadata.forget(changed)
-        if self.trip is None:
-            return
-        for index, photo in enumerate(self.trip.photos):
-            if photo.path in changed:
-                self._thumbnails_done.discard(index)
-        self.thumbnails.request_all()
-        self.loader.request(self.slideshow.current)
+        if self.trip is not None:
+            self.feed.decode_again(changed)
 
     # -- opening other trips -------------------------------------------------------
 
@@ -479,38 +370,15 @@ class MainWindow(QMainWindow):
         self.set_full_screen(not self.isFullScreen())
 
     def set_full_screen(self, on: bool) -> None:
-        if on == self.isFullScreen():
-            return
-        if on:
-            self._normal_geometry = self.geometry()
-            self.menuBar().hide()
-            self.statusBar().hide()
-            # Without a window manager (kiosks, Xvfb) full screen keeps the old
-            # size, so ask for the screen's geometry explicitly as well.
-            self.setGeometry(self.screen().geometry())
-            self.showFullScreen()
-        else:
-            self.menuBar().show()
-            self.showNormal()
-            if self._normal_geometry is not None:
-                self.setGeometry(self._normal_geometry)
-        self.menus.full_screen.setChecked(on)
+        self.full_screen.set(on)
 
     def show_on_screen(self, screen: QScreen) -> None:
         """Full screen on ``screen`` (presenter view puts the audience on the projector)."""
-        if self.isFullScreen() and self.screen() is screen:
-            return
-        self.set_full_screen(False)
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.set_full_screen(True)
+        self.full_screen.show_on(screen)
 
     def move_to_screen(self, number: int) -> None:
         """Put the window on screen ``number`` (0 is the first), if there is one."""
-        screens = self.screen().virtualSiblings()
-        if 0 <= number < len(screens):
-            geometry = screens[number].availableGeometry()
-            self.move(geometry.topLeft() + QPoint(40, 40))
+        self.full_screen.move_to(number)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -525,10 +393,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.trace.close()
         self.keeper.flush()
-        # No photo is wanted any more: the queue is dropped and running decodes are
-        # stopped, so closing waits for a chunk of a file (~10 ms), not whole decodes.
-        self.decoding.withdraw(lambda key: False, stop=lambda key: True)
-        self.decoding.wait_idle(3)
-        self.cache_reading.wait_idle(3)  # stored thumbnails read and packs written
+        self.feed.stop()
         self.metadata.wait_idle(3)
         super().closeEvent(event)

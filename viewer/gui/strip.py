@@ -6,8 +6,9 @@ absolute time. Marks too close to draw apart are stacked into a cluster with a
 count. The wheel zooms (the view then follows the current photo), a click or a
 drag jumps, hovering tells caption and local time.
 
-All the positions come from ``viewer.model.timeline``; this widget only draws
-and reads the mouse. Everything but the current photo's highlight is drawn once
+All the positions come from ``viewer.model.timeline`` and the drawing of each
+thing from ``viewer.gui.strippaint``; this widget decides what is drawn when and
+reads the mouse. Everything but the current photo's highlight is drawn once
 into a pixmap per trip, size, zoom or new thumbnails, so moving to the next
 photo (many times a second in a play-through, while two threads decode) costs a
 copy of that pixmap and one mark, not the whole axis again.
@@ -15,11 +16,9 @@ copy of that pixmap and one mark, not the whole axis again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QMouseEvent,
     QPainter,
@@ -31,8 +30,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from viewer.gui import STRIP_HEIGHT
-from viewer.model.timefmt import day_label, format_offset, local_label
+from viewer.gui.strippaint import (
+    AXIS,
+    AXIS_Y,
+    BACKGROUND,
+    CURRENT,
+    HEIGHT,
+    HOUR_ROW,
+    MARK,
+    MARK_TOP,
+    PAD,
+    STOP_ROWS,
+    TEXT,
+    paint_mark,
+    paint_stops,
+    paint_ticks,
+)
+from viewer.model.timefmt import local_label
 from viewer.model.timeline import (
     Axis,
     Cluster,
@@ -41,39 +55,15 @@ from viewer.model.timeline import (
     nearest_photo,
     photo_fractions,
     stop_fractions,
-    ticks,
     trip_axis,
 )
-from viewer.model.trip import Stop, Trip
+from viewer.model.trip import Trip
 
-MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
-PAD = 28  # space left and right of the axis, so end marks fit
-MARK_TOP = 6
-AXIS_Y = MARK_TOP + MARK.height() + 12
-HOUR_ROW = AXIS_Y + 18  # baselines of the label rows under the axis
-DAY_ROW = AXIS_Y + 34
-STOP_ROWS = (AXIS_Y + 50, AXIS_Y + 64)
-HEIGHT = STRIP_HEIGHT  # the rows above fit: the last stop row's baseline is 6 px above the bottom
+# The layout and colours live with the drawing; tests and benchmarks import them from here.
+__all__ = ["BACKGROUND", "CURRENT", "HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "PAD", "TimelineStrip"]
+
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
-
-BACKGROUND = QColor("#181818")
-AXIS = QColor("#8c8c8c")
-TEXT = QColor("#bdbdbd")
-DAY_TEXT = QColor("#e8e8e8")
-STOP = QColor("#7fc8f8")
-CURRENT = QColor("#ffd166")
-MARK_EDGE = QColor("#d0d0d0")
-PLACEHOLDER = QColor("#3a3a3a")
-NEW = QColor("#5ee38a")
-
-
-def stop_label(stop: Stop) -> str:
-    """A stop's name with the UTC offset it was reached in: ``Pyongyang UTC+9``.
-
-    The offsets along the route are what show the trip crossing time zones.
-    """
-    return f"{stop.name} {format_offset(stop.time.offset)}" if stop.time else stop.name
 
 
 class TimelineStrip(QWidget):
@@ -301,8 +291,8 @@ class TimelineStrip(QWidget):
         painter.setPen(QPen(AXIS, 1.5))
         painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(self.width() - PAD, AXIS_Y))
         if self.axis is not None:
-            self._paint_ticks(painter, small)
-            self._paint_stops(painter, small)
+            paint_ticks(painter, small, self.trip, self.axis, self.view, self.axis_width)
+            paint_stops(painter, small, self.trip, self._stops, self.view, self.x_of, self.width())
         self._layer_clusters = [
             cluster
             for cluster in self.mark_clusters()
@@ -317,119 +307,15 @@ class TimelineStrip(QWidget):
         painter.end()
         return layer
 
-    def _paint_ticks(self, painter: QPainter, font: QFont) -> None:
-        assert self.trip is not None and self.axis is not None
-        metrics = QFontMetricsF(font)
-        zone = self.trip.display_zone()
-        found = ticks(self.axis, self.view, self.axis_width, zone)
-        # The day the view starts in, named at the left unless its midnight is in view.
-        first_day = next((tick for tick in found if tick.major and tick.label), None)
-        opening = day_label(self.axis.moment_at(self.view.start).astimezone(zone))
-        bold = QFont(font)
-        bold.setBold(True)
-        if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
-            painter.setFont(bold)
-            painter.setPen(DAY_TEXT)
-            painter.drawText(QPointF(PAD, DAY_ROW), opening)
-            painter.setFont(font)
-        for tick in found:
-            x = PAD + tick.x
-            if tick.major:
-                painter.setPen(QPen(DAY_TEXT, 1.5))
-                painter.drawLine(QPointF(x, AXIS_Y - 6), QPointF(x, AXIS_Y + 8))
-                if tick.label:
-                    painter.setFont(bold)
-                    painter.drawText(QPointF(x + 3, DAY_ROW), tick.label)
-                    painter.setFont(font)
-            else:
-                painter.setPen(QPen(AXIS, 1))
-                painter.drawLine(QPointF(x, AXIS_Y), QPointF(x, AXIS_Y + 5))
-                painter.setPen(TEXT)
-                width = metrics.horizontalAdvance(tick.label)
-                painter.drawText(QPointF(x - width / 2, HOUR_ROW), tick.label)
-
-    def _paint_stops(self, painter: QPainter, font: QFont) -> None:
-        assert self.trip is not None
-        metrics = QFontMetricsF(font)
-        rows_end = [-1e9, -1e9]  # right edge of the last label in each row
-        for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
-            if fraction is None or not self.view.contains(fraction):
-                continue
-            x = self.x_of(fraction)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(STOP)
-            painter.drawEllipse(QPointF(x, AXIS_Y), 4.5, 4.5)
-            name = stop_label(stop)
-            width = metrics.horizontalAdvance(name)
-            left = min(max(x - width / 2, 2.0), self.width() - width - 2)
-            row = next((r for r in (0, 1) if left > rows_end[r] + 8), None)
-            if row is None:
-                continue  # no room left for this name at this zoom; hover the strip or zoom in
-            rows_end[row] = left + width
-            painter.setPen(STOP)
-            painter.drawText(QPointF(left, STOP_ROWS[row]), name)
-
     def _paint_mark(self, painter: QPainter, cluster: Cluster, holds_current: bool) -> None:
-        """One photo's mark (or a stack's), drawn over whatever was there."""
+        """The mark of ``cluster``: its first photo, or the current one it ``holds_current``."""
         assert self.trip is not None
-        font = painter.font()
-        rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
         shown = self.current if holds_current else cluster.indices[0]
-        photo = self.trip.photos[shown]
-        for depth in range(min(2, len(cluster.indices) - 1), 0, -1):  # the stack behind
-            painter.setPen(QPen(MARK_EDGE, 1))
-            painter.setBrush(PLACEHOLDER)
-            painter.drawRect(rect.translated(3 * depth, -3 * depth))
-        # A hairline from the mark to its exact time on the axis.
-        painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
-        for index in cluster.indices:
-            x = self.x_of(self._fractions[index])
-            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
-        if photo.time is None:
-            painter.fillRect(rect, BACKGROUND)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
-            painter.drawRect(rect)  # hollow: this photo has no time
-        else:
-            image = self._thumbnails.get(shown)
-            if image is None:
-                painter.fillRect(rect, PLACEHOLDER)
-            else:
-                painter.drawImage(rect, image)
-        edge = QPen(CURRENT, 3) if holds_current else QPen(MARK_EDGE, 1)
-        painter.setPen(edge)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        if len(cluster.indices) > 1:
-            self._paint_count(painter, font, rect, len(cluster.indices), holds_current)
-        if self.new.intersection(cluster.indices):
-            self._paint_new(painter, font, rect)
-
-    def _paint_count(self, painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
-        badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(CURRENT if current else QColor("#e0e0e0"))
-        painter.drawRoundedRect(badge, 8, 8)
-        painter.setPen(QColor("#111111"))
-        bold = QFont(font)
-        bold.setBold(True)
-        bold.setPixelSize(11)
-        painter.setFont(bold)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
-        painter.setFont(font)
-
-    def _paint_new(self, painter: QPainter, font: QFont, rect: QRectF) -> None:
-        badge = QRectF(rect.left() - 6, rect.bottom() - 10, 30, 14)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(NEW)
-        painter.drawRoundedRect(badge, 4, 4)
-        bold = QFont(font)
-        bold.setBold(True)
-        bold.setPixelSize(10)
-        painter.setFont(bold)
-        painter.setPen(QColor("#08230f"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
-        painter.setFont(font)
+        xs = [self.x_of(self._fractions[index]) for index in cluster.indices]
+        new = bool(self.new.intersection(cluster.indices))
+        paint_mark(
+            painter, cluster, self.trip.photos[shown], self._thumbnails.get(shown), xs, holds_current, new
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(800, HEIGHT)

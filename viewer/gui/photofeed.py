@@ -1,0 +1,194 @@
+"""Decoded pixels for the window: the photo on screen and the strip's thumbnails.
+
+One pool of two workers (the machine's cores) does all the decoding: the photo
+on its way to the screen always goes first, strip thumbnails fill the gaps. The
+photo is decoded for the photo area's size in device pixels, and again only
+when that size really changes. Thumbnails come from the disk cache where it has
+them, read before the window was built when it could be; the rest are decoded
+once the photo on screen is in, and each photo decoded for the screen leaves its
+thumbnail in the cache on the way. Once the strip is full it is stored as one
+pack per folder, so the next start reads it in one go. Until a photo's own
+decode is in, its thumbnail stands in for it: the view never shows a blank frame.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from viewer import paths
+from viewer.gui import THUMBNAIL_BOX
+from viewer.gui.loader import DEFAULT_BUDGET, PhotoLoader
+from viewer.imaging.jobs import JobQueue
+from viewer.imaging.thumbcache import ThumbnailCache
+
+if TYPE_CHECKING:
+    from viewer.gui.mainwindow import MainWindow
+    from viewer.imaging.headstart import HeadStart, StoredStrip
+
+THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
+SIZE_SLACK = 0.02  # the photo area may change this much before photos are decoded again
+
+
+class PhotoFeed(QObject):
+    """Decodes for ``window``: its photo view's photos and its timeline strip's thumbnails.
+
+    ``head_start``, ``stored_strip``: the first photo's decode and the strip's read
+    from the disk cache, begun before the window was built.
+    """
+
+    def __init__(
+        self, window: MainWindow, head_start: HeadStart | None, stored_strip: StoredStrip | None
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.decoding = JobQueue(2, "decode")
+        window.destroyed.connect(self.decoding.close)
+        self._stored_strip = stored_strip
+        thumbnail_cache = stored_strip.cache if stored_strip else ThumbnailCache(paths.thumbnail_dir())
+        self.loader = PhotoLoader(
+            parent=self,
+            decoder=head_start.decode if head_start is not None else None,
+            jobs=self.decoding,
+            afterwards=lambda path, decoded: thumbnail_cache.offer(path, decoded, THUMBNAIL_BOX),
+        )
+        self.thumbnails = PhotoLoader(
+            THUMBNAIL_BUDGET, decoder=thumbnail_cache.load, parent=self, jobs=self.decoding, urgent=False
+        )
+        self._thumbnail_cache = thumbnail_cache
+        self.cache_reading = JobQueue(1, "cache-read")  # stored thumbnails: file reads, no decoding
+        window.destroyed.connect(self.cache_reading.close)
+        self.thumbnails.set_box(THUMBNAIL_BOX)
+        self._thumbnails_done: set[int] = set()  # photos whose thumbnail came, or could not be made
+
+    # -- a trip ------------------------------------------------------------------------
+
+    def set_photos(self, photos: list[Path]) -> None:
+        """The trip's photos, in order; what is decoded of files still in it is kept."""
+        self.loader.set_photos(photos)
+        self._set_decode_box(self._window.photo_view.device_box())
+        self.thumbnails.set_photos(photos)
+
+    def fill_strip(self, count: int) -> None:
+        """The strip has just been given the trip: hand it the thumbnails kept from before a reload."""
+        self._thumbnails_done = set()
+        kept = {}
+        for index in range(count):
+            loaded = self.thumbnails.get(index)
+            if loaded is not None:
+                self._thumbnails_done.add(index)
+                if loaded.image is not None:
+                    kept[index] = loaded.image
+        self._window.strip.set_thumbnails(kept)
+        self._window.strip.set_progress(len(self._thumbnails_done), count)
+
+    def preload(self, photos: list[Path], reloaded: bool) -> None:
+        """Read the stored thumbnails; the others wait for the photo on screen (:meth:`photo_ready`).
+
+        Before, each would take a core from the photo the person waits for. For a
+        ``reloaded`` trip, whose photo stays on screen, they are decoded at once.
+        """
+        stored = self._stored_strip
+        self.thumbnails.preload(
+            stored.read_many if stored else self._thumbnail_cache.read_many,
+            self.cache_reading,
+            decode_rest=reloaded,
+            at_hand=stored.take_ready(photos, THUMBNAIL_BOX) if stored else None,
+        )
+
+    def show(self, index: int, direction: int) -> None:
+        """Photo ``index`` is current: show what is decoded of it, and ask for the rest."""
+        if self._window.photo_view.device_box() != self.loader.box:
+            self._set_decode_box(self._window.photo_view.device_box())
+        self._show_from_loader(index)
+        self.loader.request(index, direction)
+
+    def fit_view(self) -> None:
+        """The photo area changed size: decode the current photo again for it."""
+        box = self._window.photo_view.device_box()
+        if self._window.trip is None or box == self.loader.box:
+            return
+        self._set_decode_box(box)
+        self.loader.request(self._window.slideshow.current)
+
+    def forget(self, changed: list[Path]) -> None:
+        """These files changed on disk: what was decoded of them is stale."""
+        self.loader.forget(changed)
+        self.thumbnails.forget(changed)
+
+    def decode_again(self, changed: list[Path]) -> None:
+        """Decode the changed files again; the photo on screen stays until its new version is in."""
+        window = self._window
+        assert window.trip is not None
+        for index, photo in enumerate(window.trip.photos):
+            if photo.path in changed:
+                self._thumbnails_done.discard(index)
+        self.thumbnails.request_all()
+        self.loader.request(window.slideshow.current)
+
+    def stop(self) -> None:
+        """The window closes: wait for the cache files to be written, not for decodes."""
+        # No photo is wanted any more: the queue is dropped and running decodes are
+        # stopped, so closing waits for a chunk of a file (~10 ms), not whole decodes.
+        self.decoding.withdraw(lambda key: False, stop=lambda key: True)
+        self.decoding.wait_idle(3)
+        self.cache_reading.wait_idle(3)  # stored thumbnails read and packs written
+
+    # -- what the loaders hand back ------------------------------------------------------
+
+    @Slot(int)
+    def photo_ready(self, index: int) -> None:
+        if index == self._window.slideshow.current:
+            self._show_from_loader(index)
+            self.thumbnails.decode_rest()
+
+    @Slot(list)
+    def thumbnails_arrived(self, indexes: list[int]) -> None:
+        window = self._window
+        images = {}
+        for index in indexes:
+            loaded = self.thumbnails.get(index)
+            if loaded is not None and loaded.image is not None:
+                images[index] = loaded.image
+        window.strip.set_thumbnails(images)
+        before = len(self._thumbnails_done)
+        self._thumbnails_done.update(indexes)
+        total = len(window.trip.photos) if window.trip else 0
+        window.strip.set_progress(len(self._thumbnails_done), total)
+        if before < total == len(self._thumbnails_done):
+            window.trace.note("thumbnails", count=total)
+            self._pack_thumbnails()
+        current = window.slideshow.current
+        if current in indexes and window.photo_view.image is None and window.photo_view.error is None:
+            self._show_from_loader(current)
+
+    def _show_from_loader(self, index: int) -> None:
+        window = self._window
+        assert window.trip is not None
+        file = window.trip.photos[index].file
+        loaded = self.loader.get(index)
+        preview = self.thumbnails.get(index)
+        if loaded is None and preview is not None and preview.image is not None:
+            window.photo_view.show_preview(index, file, preview.image)  # never a blank frame
+        elif loaded is None:
+            window.photo_view.show_loading(index, file)
+        elif loaded.image is not None:
+            window.photo_view.show_image(index, file, loaded.image)
+        else:
+            window.photo_view.show_error(index, file, loaded.error or "unknown error")
+
+    def _pack_thumbnails(self) -> None:
+        """The strip is full: store it as one pack per folder for the next start (on a worker)."""
+        trip = self._window.trip
+        assert trip is not None
+        photos, cache = [photo.path for photo in trip.photos], self._thumbnail_cache
+        self.cache_reading.submit(("pack", id(trip)), lambda: cache.write_packs(photos, THUMBNAIL_BOX))
+
+    def _set_decode_box(self, box: tuple[int, int]) -> None:
+        old = self.loader.box
+        if abs(box[0] - old[0]) <= old[0] * SIZE_SLACK and abs(box[1] - old[1]) <= old[1] * SIZE_SLACK:
+            return  # a caption line more or less: scaling by a few pixels beats decoding again
+        self.loader.set_box(box)
+        self.loader.fit_budget(DEFAULT_BUDGET)

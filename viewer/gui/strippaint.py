@@ -1,0 +1,188 @@
+"""Drawing the timeline strip: its layout, its colours, and each thing on it.
+
+The day and hour ticks with their labels, the stops with their names, and a
+photo's mark (its thumbnail, or a stack of them with a count) are drawn here
+with whatever painter they are given, from positions already worked out.
+:class:`~viewer.gui.strip.TimelineStrip` decides what is drawn when: the layer
+it keeps in a pixmap, and the current photo's highlight over it. The layout
+constants are shared with the strip's reading of the mouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from viewer.gui import STRIP_HEIGHT
+from viewer.model.timefmt import day_label, format_offset
+from viewer.model.timeline import Axis, Cluster, View, ticks
+from viewer.model.trip import Photo, Stop, Trip
+
+MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
+PAD = 28  # space left and right of the axis, so end marks fit
+MARK_TOP = 6
+AXIS_Y = MARK_TOP + MARK.height() + 12
+HOUR_ROW = AXIS_Y + 18  # baselines of the label rows under the axis
+DAY_ROW = AXIS_Y + 34
+STOP_ROWS = (AXIS_Y + 50, AXIS_Y + 64)
+HEIGHT = STRIP_HEIGHT  # the rows above fit: the last stop row's baseline is 6 px above the bottom
+
+BACKGROUND = QColor("#181818")
+AXIS = QColor("#8c8c8c")
+TEXT = QColor("#bdbdbd")
+DAY_TEXT = QColor("#e8e8e8")
+STOP = QColor("#7fc8f8")
+CURRENT = QColor("#ffd166")
+MARK_EDGE = QColor("#d0d0d0")
+PLACEHOLDER = QColor("#3a3a3a")
+NEW = QColor("#5ee38a")
+
+
+def stop_label(stop: Stop) -> str:
+    """A stop's name with the UTC offset it was reached in: ``Pyongyang UTC+9``.
+
+    The offsets along the route are what show the trip crossing time zones.
+    """
+    return f"{stop.name} {format_offset(stop.time.offset)}" if stop.time else stop.name
+
+
+def paint_ticks(
+    painter: QPainter, font: QFont, trip: Trip, axis: Axis, view: View, axis_width: float
+) -> None:
+    """Day and hour ticks along the axis, labelled in the trip's time zone."""
+    metrics = QFontMetricsF(font)
+    zone = trip.display_zone()
+    found = ticks(axis, view, axis_width, zone)
+    # The day the view starts in, named at the left unless its midnight is in view.
+    first_day = next((tick for tick in found if tick.major and tick.label), None)
+    opening = day_label(axis.moment_at(view.start).astimezone(zone))
+    bold = QFont(font)
+    bold.setBold(True)
+    if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
+        painter.setFont(bold)
+        painter.setPen(DAY_TEXT)
+        painter.drawText(QPointF(PAD, DAY_ROW), opening)
+        painter.setFont(font)
+    for tick in found:
+        x = PAD + tick.x
+        if tick.major:
+            painter.setPen(QPen(DAY_TEXT, 1.5))
+            painter.drawLine(QPointF(x, AXIS_Y - 6), QPointF(x, AXIS_Y + 8))
+            if tick.label:
+                painter.setFont(bold)
+                painter.drawText(QPointF(x + 3, DAY_ROW), tick.label)
+                painter.setFont(font)
+        else:
+            painter.setPen(QPen(AXIS, 1))
+            painter.drawLine(QPointF(x, AXIS_Y), QPointF(x, AXIS_Y + 5))
+            painter.setPen(TEXT)
+            width = metrics.horizontalAdvance(tick.label)
+            painter.drawText(QPointF(x - width / 2, HOUR_ROW), tick.label)
+
+
+def paint_stops(
+    painter: QPainter,
+    font: QFont,
+    trip: Trip,
+    places: list[float | None],
+    view: View,
+    x_of: Callable[[float], float],
+    strip_width: int,
+) -> None:
+    """The stops in view on the axis, named in two rows where there is room.
+
+    ``places``: each stop's fraction of the axis (None: it has no time);
+    ``x_of``: where a fraction is drawn.
+    """
+    metrics = QFontMetricsF(font)
+    rows_end = [-1e9, -1e9]  # right edge of the last label in each row
+    for stop, fraction in zip(trip.stops, places, strict=True):
+        if fraction is None or not view.contains(fraction):
+            continue
+        x = x_of(fraction)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(STOP)
+        painter.drawEllipse(QPointF(x, AXIS_Y), 4.5, 4.5)
+        name = stop_label(stop)
+        width = metrics.horizontalAdvance(name)
+        left = min(max(x - width / 2, 2.0), strip_width - width - 2)
+        row = next((r for r in (0, 1) if left > rows_end[r] + 8), None)
+        if row is None:
+            continue  # no room left for this name at this zoom; hover the strip or zoom in
+        rows_end[row] = left + width
+        painter.setPen(STOP)
+        painter.drawText(QPointF(left, STOP_ROWS[row]), name)
+
+
+def paint_mark(
+    painter: QPainter,
+    cluster: Cluster,
+    photo: Photo,
+    image: QImage | None,
+    xs: list[float],
+    holds_current: bool,
+    new: bool,
+) -> None:
+    """One photo's mark (or a stack's), drawn over whatever was there.
+
+    ``photo``, ``image``: the photo the mark shows and its thumbnail, if made;
+    ``xs``: where each photo of the cluster falls on the axis, for the hairlines to
+    their exact times; ``new``: the cluster holds a photo that came with a reload.
+    """
+    font = painter.font()
+    rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
+    for depth in range(min(2, len(cluster.indices) - 1), 0, -1):  # the stack behind
+        painter.setPen(QPen(MARK_EDGE, 1))
+        painter.setBrush(PLACEHOLDER)
+        painter.drawRect(rect.translated(3 * depth, -3 * depth))
+    # A hairline from the mark to its exact time on the axis.
+    painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
+    for x in xs:
+        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
+    if photo.time is None:
+        painter.fillRect(rect, BACKGROUND)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRect(rect)  # hollow: this photo has no time
+    elif image is None:
+        painter.fillRect(rect, PLACEHOLDER)
+    else:
+        painter.drawImage(rect, image)
+    edge = QPen(CURRENT, 3) if holds_current else QPen(MARK_EDGE, 1)
+    painter.setPen(edge)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    if len(cluster.indices) > 1:
+        _paint_count(painter, font, rect, len(cluster.indices), holds_current)
+    if new:
+        _paint_new(painter, font, rect)
+
+
+def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
+    badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(CURRENT if current else QColor("#e0e0e0"))
+    painter.drawRoundedRect(badge, 8, 8)
+    painter.setPen(QColor("#111111"))
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPixelSize(11)
+    painter.setFont(bold)
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+    painter.setFont(font)
+
+
+def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
+    badge = QRectF(rect.left() - 6, rect.bottom() - 10, 30, 14)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(NEW)
+    painter.drawRoundedRect(badge, 4, 4)
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPixelSize(10)
+    painter.setFont(bold)
+    painter.setPen(QColor("#08230f"))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
+    painter.setFont(font)
