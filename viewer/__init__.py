@@ -19,14 +19,17 @@ How a photo travels from manifest to pixels:
 4. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread
    (``viewer.imaging.jobs``: most urgent first, and a decode the person has clicked
    past stops half-way), decoded at the size it will be shown, upright and in
-   sRGB; the result is handed to Qt as a ``QImage`` by ``viewer.gui.loader``. The
-   first photo of a show starts decoding before the window is even built
-   (``viewer.imaging.headstart``), and the strip's thumbnails come from a disk
-   cache (``viewer.imaging.thumbcache``, one pack file per folder).
+   sRGB; ``viewer.gui.loader`` keeps the results in a cache bounded in bytes, and
+   ``viewer.gui.pixels`` sizes them to the photo area with Qt's scaling and hands
+   them over as a ``QImage``. ``viewer.gui.photofeed`` feeds the window from both
+   the photo loader and the strip's. The first photo of a show starts decoding
+   before the window is even built (``viewer.imaging.headstart``), and the strip's
+   thumbnails come from a disk cache (``viewer.imaging.thumbcache``, one pack
+   file per folder).
 5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
    ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
-   trip's timeline.
+   trip's timeline (drawn by ``viewer.gui.strippaint``).
 
 Nothing under ``viewer.model`` imports Qt widgets, so the model is tested
 without a window.
