@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
 from viewer.gui import STRIP_HEIGHT, WINDOW_SIZE
+from viewer.gui.pixels import SCREEN_SCALER
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
@@ -181,6 +182,4 @@ def start_first_decode(
         size = QSize(*WINDOW_SIZE).boundedTo(screen.availableGeometry().size())
     height = size.height() - (STRIP_HEIGHT if settings.strip_visible else 0)
     ratio = screen.devicePixelRatio()
-    from viewer.gui.pixels import SCREEN_SCALER
-
     return HeadStart(photo.path, (round(size.width() * ratio), round(height * ratio)), SCREEN_SCALER)
