@@ -29,6 +29,14 @@ from viewer import paths  # noqa: E402  (after the platform is chosen)
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is the app's own, as ``viewer.gui.app`` makes it."""
+    from viewer.gui.fileopen import TripViewerApplication
+
+    return TripViewerApplication
+
+
 @pytest.fixture(autouse=True)
 def basedir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Keep settings, caches and logs of each test in a folder of its own."""

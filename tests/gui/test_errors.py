@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer, qInstallMessageHandler, qWarning
+from PySide6.QtCore import QTimer, qCritical, qInfo, qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -76,3 +76,10 @@ def test_an_exception_in_a_slot_does_not_stop_the_event_loop(
 def test_qt_warnings_go_to_the_log(handling: list[QMessageBox]) -> None:
     qWarning("a warning from inside Qt")
     assert "viewer.qt WARNING: a warning from inside Qt" in log_text()
+
+
+def test_qt_messages_keep_their_level_in_the_log(handling: list[QMessageBox]) -> None:
+    qCritical("a critical message from inside Qt")
+    qInfo("a note from inside Qt")
+    assert "viewer.qt ERROR: a critical message from inside Qt" in log_text()
+    assert "viewer.qt INFO: a note from inside Qt" in log_text()

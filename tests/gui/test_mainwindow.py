@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import show_trip, wait_for_photo
@@ -58,6 +58,37 @@ def test_missing_words_are_shown_as_missing(qtbot: QtBot, window: MainWindow, tm
     show_trip(qtbot, window, load_trip(tmp_path))
     assert window.caption.caption.text() == "No caption"
     assert window.caption.credit.text() == "No credit"
+
+
+def test_missing_words_look_like_a_note_and_real_words_do_not(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from tests.gui.conftest import write_photo
+    from viewer.model.folder import load_trip
+
+    write_photo(tmp_path / "a.jpg", "#336699")
+    write_photo(tmp_path / "b.jpg", "#993366")
+    (tmp_path / "trip.yaml").write_text(
+        "format: trip-viewer/1\nphotos:\n  - file: a.jpg\n"
+        "  - file: b.jpg\n    caption: Arrival\n    credit: Reuters/Stringer\n"
+    )
+    show_trip(qtbot, window, load_trip(tmp_path), start=0)
+
+    def look(label: QLabel) -> tuple[bool, str]:
+        label.ensurePolished()
+        return label.font().italic(), label.palette().color(QPalette.ColorRole.WindowText).name()
+
+    assert look(window.caption.caption) == (True, "#9a9a9a")
+    assert look(window.caption.credit) == (True, "#9a9a9a")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    wait_for_photo(qtbot, window, 1)
+    assert look(window.caption.caption) == (False, "#ffffff")
+    assert look(window.caption.credit) == (False, "#e6e6e6")
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    wait_for_photo(qtbot, window, 0)
+    assert look(window.caption.caption) == (True, "#9a9a9a")
     assert window.caption.details.text() == ""
 
 

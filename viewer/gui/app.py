@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
 from viewer.gui import STRIP_HEIGHT, WINDOW_SIZE
+from viewer.gui.fileopen import TripViewerApplication
 from viewer.gui.pixels import SCREEN_SCALER
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.settings import Settings, load_settings
@@ -109,9 +110,10 @@ def show_fatal_error(title: str, message: str) -> None:
 
 
 def create_application() -> QApplication:
+    """The application object: a :class:`TripViewerApplication` unless one of another kind exists."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = TripViewerApplication(sys.argv[:1])
     app.setApplicationName("Trip Viewer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Trip Viewer")
@@ -135,13 +137,13 @@ def run(trip: Trip, args: argparse.Namespace, stored_strip: StoredStrip | None =
     start = args.start - 1 if args.start is not None else None
     head_start = start_first_decode(app, trip, settings, start, args)
     # The window's modules are imported only now, while the first photo decodes.
-    from viewer.gui.fileopen import install_file_open_filter
     from viewer.gui.mainwindow import MainWindow
     from viewer.gui.persist import SettingsKeeper
 
     window = MainWindow(SettingsKeeper(settings), head_start=head_start, stored_strip=stored_strip)
     # macOS hands a double-clicked manifest over as an event, not in argv.
-    install_file_open_filter(app).opened.connect(window.open_trip)
+    if isinstance(app, TripViewerApplication):
+        app.fileOpened.connect(window.open_trip)
     if args.screen is not None:
         window.move_to_screen(args.screen)
     window.show()
