@@ -455,3 +455,39 @@ def test_the_window_sizes_photos_with_qt_as_pillow_would(qapp: object, tmp_path:
     assert qt_pixels.getpixel((300, 404)) == pytest.approx((39, 174, 96), abs=6)
     difference = ImageStat.Stat(ImageChops.difference(qt_pixels, pillow_pixels)).mean
     assert max(difference) < 2
+
+
+def test_the_photo_is_delivered_before_its_thumbnail_is_made(qtbot: QtBot, photos: list[Path]) -> None:
+    # The strip's thumbnail is made from the decoded pixels; the person must not wait for it.
+    delivered = threading.Event()
+    seen_before_thumbnail: list[bool] = []
+
+    def make_thumbnail(path: Path, decoded: Decoded) -> None:
+        seen_before_thumbnail.append(delivered.wait(TIMEOUT / 1000))
+
+    made = PhotoLoader(threads=1, afterwards=make_thumbnail)
+    made.set_photos(photos[:1])
+    made.set_box(BOX)
+    made.ready.connect(lambda index: delivered.set())
+    with qtbot.waitSignal(made.ready, timeout=TIMEOUT):
+        made.request(0)
+    qtbot.waitUntil(lambda: bool(seen_before_thumbnail), timeout=TIMEOUT)
+    assert seen_before_thumbnail == [True]
+    assert made.wait_idle(TIMEOUT)
+
+
+def test_a_failing_thumbnail_never_costs_the_photo(
+    qtbot: QtBot, photos: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken_cache(path: Path, decoded: Decoded) -> None:
+        raise OSError("No space left on device")
+
+    made = PhotoLoader(threads=1, afterwards=broken_cache)
+    made.set_photos(photos[:1])
+    made.set_box(BOX)
+    with qtbot.waitSignal(made.ready, timeout=TIMEOUT):
+        made.request(0)
+    assert made.wait_idle(TIMEOUT)
+    loaded = made.get(0)
+    assert loaded is not None and loaded.image is not None and loaded.error is None
+    assert "No space left on device" in caplog.text

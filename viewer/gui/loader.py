@@ -77,24 +77,27 @@ Lookup = Callable[[list[Path], Box], Iterable[list[tuple[Path, Decoded]]]]
 
 
 def _decode(
-    decoder: Decoder,
-    path: Path,
-    box: Box,
-    afterwards: Afterwards | None = None,
-    stop: Callable[[], bool] | None = None,
-) -> LoadedPhoto:
+    decoder: Decoder, path: Path, box: Box, stop: Callable[[], bool] | None = None
+) -> tuple[LoadedPhoto, Decoded | None]:
+    """The photo for the UI thread, and its pixels for ``afterwards`` (None if it failed)."""
     try:
         decoded = decoder(path, box, stop)
-        if afterwards is not None:
-            afterwards(path, decoded)
     except Stopped:
         raise  # the queue knows what to do with it
     except DecodeError as exc:
-        return LoadedPhoto(None, str(exc))
+        return LoadedPhoto(None, str(exc)), None
     except Exception as exc:  # never let a worker die silently
         log.exception("decoding %s failed", path)
-        return LoadedPhoto(None, f"unexpected error: {exc}")
-    return LoadedPhoto(to_qimage(decoded), nbytes=decoded.nbytes)
+        return LoadedPhoto(None, f"unexpected error: {exc}"), None
+    return LoadedPhoto(to_qimage(decoded), nbytes=decoded.nbytes), decoded
+
+
+def _after(afterwards: Afterwards, path: Path, decoded: Decoded) -> None:
+    """``afterwards`` once the photo is on its way: its failure never costs the photo."""
+    try:
+        afterwards(path, decoded)
+    except Exception:
+        log.exception("after decoding %s", path)
 
 
 class PhotoLoader(QObject):
@@ -319,9 +322,11 @@ class PhotoLoader(QObject):
         )
 
         def job() -> None:
-            loaded = _decode(decoder, path, box, afterwards, stop=lambda: jobs.stopping(key))
+            loaded, decoded = _decode(decoder, path, box, stop=lambda: jobs.stopping(key))
             delivering.add(key)  # the job counts as done from here: no one may queue it again
             relay.finished.emit(path, version, box, loaded)
+            if afterwards is not None and decoded is not None:
+                _after(afterwards, path, decoded)  # the strip's thumbnail: after the person's photo
 
         jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
 
