@@ -196,9 +196,10 @@ class FakeApp:
         self.runs: list[tuple[Any, Any]] = []
         self.fatal: list[tuple[str, str]] = []
 
-    def run(self, trip: Any, args: Any, stored_strip: Any = None) -> int:
+    def run(self, trip: Any, args: Any, stored_strip: Any = None, **given: Any) -> int:
         self.runs.append((trip, args))
         self.stored_strip = stored_strip
+        self.given = given
         return 0
 
     def show_fatal_error(self, title: str, message: str) -> None:
@@ -230,6 +231,36 @@ def test_the_strip_is_read_from_the_disk_cache_before_the_window_exists(fake_app
     assert stored.cache.folder == paths.thumbnail_dir()
     batches = list(stored.read_many([photo.path for photo in trip.photos], (96, 96)))
     assert batches == []  # a new base dir: nothing stored yet, and nothing made up
+
+
+def test_the_first_photo_is_decoded_before_the_window_for_the_last_screen(fake_app: FakeApp) -> None:
+    from viewer.gui import STRIP_HEIGHT, ScreenShape
+    from viewer.model.settings import Settings, save_settings
+
+    settings = Settings()
+    settings.remember_trip(paths.sample_trip(), 4)
+    settings.screen = ScreenShape(2560, 1440, 2560, 1400, 1.5).to_settings()
+    save_settings(settings)
+
+    assert main(["--fullscreen"]) == 0
+    ((trip, _),) = fake_app.runs
+    head_start = fake_app.given["head_start"]
+    assert head_start.path == trip.photos[4].path  # where the trip was left
+    assert head_start.window_box == (3840, round((1440 - STRIP_HEIGHT) * 1.5))
+    loaded, problem = fake_app.given["loaded"]
+    assert loaded.screen == settings.screen and problem is None  # read once, handed on
+    head_start.decode(head_start.path, (10, 10))  # let its thread finish
+
+
+def test_before_any_screen_was_seen_the_first_decode_is_for_full_hd(fake_app: FakeApp) -> None:
+    from viewer.gui import STRIP_HEIGHT
+
+    assert main(["--fullscreen", "--start", "2"]) == 0
+    ((trip, _),) = fake_app.runs
+    head_start = fake_app.given["head_start"]
+    assert head_start.path == trip.photos[1].path
+    assert head_start.window_box == (1920, 1080 - STRIP_HEIGHT)
+    head_start.decode(head_start.path, (10, 10))
 
 
 def test_play_once_without_autoplay_advances_at_once(fake_app: FakeApp) -> None:

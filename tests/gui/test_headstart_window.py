@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import wait_for_photo
-from viewer.gui import STRIP_HEIGHT, THUMBNAIL_BOX
+from viewer.gui import STRIP_HEIGHT, THUMBNAIL_BOX, ScreenShape, first_window_box
 from viewer.gui.app import start_first_decode
 from viewer.gui.loader import PREFETCH_AHEAD
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
 from viewer.imaging import decode
 from viewer.imaging.decode import fit_size
-from viewer.imaging.headstart import StoredStrip
+from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
@@ -132,3 +132,53 @@ def test_a_strip_read_before_the_trip_is_set_fills_it_at_once(
     qtbot.addWidget(window)
     window.set_trip(trip, 0)
     assert window.strip.progress == (4, 4)
+
+
+# -- the decode begun before Qt, for a guessed screen ---------------------------------------
+
+
+def test_the_window_box_follows_full_screen_the_strip_and_the_pixel_ratio() -> None:
+    laptop = ScreenShape(1440, 900, 1440, 860, 2.0)
+    assert first_window_box(laptop, full_screen=True, strip_visible=True) == (2880, 2 * (900 - STRIP_HEIGHT))
+    assert first_window_box(laptop, full_screen=True, strip_visible=False) == (2880, 1800)
+    # A window of its default size, kept inside the room the task bar leaves.
+    assert first_window_box(laptop, full_screen=False, strip_visible=True) == (2560, 2 * (860 - STRIP_HEIGHT))
+
+
+def test_the_screen_is_remembered_in_the_settings_and_read_back() -> None:
+    shape = ScreenShape(2560, 1440, 2560, 1400, 1.25)
+    assert ScreenShape.from_settings(shape.to_settings()) == shape
+    assert ScreenShape.from_settings({}) is None  # never seen a screen
+    assert ScreenShape.from_settings(shape.to_settings() | {"width": 0}) is None
+    assert ScreenShape.from_settings({"width": 1920, "height": 1080}) is None
+
+
+def test_the_decode_begun_for_the_right_screen_is_kept(
+    qapp: QApplication, make_trip: Callable[..., Trip], decoded: list[str]
+) -> None:
+    trip = make_trip(4)
+    projector = ScreenShape(1920, 1080, 1920, 1080, 1.0)  # tests/conftest.py: screen 1
+    begun = HeadStart(trip.photos[2].path, first_window_box(projector, True, True))
+    settings = Settings()
+    head = start_first_decode(qapp, trip, settings, 2, options(fullscreen=True, screen=1), begun)
+    assert head is begun
+    assert head.scaler is not None  # Qt's scaling, now that Qt is up
+    head.decode(head.path, (10, 10))
+    assert decoded == [trip.photos[2].path.name]  # decoded once
+    assert ScreenShape.from_settings(settings.screen) == projector  # the guess for next time
+
+
+def test_a_guess_that_falls_short_is_decoded_again_for_the_real_screen(
+    qapp: QApplication, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(4)
+    small = HeadStart(trip.photos[0].path, (800, 480))
+    head = start_first_decode(qapp, trip, Settings(), 0, options(fullscreen=True, screen=1), small)
+    assert head is not small and head is not None
+    assert head.window_box == (1920, 1080 - STRIP_HEIGHT)
+    other_photo = HeadStart(trip.photos[1].path, (4000, 4000))
+    full_screen = options(fullscreen=True, screen=1)
+    head_for_0 = start_first_decode(qapp, trip, Settings(), 0, full_screen, other_photo)
+    assert head_for_0 is not None and head_for_0.path == trip.photos[0].path
+    for started in (small, head, other_photo, head_for_0):
+        started.decode(started.path, (10, 10))  # let their threads finish

@@ -24,6 +24,7 @@ def test_settings_live_under_the_config_folder(basedir: Path) -> None:
 def test_save_then_load_round_trips(basedir: Path) -> None:
     saved = Settings(caption_scale=1.3, strip_visible=False)
     saved.remember_trip(Path("/trips/hanoi/trip.yaml"), 7)
+    saved.screen = {"width": 1920, "height": 1080, "available_width": 1920, "available_height": 1040}
 
     save_settings(saved)
     loaded, message = load_settings()
@@ -61,6 +62,8 @@ def test_an_explicit_path_is_used(tmp_path: Path) -> None:
         ("positions", ["a"]),
         ("positions", {"a": "3"}),
         ("positions", {"a": True}),
+        ("screen", [1920, 1080]),
+        ("screen", {"width": "1920"}),
     ],
 )
 def test_a_wrong_typed_field_keeps_its_default(tmp_path: Path, name: str, value: object) -> None:

@@ -16,12 +16,12 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
-from viewer.gui import STRIP_HEIGHT, WINDOW_SIZE
+from viewer.gui import ScreenShape, first_window_box
 from viewer.gui.fileopen import TripViewerApplication
 from viewer.gui.pixels import SCREEN_SCALER
 from viewer.imaging.headstart import HeadStart, StoredStrip
@@ -124,18 +124,27 @@ def create_application() -> QApplication:
     return app
 
 
-def run(trip: Trip, args: argparse.Namespace, stored_strip: StoredStrip | None = None) -> int:
+def run(
+    trip: Trip,
+    args: argparse.Namespace,
+    stored_strip: StoredStrip | None = None,
+    *,
+    head_start: HeadStart | None = None,
+    loaded: tuple[Settings, str | None] | None = None,
+) -> int:
     """Show ``trip`` as the command line asks and run until the window closes.
 
-    ``stored_strip``: the strip's thumbnails, being read from the disk cache since
-    before Qt was imported (``cli.main``).
+    Begun before Qt was imported (``cli.main``): ``stored_strip``, the strip's
+    thumbnails being read from the disk cache, and ``head_start``, the first photo
+    being decoded for a guessed screen. ``loaded``: the settings and their problem
+    as :func:`load_settings` gave them (read here if not given).
     """
     install_error_handling()
     keep_big_buffers_mapped()
     app = create_application()
-    settings, problem = load_settings()
+    settings, problem = loaded or load_settings()
     start = args.start - 1 if args.start is not None else None
-    head_start = start_first_decode(app, trip, settings, start, args)
+    head_start = start_first_decode(app, trip, settings, start, args, head_start)
     # The window's modules are imported only now, while the first photo decodes.
     from viewer.gui.mainwindow import MainWindow
     from viewer.gui.persist import SettingsKeeper
@@ -161,14 +170,21 @@ def run(trip: Trip, args: argparse.Namespace, stored_strip: StoredStrip | None =
 
 
 def start_first_decode(
-    app: QApplication, trip: Trip, settings: Settings, start: int | None, args: argparse.Namespace
+    app: QApplication,
+    trip: Trip,
+    settings: Settings,
+    start: int | None,
+    args: argparse.Namespace,
+    begun: HeadStart | None = None,
 ) -> HeadStart | None:
-    """Begin decoding the photo the show opens on, for the window it will open in.
+    """The decode of the photo the show opens on, for the window it will open in.
 
     The window is not built yet, so its size is the screen's (full screen) or the
-    window's default size on that screen, less the strip: the photo's area is
-    smaller still (the caption), so the decoded pixels are enough, and they are
-    sized to that area once it is known.
+    window's default size on that screen, less the strip (:func:`first_window_box`).
+    ``begun``: the decode ``cli.main`` began for a guessed screen, kept if it is of
+    this photo and its box holds this one (its pixels are then enough); otherwise
+    the photo is decoded again for the real box. The screen is remembered in
+    ``settings`` for the next start's guess.
     """
     if not trip.photos:
         return None
@@ -178,10 +194,18 @@ def start_first_decode(
     screen = screens[args.screen] if args.screen is not None and args.screen < len(screens) else None
     screen = screen or app.primaryScreen()
     if screen is None:
-        return None
-    size = screen.geometry().size()
-    if not (args.fullscreen or args.presenter):
-        size = QSize(*WINDOW_SIZE).boundedTo(screen.availableGeometry().size())
-    height = size.height() - (STRIP_HEIGHT if settings.strip_visible else 0)
-    ratio = screen.devicePixelRatio()
-    return HeadStart(photo.path, (round(size.width() * ratio), round(height * ratio)), SCREEN_SCALER)
+        return begun
+    geometry, available = screen.geometry(), screen.availableGeometry()
+    shape = ScreenShape(
+        geometry.width(), geometry.height(), available.width(), available.height(), screen.devicePixelRatio()
+    )
+    settings.screen = shape.to_settings()
+    box = first_window_box(shape, args.fullscreen or args.presenter, settings.strip_visible)
+    if begun is not None and begun.path == photo.path and fits(box, begun.window_box):
+        begun.scaler = SCREEN_SCALER
+        return begun
+    return HeadStart(photo.path, box, SCREEN_SCALER)
+
+
+def fits(box: tuple[int, int], within: tuple[int, int]) -> bool:
+    return box[0] <= within[0] and box[1] <= within[1]

@@ -41,13 +41,14 @@ Box = tuple[int, int]
 class HeadStart:
     """Decodes ``path`` for a window of ``window_box`` device pixels, on a thread of its own.
 
-    ``scaler``: how the pixels are sized to their box, as for :func:`finish_photo`.
+    ``scaler``: how the pixels are sized to their box, as for :func:`finish_photo`; it
+    may be given once Qt is up, before the loader asks for the photo.
     """
 
     def __init__(self, path: Path, window_box: Box, scaler: Scaler | None = None) -> None:
         self.path = path
         self.window_box = window_box
-        self._scaler = scaler
+        self.scaler = scaler
         self._lock = threading.Lock()
         self._prepared: Prepared | None = None
         self._taken = False
@@ -60,8 +61,8 @@ class HeadStart:
         """A decoder for ``PhotoLoader``: the head start's pixels the first time they fit."""
         prepared = self._take(path)
         if prepared is not None and prepared.covers(box):
-            return finish_photo(prepared, box, self._scaler)
-        return decode_photo(path, box, stop, self._scaler)
+            return finish_photo(prepared, box, self.scaler)
+        return decode_photo(path, box, stop, self.scaler)
 
     @property
     def used(self) -> bool:

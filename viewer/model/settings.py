@@ -26,6 +26,9 @@ class Settings:
     presenter_with_two_screens: bool = False  # start in presenter view when a projector is there
     recent: list[str] = field(default_factory=list)  # newest first
     positions: dict[str, int] = field(default_factory=dict)  # trip source -> photo index
+    # The screen the window last opened on (viewer.gui.ScreenShape), so the next start
+    # can begin decoding its first photo for it before Qt is even imported.
+    screen: dict[str, int] = field(default_factory=dict)
 
     def remember_trip(self, source: Path, index: int) -> None:
         """Put ``source`` first in the recent list and remember its photo."""
