@@ -2,14 +2,17 @@
 
 At start-up a person waits for one thing: the first photo. Its decode (80 ms or
 more for a 24-megapixel JPEG) needs only the file and roughly how big it will
-be shown, not the window; importing and building the window takes longer than
-that. So the app asks for a :class:`HeadStart` as soon as Qt can say how big
-the screen is, and the decode runs on its own thread meanwhile, with the GIL
-released inside libjpeg. It decodes for the whole window (the photo's area is
-smaller, so the pixels are enough), and :meth:`HeadStart.decode` sizes them to
-the photo area's exact box once the loader asks for it. Anything else (another
-photo, a box it cannot cover, a file it could not read) is decoded the usual
-way, which also gives the usual error.
+be shown, not the window; importing Qt and building the window take longer than
+that. So ``viewer.cli`` begins a :class:`HeadStart` once the trip is loaded,
+before Qt is imported, for the screen the window opened on last time (or a
+full-HD one), and the decode runs on its own thread meanwhile, with the GIL
+released inside libjpeg. Once Qt can say how big the screen really is,
+``viewer.gui.app`` keeps it if its box holds the real one, or begins another.
+It decodes for the whole window (the photo's area is smaller, so the pixels are
+enough), and :meth:`HeadStart.decode` sizes them to the photo area's exact box
+once the loader asks for it. Anything else (another photo, a box it cannot
+cover, a file it could not read) is decoded the usual way, which also gives the
+usual error.
 
 :class:`StoredStrip` does the same for the strip: its stored thumbnails are read
 from the disk cache meanwhile, so the strip is full from its first paint. No Qt here.
