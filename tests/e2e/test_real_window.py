@@ -161,6 +161,8 @@ def test_play_once_quits_by_itself(launch: LaunchViewer) -> None:
     # It quit after the last photo, not before: the place it remembers is photo 13.
     settings = json.loads((viewer.basedir / "config" / "settings.json").read_text(encoding="utf-8"))
     assert list(settings["positions"].values()) == [PHOTOS - 1]
+    # And the screen it opened on, whose size the next start decodes its first photo for.
+    assert (settings["screen"]["width"], settings["screen"]["height"]) == SCREEN
     # The process ends without tearing Python down, but only after its files are on disk:
     # the strip's thumbnails, packed for the next start.
     packs = list((viewer.basedir / "cache" / "thumbnails" / "packs").glob("*.pack"))
