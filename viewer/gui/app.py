@@ -201,11 +201,11 @@ def start_first_decode(
     )
     settings.screen = shape.to_settings()
     box = first_window_box(shape, args.fullscreen or args.presenter, settings.strip_visible)
-    if begun is not None and begun.path == photo.path and fits(box, begun.window_box):
+    if begun is not None and begun.path == photo.path and _holds(begun.window_box, box):
         begun.scaler = SCREEN_SCALER
         return begun
     return HeadStart(photo.path, box, SCREEN_SCALER)
 
 
-def fits(box: tuple[int, int], within: tuple[int, int]) -> bool:
-    return box[0] <= within[0] and box[1] <= within[1]
+def _holds(box: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return inner[0] <= box[0] and inner[1] <= box[1]
