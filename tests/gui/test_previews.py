@@ -131,3 +131,37 @@ def test_a_new_pixel_ratio_decodes_again(
     monkeypatch.setattr(window.photo_view, "devicePixelRatioF", lambda: 2.0)
     QApplication.sendEvent(window, QEvent(QEvent.Type.DevicePixelRatioChange))
     qtbot.waitUntil(lambda: window.loader.box == (width * 2, height * 2))
+
+
+def test_a_show_closed_before_its_strip_is_full_still_packs_what_it_made(
+    qtbot: QtBot, make_trip: Callable[..., Trip], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer import paths
+    from viewer.gui import THUMBNAIL_BOX
+    from viewer.imaging.jobs import Stopped
+    from viewer.imaging.thumbcache import ThumbnailCache
+    from viewer.imaging.thumbpack import read_pack
+
+    trip = make_trip(6)
+    real = thumbcache.decode_photo
+
+    def never_done(photo: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Decoded:
+        if photo != trip.photos[0].path:  # the strip's other thumbnails: still under way at close
+            while stop is None or not stop():  # as a real decode does between chunks of the file
+                threading.Event().wait(0.005)
+            raise Stopped
+        return real(photo, box, stop)
+
+    monkeypatch.setattr(thumbcache, "decode_photo", never_done)
+    window = MainWindow(SettingsKeeper(Settings()))
+    qtbot.addWidget(window)
+    window.show()
+    show_trip(qtbot, window, trip, start=0)
+    wait_for_photo(qtbot, window, 0)
+    assert window.strip.progress[0] < 6
+    window.close()
+
+    cache = ThumbnailCache(paths.thumbnail_dir())
+    packed = read_pack(cache.pack_path(trip.photos[0].path.parent, THUMBNAIL_BOX))
+    assert cache.digest(trip.photos[0].path, THUMBNAIL_BOX) in packed  # made from the shown photo
+    assert len(packed) < 6

@@ -134,6 +134,11 @@ class PhotoFeed(QObject):
         # stopped, so closing waits for a chunk of a file (~10 ms), not whole decodes.
         self.decoding.withdraw(lambda key: False, stop=lambda key: True)
         self.decoding.wait_idle(3)
+        if self._window.trip is not None:
+            # A show that ends before its strip is full (a quick --play-once) still packs
+            # what it made, so the next start reads those in one go; a full strip's pack
+            # is already written, and writing it again is skipped.
+            self._pack_thumbnails()
         self.cache_reading.wait_idle(3)  # stored thumbnails read and packs written
 
     # -- what the loaders hand back ------------------------------------------------------
