@@ -491,3 +491,13 @@ def test_a_failing_thumbnail_never_costs_the_photo(
     loaded = made.get(0)
     assert loaded is not None and loaded.image is not None and loaded.error is None
     assert "No space left on device" in caplog.text
+
+
+def test_clearing_lets_go_of_every_decoded_photo(qtbot: QtBot, loader: PhotoLoader) -> None:
+    with qtbot.waitSignal(loader.ready, timeout=TIMEOUT):
+        loader.request(0)
+    settle(loader)
+    assert loader.cached_bytes > 0 and loader.get(0) is not None
+    loader.clear()
+    assert loader.cached_bytes == 0
+    assert loader.get(0) is None

@@ -162,6 +162,11 @@ class PhotoLoader(QObject):
         for key in [key for key in self._cache if key[0] not in self._indexes]:
             self._cached_bytes -= self._cache.pop(key).nbytes
 
+    def clear(self) -> None:
+        """Let go of every decoded photo (the window closes; what is on screen stays there)."""
+        self._cache.clear()
+        self._cached_bytes = 0
+
     def forget(self, paths: list[Path]) -> None:
         """These files changed on disk: decode them again when next asked."""
         for path in paths:

@@ -137,7 +137,9 @@ class PhotoFeed(QObject):
         if self._window.trip is not None:
             # A show that ends before its strip is full (a quick --play-once) still packs
             # what it made, so the next start reads those in one go; a full strip's pack
-            # is already written, and writing it again is skipped.
+            # is already written, and writing it again is skipped. The decoded photos go
+            # first, so the pack's few MB do not come on top of them (P4's peak).
+            self.loader.clear()
             self._pack_thumbnails()
         self.cache_reading.wait_idle(3)  # stored thumbnails read and packs written
 
