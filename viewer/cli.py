@@ -143,8 +143,8 @@ def _head_start(trip: Trip, settings: Settings, args: argparse.Namespace) -> Hea
     from viewer.gui import USUAL_SCREEN, ScreenShape, first_window_box
     from viewer.imaging.headstart import HeadStart
 
-    index = args.start - 1 if args.start is not None else settings.position_of(trip.source)
-    photo = trip.photos[max(0, min(len(trip.photos) - 1, index))]
+    start = args.start - 1 if args.start is not None else None
+    photo = trip.photos[settings.opening_index(trip.source, len(trip.photos), start)]
     screen = ScreenShape.from_settings(settings.screen) or USUAL_SCREEN
     box = first_window_box(screen, args.fullscreen or args.presenter, settings.strip_visible)
     return HeadStart(photo.path, box)

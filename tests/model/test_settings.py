@@ -158,3 +158,15 @@ def test_step_caption_scale_moves_by_notches_and_clamps(start: float, steps: int
 
     assert settings.step_caption_scale(steps) == expected
     assert settings.caption_scale == expected
+
+
+def test_a_show_opens_where_it_was_left_within_the_trip() -> None:
+    settings = Settings()
+    source = Path("/trips/hanoi/trip.yaml")
+    assert settings.opening_index(source, 13) == 0  # never shown: the first photo
+    settings.remember_trip(source, 7)
+    assert settings.opening_index(source, 13) == 7
+    assert settings.opening_index(source, 13, start=2) == 2  # --start wins
+    assert settings.opening_index(source, 5) == 4  # the trip lost photos since
+    assert settings.opening_index(source, 13, start=40) == 12
+    assert settings.opening_index(source, 0) == 0

@@ -188,8 +188,7 @@ def start_first_decode(
     """
     if not trip.photos:
         return None
-    index = start if start is not None else settings.position_of(trip.source)
-    photo = trip.photos[max(0, min(len(trip.photos) - 1, index))]
+    photo = trip.photos[settings.opening_index(trip.source, len(trip.photos), start)]
     screens = app.screens()
     screen = screens[args.screen] if args.screen is not None and args.screen < len(screens) else None
     screen = screen or app.primaryScreen()

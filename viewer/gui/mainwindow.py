@@ -172,9 +172,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.trace.note("trip", photos=len(trip.photos))
         self.setWindowTitle(f"{trip.title} — Trip Viewer")
-        if start is None:
-            start = self.keeper.settings.position_of(trip.source)
-        start = max(0, min(len(trip.photos) - 1, start))
+        start = self.keeper.settings.opening_index(trip.source, len(trip.photos), start)
         photos = [photo.path for photo in trip.photos]
         self.feed.set_photos(photos)
         self.metadata.set_photos(photos)

@@ -42,6 +42,12 @@ class Settings:
     def position_of(self, source: Path) -> int:
         return self.positions.get(str(source), 0)
 
+    def opening_index(self, source: Path, count: int, start: int | None = None) -> int:
+        """The photo a show of ``count`` photos opens on: ``start`` if given, else where
+        the person left ``source`` last time, kept within the trip (0 for an empty one)."""
+        index = start if start is not None else self.position_of(source)
+        return max(0, min(count - 1, index))
+
     def step_caption_scale(self, steps: int) -> float:
         """Move the caption size ``steps`` notches up or down the scale."""
         nearest = min(range(len(CAPTION_SCALES)), key=lambda i: abs(CAPTION_SCALES[i] - self.caption_scale))
