@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import wait_for_photo
 from viewer.gui import STRIP_HEIGHT, THUMBNAIL_BOX, ScreenShape, first_window_box
-from viewer.gui.app import start_first_decode
+from viewer.gui.app import run, start_first_decode
 from viewer.gui.loader import PREFETCH_AHEAD
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
@@ -182,3 +183,24 @@ def test_a_guess_that_falls_short_is_decoded_again_for_the_real_screen(
     assert head_for_0 is not None and head_for_0.path == trip.photos[0].path
     for started in (small, head, other_photo, head_for_0):
         started.decode(started.path, (10, 10))  # let their threads finish
+
+
+def test_a_full_screen_start_lays_the_window_out_once_at_the_screens_size(
+    qapp: QApplication, make_trip: Callable[..., Trip], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--fullscreen`` shows the window straight at full screen: it is never first a window
+    of its usual size (a layout, a paint, and a wasted box for the first photo's decode)."""
+    monkeypatch.setattr("viewer.gui.app.install_error_handling", lambda: None)  # keep pytest's hooks
+    sizes: list[tuple[int, int]] = []
+    resized = MainWindow.resizeEvent
+
+    def noting(window: MainWindow, event: QResizeEvent) -> None:
+        sizes.append(event.size().toTuple())
+        resized(window, event)
+
+    monkeypatch.setattr(MainWindow, "resizeEvent", noting)
+    trip = make_trip(2)
+    status = run(trip, options(fullscreen=True, start=None, autoplay=0.0, loop=False, play_once=True))
+    assert status == 0
+    screen = qapp.primaryScreen().geometry().size().toTuple()
+    assert sizes and set(sizes) == {screen}

@@ -10,8 +10,11 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import show_trip, wait_for_photo
+from viewer.gui import WINDOW_SIZE
 from viewer.gui.keys import BINDINGS, Command, command_for
 from viewer.gui.mainwindow import MainWindow
+from viewer.gui.persist import SettingsKeeper
+from viewer.model.settings import Settings
 from viewer.model.trip import Trip
 
 Key = Qt.Key
@@ -103,6 +106,23 @@ def test_f11_toggles_full_screen(qtbot: QtBot, shown: MainWindow) -> None:
     qtbot.keyClick(shown, Key.Key_F11)
     qtbot.waitUntil(lambda: not shown.isFullScreen())
     assert shown.menuBar().isVisible()
+
+
+def test_a_window_opened_full_screen_leaves_it_at_its_usual_size_centred(
+    qtbot: QtBot, make_trip: Callable[..., Trip]
+) -> None:
+    """A window that was never shown as a window (``--fullscreen``) has no place to go back to."""
+    window = MainWindow(SettingsKeeper(Settings()))
+    qtbot.addWidget(window)
+    window.set_full_screen(True)
+    qtbot.waitExposed(window)
+    assert window.isFullScreen() and window.geometry() == window.screen().geometry()
+    show_trip(qtbot, window, make_trip(2))
+    qtbot.keyClick(window, Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.size().toTuple() == WINDOW_SIZE
+    assert window.geometry().center() == window.screen().availableGeometry().center()
+    assert window.menuBar().isVisible()
 
 
 @pytest.mark.parametrize(

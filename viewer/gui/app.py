@@ -155,9 +155,10 @@ def run(
         app.fileOpened.connect(window.open_trip)
     if args.screen is not None:
         window.move_to_screen(args.screen)
-    window.show()
     if args.fullscreen:
-        window.set_full_screen(True)
+        window.set_full_screen(True)  # shown straight at the screen's size: one layout, one decode box
+    else:
+        window.show()
     window.set_trip(trip, start)
     if problem:
         window.statusBar().showMessage(problem, 15000)

@@ -1,7 +1,8 @@
 """Full screen and back, on whichever screen the window is asked onto.
 
 Going full screen hides the menu and status bars and keeps the window's normal
-geometry to come back to; it works without a window manager too (kiosks, Xvfb).
+geometry to come back to (a window that opened full screen comes back at its
+usual size, centred on its screen); it works without a window manager too (kiosks, Xvfb).
 Presenter view uses this to put the audience window on the projector, and
 ``--screen`` to open the window on another screen.
 """
@@ -26,7 +27,7 @@ class FullScreen:
         if on == window.isFullScreen():
             return
         if on:
-            self._normal_geometry = window.geometry()
+            self._normal_geometry = window.geometry() if window.isVisible() else self._first_geometry()
             window.menuBar().hide()
             window.statusBar().hide()
             # Without a window manager (kiosks, Xvfb) full screen keeps the old
@@ -39,6 +40,12 @@ class FullScreen:
             if self._normal_geometry is not None:
                 window.setGeometry(self._normal_geometry)
         self._action.setChecked(on)
+
+    def _first_geometry(self) -> QRect:
+        """Where a window that opened full screen goes when it leaves: its size, centred."""
+        geometry = QRect(QPoint(0, 0), self._window.size())
+        geometry.moveCenter(self._window.screen().availableGeometry().center())
+        return geometry
 
     def show_on(self, screen: QScreen) -> None:
         """Full screen on ``screen``."""
