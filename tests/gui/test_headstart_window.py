@@ -204,3 +204,24 @@ def test_a_full_screen_start_lays_the_window_out_once_at_the_screens_size(
     assert status == 0
     screen = qapp.primaryScreen().geometry().size().toTuple()
     assert sizes and set(sizes) == {screen}
+
+
+def test_the_allocator_is_tuned_once_the_first_photo_is_on_screen(
+    qapp: QApplication, make_trip: Callable[..., Trip], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not before: ``ctypes`` is imported for it, which costs the start a few milliseconds."""
+    monkeypatch.setattr("viewer.gui.app.install_error_handling", lambda: None)
+    painted: list[int] = []
+    tuned: list[list[int]] = []
+    shown = MainWindow.set_trip
+
+    def noting(window: MainWindow, *args: object, **given: object) -> None:
+        window.photo_view.shown.connect(painted.append)
+        shown(window, *args, **given)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MainWindow, "set_trip", noting)
+    monkeypatch.setattr("viewer.gui.app.keep_big_buffers_mapped", lambda: tuned.append(list(painted)))
+    status = run(make_trip(3), options(start=None, autoplay=0.0, loop=False, play_once=True))
+    assert status == 0
+    assert painted == [0, 1, 2]
+    assert tuned == [[0]]  # once, when the first photo had been painted
