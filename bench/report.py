@@ -161,6 +161,9 @@ measured while others took a large share is slower than the app really is.
 - **P3** From just before spawning to the first photo painted sharp, on a trip
   of one 6000×4000 photo; the floor is `bench/bare_window.py`, a bare PySide6
   window of the screen's size that notes the time of its first paint and quits.
+  The reference row is `bench/least_photo.py`: the same photo decoded on a thread
+  beside PySide's import (DCT-scaled, one chunk), sized with Pillow and painted;
+  the least any PySide6 + Pillow program does to show it, and no goal.
 - **P4** Peak RSS (`ru_maxrss` from `os.wait4`) over a play-once of 500 photos,
   and feh's over the same 500 paths (one run: feh holds one decoded photo at a
   time, so its peak does not vary, and its 500 photos take two minutes); growth
