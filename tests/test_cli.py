@@ -6,6 +6,7 @@ The real command runs as a subprocess with no display at all, to prove that
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -198,6 +199,7 @@ class FakeApp:
 
     def run(self, trip: Any, args: Any, stored_strip: Any = None, **given: Any) -> int:
         self.runs.append((trip, args))
+        self.collecting = gc.isenabled()
         self.stored_strip = stored_strip
         self.given = given
         return 0
@@ -261,6 +263,19 @@ def test_before_any_screen_was_seen_the_first_decode_is_for_full_hd(fake_app: Fa
     assert head_start.path == trip.photos[1].path
     assert head_start.window_box == (1920, 1080 - STRIP_HEIGHT)
     head_start.decode(head_start.path, (10, 10))
+
+
+def test_garbage_is_not_collected_during_the_start(fake_app: FakeApp) -> None:
+    """``run`` turns collection on once the first photo is painted; ``main`` makes sure it is on after."""
+    assert gc.isenabled()
+    assert main([]) == 0
+    assert fake_app.collecting is False
+    assert gc.isenabled()
+
+
+def test_a_trip_that_cannot_be_opened_leaves_garbage_collection_on(fake_app: FakeApp, tmp_path: Path) -> None:
+    assert main([str(tmp_path / "nowhere.yaml")]) == EXIT_BAD_INPUT
+    assert gc.isenabled()
 
 
 def test_play_once_without_autoplay_advances_at_once(fake_app: FakeApp) -> None:

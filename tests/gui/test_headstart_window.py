@@ -4,12 +4,13 @@ the strip's stored thumbnails are read meanwhile."""
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -206,10 +207,10 @@ def test_a_full_screen_start_lays_the_window_out_once_at_the_screens_size(
     assert sizes and set(sizes) == {screen}
 
 
-def test_the_allocator_is_tuned_once_the_first_photo_is_on_screen(
+def test_the_allocator_and_the_garbage_collector_wait_for_the_first_photo(
     qapp: QApplication, make_trip: Callable[..., Trip], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Not before: ``ctypes`` is imported for it, which costs the start a few milliseconds."""
+    """Not before: each costs the start a few milliseconds (``ctypes`` is imported for the first)."""
     monkeypatch.setattr("viewer.gui.app.install_error_handling", lambda: None)
     painted: list[int] = []
     tuned: list[list[int]] = []
@@ -221,7 +222,20 @@ def test_the_allocator_is_tuned_once_the_first_photo_is_on_screen(
 
     monkeypatch.setattr(MainWindow, "set_trip", noting)
     monkeypatch.setattr("viewer.gui.app.keep_big_buffers_mapped", lambda: tuned.append(list(painted)))
-    status = run(make_trip(3), options(start=None, autoplay=0.0, loop=False, play_once=True))
+    collecting: list[bool] = []
+    closing = MainWindow.closeEvent
+
+    def closed(window: MainWindow, event: QCloseEvent) -> None:
+        collecting.append(gc.isenabled())
+        closing(window, event)
+
+    monkeypatch.setattr(MainWindow, "closeEvent", closed)
+    gc.disable()  # as cli.main does for the start
+    try:
+        status = run(make_trip(3), options(start=None, autoplay=0.0, loop=False, play_once=True))
+    finally:
+        gc.enable()
     assert status == 0
     assert painted == [0, 1, 2]
     assert tuned == [[0]]  # once, when the first photo had been painted
+    assert collecting == [True]  # and garbage collection came back on with it

@@ -9,6 +9,7 @@ up, because such an error happens inside one event and the show can go on.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import sys
@@ -105,6 +106,16 @@ def keep_big_buffers_mapped() -> None:
         log.info("cannot tune the memory allocator; carrying on")
 
 
+def started() -> None:
+    """The first photo is on screen: what waited so as not to slow the start down.
+
+    The allocator is tuned, and the garbage collector that ``cli.main`` held off
+    during the start runs again.
+    """
+    keep_big_buffers_mapped()
+    gc.enable()
+
+
 def show_fatal_error(title: str, message: str) -> None:
     """A dialog for a start-up error when there is no console to print to."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -162,9 +173,10 @@ def run(
     else:
         window.show()
     window.set_trip(trip, start)
-    window.photo_view.shown.connect(
-        lambda _index: keep_big_buffers_mapped(), Qt.ConnectionType.SingleShotConnection
-    )
+    if trip.photos:
+        window.photo_view.shown.connect(lambda _index: started(), Qt.ConnectionType.SingleShotConnection)
+    else:
+        started()
     if problem:
         window.statusBar().showMessage(problem, 15000)
     if args.presenter or (settings.presenter_with_two_screens and len(app.screens()) >= 2):
