@@ -100,6 +100,29 @@ def test_the_window_shows_the_head_start_without_decoding_the_photo_again(
     assert decoded.count(trip.photos[0].path.name) == 1  # its strip thumbnail came from it too
 
 
+def test_a_head_start_that_is_done_is_in_the_windows_first_frame(
+    qtbot: QtBot, qapp: QApplication, make_trip: Callable[..., Trip], decoded: list[str]
+) -> None:
+    """Sized on the UI thread as the trip is set: the first frame is the photo, not a note
+    that it is loading. Its thumbnail is still made, from the same pixels."""
+    trip = make_trip(3)
+    Image.new("RGB", (3000, 2000), "#2980b9").save(trip.photos[0].path, quality=90)
+    head = start_first_decode(qapp, trip, Settings(), 0, options())
+    assert head is not None
+    head.wait()
+    window = MainWindow(SettingsKeeper(Settings()), head_start=head)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_trip(trip, 0)
+    image = window.photo_view.image  # no event handled since: nothing came from a worker
+    assert image is not None
+    assert image.size().toTuple() == fit_size((3000, 2000), window.loader.box)
+    wait_for_photo(qtbot, window, 0)
+    assert window.loader.wait_idle(5000) and window.thumbnails.wait_idle(5000)
+    assert decoded.count(trip.photos[0].path.name) == 1
+    assert window.thumbnails.get(0) is not None  # its strip thumbnail came from it
+
+
 def test_the_strip_fills_from_the_stored_strip_read_before_the_window(
     qtbot: QtBot, make_trip: Callable[..., Trip], basedir: Path, decoded: list[str]
 ) -> None:

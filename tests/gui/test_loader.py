@@ -501,3 +501,27 @@ def test_clearing_lets_go_of_every_decoded_photo(qtbot: QtBot, loader: PhotoLoad
     loader.clear()
     assert loader.cached_bytes == 0
     assert loader.get(0) is None
+
+
+def test_a_photo_decoded_here_is_ready_at_once_and_its_thumbnail_made_on_a_worker(
+    qtbot: QtBot, photos: list[Path]
+) -> None:
+    threads: list[str] = []
+
+    def make_thumbnail(path: Path, decoded: Decoded) -> None:
+        threads.append(threading.current_thread().name)
+
+    made = PhotoLoader(threads=1, afterwards=make_thumbnail)
+    made.set_photos(photos[:2])
+    made.set_box(BOX)
+    ready: list[int] = []
+    made.ready.connect(ready.append)
+    made.decode_here(0, decode_photo)
+    assert ready == [0]  # no event had to be handled
+    loaded = made.get(0)
+    assert loaded is not None and loaded.image is not None
+    assert loaded.image.size().toTuple() == (100, 50)
+    assert made.wait_idle(TIMEOUT)
+    assert len(threads) == 1 and threads[0] != threading.current_thread().name
+    made.decode_here(0, decode_photo)  # decoded already: nothing again
+    assert ready == [0]

@@ -3,14 +3,16 @@ the strip's stored thumbnails read meanwhile."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
-from viewer.imaging import decode
-from viewer.imaging.decode import Decoded, DecodeError, decode_photo
+from viewer.imaging import decode, headstart
+from viewer.imaging.decode import Decoded, DecodeError, Prepared, decode_photo
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.imaging.thumbcache import ThumbnailCache
 
@@ -136,3 +138,28 @@ def test_an_early_read_of_another_trip_is_let_go(tmp_path: Path) -> None:
     strip.wait()
     assert strip.take_ready(photos[:1], THUMBNAIL) is None
     assert strip.take_ready(photos, THUMBNAIL) is None  # gone with the first question
+
+
+def test_the_head_start_says_when_its_pixels_can_be_had_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    Image.new("RGB", (3000, 2000), "#2980b9").save(path, quality=90)
+    other = tmp_path / "other.jpg"
+    Image.new("RGB", (300, 200), "#c0392b").save(other, quality=90)
+    release = threading.Event()
+    real = headstart.prepare_photo
+
+    def held(*args: Any, **given: Any) -> Prepared:
+        release.wait(5)
+        return real(*args, **given)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(headstart, "prepare_photo", held)
+        head = HeadStart(path, (1500, 1000))
+        assert not head.ready(path, (1500, 1000))  # still decoding
+        release.set()
+        head.wait()
+    assert head.ready(path, (1500, 1000))
+    assert not head.ready(other, (1500, 1000))  # another photo
+    assert not head.ready(path, (3000, 2000))  # more pixels than it has
+    head.decode(path, (1500, 1000))
+    assert not head.ready(path, (1500, 1000))  # handed over already

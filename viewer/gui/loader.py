@@ -238,6 +238,27 @@ class PhotoLoader(QObject):
         for rank, wanted_index in enumerate(wanted):
             self._start(wanted_index, priority=len(window) - rank, preempt=rank == 0)
 
+    def decode_here(self, index: int, decoder: Decoder) -> None:
+        """Decode photo ``index`` with ``decoder`` now, on the calling (UI) thread.
+
+        Only for pixels at hand that need sizing alone, a few milliseconds: the head
+        start's. Its thumbnail is still made on a worker.
+        """
+        _, path, version, box = key = self._job_key(index)
+        if (path, box) in self._cache or key in self._delivering:
+            return
+        loaded, decoded = _decode(decoder, path, box)
+        indexes = self._take(path, version, box, loaded)
+        afterwards = self._afterwards
+        if afterwards is not None and decoded is not None:
+            self._jobs.submit(
+                ("afterwards", path, box), lambda: _after(afterwards, path, decoded), self._band
+            )
+        for ready in indexes:
+            self.ready.emit(ready)
+        if indexes:
+            self.arrived.emit(indexes)
+
     def request_all(self) -> None:
         """Decode every photo, in order, behind any other work (strip thumbnails)."""
         for index in range(len(self._paths)):

@@ -44,6 +44,7 @@ class PhotoFeed(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._head_start = head_start
         self.decoding = JobQueue(2, "decode")
         window.destroyed.connect(self.decoding.close)
         self._stored_strip = stored_strip
@@ -88,13 +89,15 @@ class PhotoFeed(QObject):
         """Read the stored thumbnails; the others wait for the photo on screen (:meth:`photo_ready`).
 
         Before, each would take a core from the photo the person waits for. For a
-        ``reloaded`` trip, whose photo stays on screen, they are decoded at once.
+        ``reloaded`` trip, whose photo stays on screen, and when the photo is in
+        already (the head start, sized as the trip was set), they are decoded at once.
         """
         stored = self._stored_strip
+        photo_in = self.loader.get(self._window.slideshow.current) is not None
         self.thumbnails.preload(
             stored.read_many if stored else self._thumbnail_cache.read_many,
             self.cache_reading,
-            decode_rest=reloaded,
+            decode_rest=reloaded or photo_in,
             at_hand=stored.take_ready(photos, THUMBNAIL_BOX) if stored else None,
         )
 
@@ -102,6 +105,7 @@ class PhotoFeed(QObject):
         """Photo ``index`` is current: show what is decoded of it, and ask for the rest."""
         if self._window.photo_view.device_box() != self.loader.box:
             self._set_decode_box(self._window.photo_view.device_box())
+        self._size_head_start(index)
         self._show_from_loader(index)
         self.loader.request(index, direction)
 
@@ -170,6 +174,22 @@ class PhotoFeed(QObject):
         current = window.slideshow.current
         if current in indexes and window.photo_view.image is None and window.photo_view.error is None:
             self._show_from_loader(current)
+
+    def _size_head_start(self, index: int) -> None:
+        """The first photo, decoded before the window existed, sized here and now if it is done.
+
+        Sizing it is a few milliseconds; sent to a worker and back it came after the
+        window's first frame, which then said the photo was loading (P3: 12 to 20 ms
+        later, probe runs). Now the first frame is the photo.
+        """
+        head, trip = self._head_start, self._window.trip
+        if head is None or trip is None:
+            return
+        if head.used:
+            self._head_start = None
+        elif head.ready(trip.photos[index].path, self.loader.box):
+            self._head_start = None
+            self.loader.decode_here(index, head.decode)
 
     def _show_from_loader(self, index: int) -> None:
         window = self._window

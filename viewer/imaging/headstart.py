@@ -67,6 +67,21 @@ class HeadStart:
             return finish_photo(prepared, box, self.scaler)
         return decode_photo(path, box, stop, self.scaler)
 
+    def ready(self, path: Path, box: Box) -> bool:
+        """Whether :meth:`decode` would hand over pixels for ``path`` at ``box`` without waiting.
+
+        The decode is over, was of this photo, and its pixels cover the box: sizing
+        them takes a few milliseconds, so the window may do it on its own thread.
+        """
+        if self._taken or self._thread.is_alive() or path != self.path:
+            return False
+        prepared = self._prepared
+        return prepared is not None and prepared.covers(box)
+
+    def wait(self) -> None:
+        """Block until the decode is over."""
+        self._thread.join()
+
     @property
     def used(self) -> bool:
         """Whether the head start has been handed over (or given up)."""
