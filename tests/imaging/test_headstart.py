@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from viewer.imaging import decode, headstart
-from viewer.imaging.decode import Decoded, DecodeError, Prepared, decode_photo
+from viewer.imaging.decode import Decoded, DecodeError, Prepared, Scaler, decode_photo
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.imaging.thumbcache import ThumbnailCache
 
@@ -158,8 +158,12 @@ def test_the_head_start_says_when_its_pixels_can_be_had_without_waiting(tmp_path
         assert not head.ready(path, (1500, 1000))  # still decoding
         release.set()
         head.wait()
-    assert head.ready(path, (1500, 1000))
+    assert head.ready(path, (1500, 1000))  # at the size decoded: nothing to resize
     assert not head.ready(other, (1500, 1000))  # another photo
     assert not head.ready(path, (3000, 2000))  # more pixels than it has
+    assert not head.ready(path, (1200, 800))  # a resize by Pillow: tens of ms at 4K
+    head.scaler = Scaler(lambda data, size, target: data, most_pixels=1200 * 800)
+    assert head.ready(path, (1200, 800))  # one the quick scaler takes
+    assert not head.ready(path, (1300, 866))  # more than it takes
     head.decode(path, (1500, 1000))
     assert not head.ready(path, (1500, 1000))  # handed over already

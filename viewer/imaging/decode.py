@@ -165,12 +165,8 @@ def finish_photo(prepared: Prepared, box: tuple[int, int], scaler: Scaler | None
     ``scaler``: sizes opaque photos whose box it takes (see :class:`Scaler`), else Pillow does.
     """
     image, target = prepared.image, fit_size(prepared.upright, box)
-    if (
-        scaler is not None
-        and image.size != target
-        and not prepared.has_alpha
-        and target[0] * target[1] <= scaler.most_pixels
-    ):
+    if image.size != target and _takes(scaler, prepared, target):
+        assert scaler is not None
         data = scaler.scale(image.tobytes("raw", "RGBX"), image.size, target)
         return Decoded(data, target[0], target[1], False, prepared.upright)
     if image.size != target:
@@ -179,6 +175,16 @@ def finish_photo(prepared: Prepared, box: tuple[int, int], scaler: Scaler | None
         image = image.resize(target, Image.Resampling.BILINEAR, reducing_gap=3.0)
     data = image.tobytes("raw", "RGBA" if prepared.has_alpha else "RGBX")
     return Decoded(data, image.width, image.height, prepared.has_alpha, prepared.upright)
+
+
+def quick_to_finish(prepared: Prepared, box: tuple[int, int], scaler: Scaler | None) -> bool:
+    """Whether :func:`finish_photo` is a few milliseconds: no resize, or one ``scaler`` takes."""
+    target = fit_size(prepared.upright, box)
+    return prepared.image.size == target or _takes(scaler, prepared, target)
+
+
+def _takes(scaler: Scaler | None, prepared: Prepared, target: tuple[int, int]) -> bool:
+    return scaler is not None and not prepared.has_alpha and target[0] * target[1] <= scaler.most_pixels
 
 
 def too_many_pixels(size: tuple[int, int]) -> str | None:

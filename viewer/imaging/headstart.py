@@ -33,6 +33,7 @@ from viewer.imaging.decode import (
     decode_photo,
     finish_photo,
     prepare_photo,
+    quick_to_finish,
 )
 from viewer.imaging.thumbcache import ThumbnailCache
 
@@ -70,13 +71,14 @@ class HeadStart:
     def ready(self, path: Path, box: Box) -> bool:
         """Whether :meth:`decode` would hand over pixels for ``path`` at ``box`` without waiting.
 
-        The decode is over, was of this photo, and its pixels cover the box: sizing
-        them takes a few milliseconds, so the window may do it on its own thread.
+        The decode is over, was of this photo, its pixels cover the box, and sizing
+        them takes a few milliseconds (``scaler`` takes the box: up to full HD), so
+        the window may do it on its own thread.
         """
         if self._taken or self._thread.is_alive() or path != self.path:
             return False
         prepared = self._prepared
-        return prepared is not None and prepared.covers(box)
+        return prepared is not None and prepared.covers(box) and quick_to_finish(prepared, box, self.scaler)
 
     def wait(self) -> None:
         """Block until the decode is over."""
