@@ -106,7 +106,7 @@ def keep_big_buffers_mapped() -> None:
         log.info("cannot tune the memory allocator; carrying on")
 
 
-def started() -> None:
+def after_first_photo() -> None:
     """The first photo is on screen: what waited so as not to slow the start down.
 
     The allocator is tuned, and the garbage collector that ``cli.main`` held off
@@ -174,9 +174,11 @@ def run(
         window.show()
     window.set_trip(trip, start)
     if trip.photos:
-        window.photo_view.shown.connect(lambda _index: started(), Qt.ConnectionType.SingleShotConnection)
+        window.photo_view.shown.connect(
+            lambda _index: after_first_photo(), Qt.ConnectionType.SingleShotConnection
+        )
     else:
-        started()
+        after_first_photo()
     if problem:
         window.statusBar().showMessage(problem, 15000)
     if args.presenter or (settings.presenter_with_two_screens and len(app.screens()) >= 2):
