@@ -23,7 +23,9 @@ How a photo travels from manifest to pixels:
    ``viewer.gui.pixels`` sizes them to the photo area with Qt's scaling and hands
    them over as a ``QImage``. ``viewer.gui.photofeed`` feeds the window from both
    the photo loader and the strip's. The first photo of a show starts decoding
-   before Qt is even imported (``viewer.imaging.headstart``), and the strip's
+   before Qt is even imported (``viewer.imaging.headstart``) and, when it is done
+   by the time the window is, is sized as the trip is set, so the window's first
+   frame is the photo; the strip's
    thumbnails come from a disk cache (``viewer.imaging.thumbcache``, one pack
    file per folder).
 5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
