@@ -25,9 +25,8 @@ How a photo travels from manifest to pixels:
    the photo loader and the strip's. The first photo of a show starts decoding
    before Qt is even imported (``viewer.imaging.headstart``) and, when it is done
    by the time the window is, is sized as the trip is set, so the window's first
-   frame is the photo; the strip's
-   thumbnails come from a disk cache (``viewer.imaging.thumbcache``, one pack
-   file per folder).
+   frame is the photo; the strip's thumbnails come from a disk cache
+   (``viewer.imaging.thumbcache``, one pack file per folder).
 5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
    ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the

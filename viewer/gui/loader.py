@@ -254,10 +254,7 @@ class PhotoLoader(QObject):
             self._jobs.submit(
                 ("afterwards", path, box), lambda: _after(afterwards, path, decoded), self._band
             )
-        for ready in indexes:
-            self.ready.emit(ready)
-        if indexes:
-            self.arrived.emit(indexes)
+        self._announce(indexes)
 
     def request_all(self) -> None:
         """Decode every photo, in order, behind any other work (strip thumbnails)."""
@@ -367,15 +364,17 @@ class PhotoLoader(QObject):
             # The photo is in: now its neighbours, queued before anyone told of it can
             # queue other work (strip thumbnails) that an idle worker would take first.
             self.request(current, self._direction)
-        for index in indexes:
-            self.ready.emit(index)
-        self.arrived.emit(indexes)
+        self._announce(indexes)
 
     @Slot(object, object)
     def _on_batch(self, box: Box, results: list[tuple[Path, int, LoadedPhoto]]) -> None:
         indexes = [
             index for path, version, result in results for index in self._take(path, version, box, result)
         ]
+        self._announce(indexes)
+
+    def _announce(self, indexes: list[int]) -> None:
+        """Tell of photos just kept: one ``ready`` each, then one ``arrived`` for them all."""
         for index in indexes:
             self.ready.emit(index)
         if indexes:
