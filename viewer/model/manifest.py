@@ -14,7 +14,6 @@ every one of them is reported at once.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import gc
 import re
 from collections.abc import Callable, Iterator
@@ -333,7 +332,7 @@ class _Reader:
         try:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            close = difflib.get_close_matches(name, sorted(available_timezones()), n=1)
+            close = _close_matches(name, sorted(available_timezones()))
             hint = f"did you mean {close[0]!r}?" if close else "use an IANA name like 'Asia/Ho_Chi_Minh'"
             raise self.error(node, f"unknown time zone {name!r}", hint) from None
 
@@ -373,8 +372,15 @@ class _Reader:
             raise self.error(node, refused.message, refused.hint) from None
 
 
+def _close_matches(word: str, known: list[str] | tuple[str, ...]) -> list[str]:
+    """The known word nearest ``word``, if one is near: only a manifest with a mistake asks."""
+    import difflib  # 1 to 2 ms that a good manifest, and the start, need not pay
+
+    return difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+
+
 def _did_you_mean(key: str, allowed: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    close = _close_matches(key, allowed)
     if close:
         return f"did you mean {close[0]!r}?"
     return "known keys: " + ", ".join(allowed)
