@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer, qCritical, qInfo, qInstallMessageHandler, qWarning
@@ -38,6 +39,8 @@ def handling(qapp: object) -> Iterator[list[QMessageBox]]:
 
 
 def log_text() -> str:
+    """The log file's text, once it is open (the app opens it when the first photo is on screen)."""
+    app.open_log_file()
     for handler in logging.getLogger().handlers:
         handler.flush()
     return paths.log_file().read_text(encoding="utf-8")
@@ -83,3 +86,48 @@ def test_qt_messages_keep_their_level_in_the_log(handling: list[QMessageBox]) ->
     qInfo("a note from inside Qt")
     assert "viewer.qt ERROR: a critical message from inside Qt" in log_text()
     assert "viewer.qt INFO: a note from inside Qt" in log_text()
+
+
+def file_text() -> str:
+    """The log file as it is on disk now, without opening it."""
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return paths.log_file().read_text(encoding="utf-8")
+
+
+def test_what_is_logged_during_the_start_reaches_the_file_once_the_photo_is_on_screen(
+    handling: list[QMessageBox],
+) -> None:
+    logging.getLogger("viewer").info("the first photo is decoding")
+    assert not paths.log_file().exists()  # opening the file waits: it would slow the start
+    app.after_first_photo()
+    logging.getLogger("viewer").info("the first photo is on screen")
+    lines = file_text().splitlines()
+    assert lines[0].endswith("viewer INFO: the first photo is decoding")
+    assert lines[1].endswith("viewer INFO: the first photo is on screen")
+
+
+def test_an_error_during_the_start_reaches_the_file_at_once(handling: list[QMessageBox]) -> None:
+    logging.getLogger("viewer").info("the trip is loaded")
+    logging.getLogger("viewer").error("the screen went away")
+    text = file_text()  # not opened by anyone: the error opened it
+    assert text.index("the trip is loaded") < text.index("viewer ERROR: the screen went away")
+
+
+def test_what_is_held_when_the_process_ends_is_written(tmp_path: Path) -> None:
+    log_file = app.LogFile(tmp_path / "logs" / "trip-viewer.log")
+    log_file.handle(logging.makeLogRecord({"name": "viewer", "levelno": logging.INFO, "msg": "quit early"}))
+    log_file.close()  # as logging.shutdown() does at exit
+    assert "quit early" in (tmp_path / "logs" / "trip-viewer.log").read_text(encoding="utf-8")
+
+
+def test_an_unwritable_log_folder_is_said_once_and_the_show_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "logs").write_text("a file where the log folder should be", encoding="utf-8")
+    log_file = app.LogFile(tmp_path / "logs" / "trip-viewer.log")
+    for message in ("one", "two"):
+        log_file.handle(logging.makeLogRecord({"name": "viewer", "levelno": logging.ERROR, "msg": message}))
+    log_file.close()
+    assert capsys.readouterr().err.count("trip-viewer: cannot write the log file") == 1
+    assert not log_file.is_open
