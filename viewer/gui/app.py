@@ -2,9 +2,10 @@
 
 Everything logged, Qt's own messages included, goes to a log file under the
 platform's log folder (:class:`LogFile`: opened once the first photo is on
-screen, holding what came before, and at once for an error). An unexpected exception is written there with its
-traceback and shown in a readable dialog instead of vanishing; the window stays
-up, because such an error happens inside one event and the show can go on.
+screen, holding what came before, and at once for an error). An unexpected
+exception is written there with its traceback and shown in a readable dialog
+instead of vanishing; the window stays up, because such an error happens inside
+one event and the show can go on.
 """
 
 from __future__ import annotations
@@ -62,9 +63,9 @@ def report_exception(kind: type[BaseException], value: BaseException, tb: Traceb
 class LogFile(logging.Handler):
     """The log file at ``path``, opened by :meth:`open`; what is logged before is held for it.
 
-    Opening it imports ``logging.handlers`` (with ``socket``, ``pickle`` and ``queue``),
-    7 to 13 ms of the start before the first photo's decode could begin (P3,
-    measured in a fresh process), so :func:`run` opens it once the photo is on
+    Opening it imports ``logging.handlers`` (with ``socket``, ``pickle`` and ``queue``):
+    7 to 13 ms of the UI thread's work before the first photo could be painted
+    (measured in a fresh process), so :func:`run` opens it once the photo is on
     screen. An error opens it at once, as the process may be about to end, and so
     does closing the handler (``logging.shutdown`` at exit): nothing held is lost.
     """
