@@ -163,7 +163,8 @@ measured while others took a large share is slower than the app really is.
   window of the screen's size that notes the time of its first paint and quits.
   The reference row is `bench/least_photo.py`: the same photo decoded on a thread
   beside PySide's import (DCT-scaled, one chunk), sized with Pillow and painted;
-  the least any PySide6 + Pillow program does to show it, and no goal.
+  the least any PySide6 + Pillow program does to show it, and no goal; the app's
+  start over the reference's is the cost of the app's own start-up beyond that.
 - **P4** Peak RSS (`ru_maxrss` from `os.wait4`) over a play-once of 500 photos,
   and feh's over the same 500 paths (one run: feh holds one decoded photo at a
   time, so its peak does not vary, and its 500 photos take two minutes); growth
