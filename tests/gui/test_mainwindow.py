@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from viewer.gui.mainwindow import MainWindow
 from viewer.gui.persist import SettingsKeeper
 from viewer.imaging.decode import Decoded
 from viewer.imaging.jobs import Stopped
+from viewer.model.folder import load_trip
 from viewer.model.settings import load_settings, settings_path
 from viewer.model.trip import Trip
 
@@ -284,6 +286,24 @@ def test_resizing_decodes_again_at_the_new_size(
     assert image.width() < before.width()
 
 
+def test_the_first_photo_is_decoded_for_the_area_it_is_shown_in(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    # Set before the caption has the trip's words, the area is a guess; nothing is
+    # decoded at that guess, so the first photo is decoded for the area it is shown in.
+    trip = make_trip(2)
+    from tests.gui.conftest import write_photo
+
+    write_photo(trip.photos[0].path, "#884422", size=(3000, 2000))
+    window.caption.set_scale(2.0)  # a caption taller than the empty one the trip is set with
+    show_trip(qtbot, window, trip)
+    image = window.photo_view.image
+    assert image is not None
+    width, height = window.photo_view.device_box()
+    assert window.loader.box == (width, height)
+    assert image.height() == height or image.width() == width  # fit exactly, drawn 1:1
+
+
 def test_a_few_pixels_of_resize_keep_the_decoded_photo(
     qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
 ) -> None:
@@ -292,4 +312,18 @@ def test_a_few_pixels_of_resize_keep_the_decoded_photo(
     window.resize(window.width(), window.height() - 6)  # e.g. a caption line more
     qtbot.waitUntil(lambda: window.photo_view.device_box() != box)
     window._redecode_for_size()
-    assert window.loader.box == box  # scaled by a few pixels, not decoded again
+    assert window.loader.box == box  # drawn 1:1 a few pixels off, not decoded again
+
+
+def test_another_trip_is_decoded_for_the_exact_area_not_the_last_trips_size(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    show_trip(qtbot, window, make_trip(2))
+    box = window.loader.box
+    window.resize(window.width(), window.height() - 6)
+    qtbot.waitUntil(lambda: window.photo_view.device_box() != box)
+    window._redecode_for_size()  # the first trip's photos are kept at their size
+    trip = make_trip(2)
+    copy = shutil.copytree(trip.folder, tmp_path_factory.mktemp("copy") / "trip")
+    show_trip(qtbot, window, load_trip(copy / "trip.yaml"))  # none of its photos is decoded at any size yet
+    assert window.loader.box == window.photo_view.device_box() != box

@@ -170,3 +170,40 @@ def test_a_decoded_photo_stays_opaque_on_a_translucent_surface(
     surface = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
     view.render(surface)
     assert surface.pixelColor(200, 150) == QColor(0, 0, 255)
+
+
+def stripes(size: tuple[int, int]) -> QImage:
+    """Columns one pixel wide, black and white in turn: any resampling shows as grey."""
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    for x in range(size[0]):
+        colour = 0xFFFFFFFF if x % 2 else 0xFF000000
+        for y in range(size[1]):
+            image.setPixel(x, y, colour)
+    return image
+
+
+def row_is_sharp_stripes(shot: QImage, y: int, left: int, right: int) -> bool:
+    values = [shot.pixelColor(x, y).red() for x in range(left, right)]
+    return all(value in (0, 255) for value in values) and all(
+        values[i] != values[i + 1] for i in range(len(values) - 1)
+    )
+
+
+@pytest.mark.parametrize("size", [(404, 303), (396, 297), (401, 300)])
+def test_a_photo_a_few_pixels_off_the_area_is_drawn_1_to_1(
+    qtbot: QtBot, view: PhotoView, size: tuple[int, int]
+) -> None:
+    # Decoded for an area a caption line taller or shorter than the one it is shown in.
+    view.show_image(0, "stripes.jpg", stripes(size))
+    qtbot.waitUntil(lambda: view.shown_index == 0, timeout=TIMEOUT)
+    shot = screen(view)
+    assert row_is_sharp_stripes(shot, 150, 10, 390)
+    assert row_is_sharp_stripes(shot, 0, 10, 390) == (size[1] >= 300)  # cut off, or a margin
+
+
+def test_a_photo_far_off_the_area_is_still_fit_to_it(qtbot: QtBot, view: PhotoView) -> None:
+    view.show_image(0, "stripes.jpg", stripes((440, 330)))  # 10 % bigger: the window was resized
+    qtbot.waitUntil(lambda: view.shown_index == 0, timeout=TIMEOUT)
+    shot = screen(view)
+    assert not row_is_sharp_stripes(shot, 150, 10, 390)  # scaled down to fit, so blended
+    assert shot.pixelColor(200, 2) != BACKGROUND  # fills the area: nothing cut off, no bars

@@ -191,6 +191,12 @@ class PhotoLoader(QObject):
     def box(self) -> Box:
         return self._box
 
+    def holds_photos(self) -> bool:
+        """Whether any of the trip's photos is decoded, or on its way to the cache, at the current size."""
+        return any(box == self._box and path in self._indexes for path, box in self._cache) or any(
+            box == self._box and path in self._indexes for _, path, _, box in self._delivering
+        )
+
     @property
     def cached_bytes(self) -> int:
         return self._cached_bytes

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QScreen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from viewer.gui import WINDOW_SIZE
 from viewer.gui.banner import ProblemBanner
@@ -196,7 +196,10 @@ class MainWindow(QMainWindow):
         self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
         self.strip.set_current(index)
         # A caption longer than the room kept for it shrinks the photo area: settle the
-        # layout now so the photo is decoded once, at the size it will have.
+        # layout now so the photo is decoded once, at the size it will have. The
+        # caption's own layout learns of new fonts (its style sheet, a new caption
+        # scale) by a posted event: without it first, the area was the old fonts'.
+        QApplication.sendPostedEvents(self.caption, QEvent.Type.LayoutRequest)
         self._layout.activate()
         self.feed.show(index, direction)
         self.keeper.settings.remember_trip(self.trip.source, index)

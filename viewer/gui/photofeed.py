@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from viewer import paths
-from viewer.gui import THUMBNAIL_BOX
+from viewer.gui import SIZE_SLACK, THUMBNAIL_BOX
 from viewer.gui.loader import DEFAULT_BUDGET, PhotoLoader
 from viewer.imaging.jobs import JobQueue
 from viewer.imaging.thumbcache import ThumbnailCache
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from viewer.imaging.headstart import HeadStart, StoredStrip
 
 THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
-SIZE_SLACK = 0.02  # the photo area may change this much before photos are decoded again
 
 
 class PhotoFeed(QObject):
@@ -214,8 +213,16 @@ class PhotoFeed(QObject):
         self.cache_reading.submit(("pack", id(trip)), lambda: cache.write_packs(photos, THUMBNAIL_BOX))
 
     def _set_decode_box(self, box: tuple[int, int]) -> None:
+        """Photos are decoded for ``box`` from now on, unless it is within a few pixels of
+        the size they are decoded at already: the photo view then draws them 1:1.
+
+        Nothing decoded at the old size (a new window, before its caption had its
+        words) means there is nothing to keep: the exact size is taken, or every
+        photo of the show would be a few pixels off the area it is shown in.
+        """
         old = self.loader.box
-        if abs(box[0] - old[0]) <= old[0] * SIZE_SLACK and abs(box[1] - old[1]) <= old[1] * SIZE_SLACK:
-            return  # a caption line more or less: scaling by a few pixels beats decoding again
+        near = abs(box[0] - old[0]) <= old[0] * SIZE_SLACK and abs(box[1] - old[1]) <= old[1] * SIZE_SLACK
+        if near and self.loader.holds_photos():
+            return  # a caption line more or less: drawn 1:1 beats decoding again
         self.loader.set_box(box)
         self.loader.fit_budget(DEFAULT_BUDGET)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from viewer.gui import SIZE_SLACK
+
 BACKGROUND = QColor("#101010")
 ERROR_TEXT = QColor("#f0f0f0")
 ERROR_DETAIL = QColor("#ff9d8a")
@@ -111,8 +113,10 @@ class PhotoView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKGROUND)
         if self._image is not None:
-            size = self._image.size() if self._preview else self._image.deviceIndependentSize().toSize()
-            target = fit_rect(size, QRectF(self.rect()))  # a small preview is blown up to fit
+            if self._preview:
+                target = fit_rect(self._image.size(), QRectF(self.rect()))  # blown up to fit
+            else:
+                target = self._sharp_rect(self._image)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self._image)
         elif self._error is not None:
@@ -121,6 +125,25 @@ class PhotoView(QWidget):
             self._paint_note(painter, f"Loading {self._file} …", LOADING_TEXT)
         painter.end()
         self._announce()
+
+    def _sharp_rect(self, image: QImage) -> QRectF:
+        """Where a decoded photo goes: fit to the area, or 1:1 if it is within a few pixels of that.
+
+        Photos are decoded at the area's size, but the area may since have grown or
+        shrunk by a caption line or less (``SIZE_SLACK``), and they are not decoded
+        again for that. Resampled by a percent or two, every edge of the photo would
+        blur; drawn 1:1 on whole device pixels, centred, it stays sharp, and at most a
+        percent of it is cut off at each side or left as a margin.
+        """
+        size = image.deviceIndependentSize()
+        target = fit_rect(size.toSize(), QRectF(self.rect()))
+        scale = target.width() / size.width() if size.width() else 1.0
+        if abs(scale - 1.0) > SIZE_SLACK:
+            return target
+        ratio = image.devicePixelRatio()
+        left = round((self.width() - size.width()) / 2 * ratio) / ratio
+        top = round((self.height() - size.height()) / 2 * ratio) / ratio
+        return QRectF(left, top, size.width(), size.height())
 
     def _announce(self) -> None:
         if self._index < 0 or (self._image is None and self._error is None):
