@@ -165,6 +165,9 @@ measured while others took a large share is slower than the app really is.
   beside PySide's import (DCT-scaled, one chunk), sized with Pillow and painted;
   the least any PySide6 + Pillow program does to show it, and no goal; the app's
   start over the reference's is the cost of the app's own start-up beyond that.
+  P3 takes three times the runs of the other figures: a start varies by ±40 ms,
+  the floor's as much, and the ratio of two medians of 5 swung from 1.37× to 1.74×
+  on one day.
 - **P4** Peak RSS (`ru_maxrss` from `os.wait4`) over a play-once of 500 photos,
   and feh's over the same 500 paths (one run: feh holds one decoded photo at a
   time, so its peak does not vary, and its 500 photos take two minutes); growth

@@ -94,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "P2": lambda server: latency.measure_p2(
                 server, photos.folder, plan.photos, runs, plan.calm_steps, plan.burst
             ),
-            "P3": lambda server: startup.measure_p3(server, single_folder, plan.size, runs),
+            "P3": lambda server: startup.measure_p3(
+                server, single_folder, plan.size, runs * startup.RUNS_PER_RUN
+            ),
             "P4": lambda server: playthrough.measure_p4(
                 server, big_folder, big_paths, runs, plan.feh_big_runs
             ),

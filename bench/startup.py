@@ -20,6 +20,10 @@ from bench.stats import median
 from tools.xsession import XServer
 
 GOAL = 1.4  # the app's start over the bare window's
+# A start takes a third of a second and varies by ±40 ms, the floor's as much: the ratio
+# of two medians of 5 swung from 1.37× to 1.74× on one day. Each is cheap, so P3 takes
+# three times the runs of the other figures.
+RUNS_PER_RUN = 3
 
 
 def measure_p3(server: XServer, folder: Path, size: tuple[int, int], runs: int) -> list[Row]:
