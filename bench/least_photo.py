@@ -2,9 +2,11 @@
 
 No trip, no settings, no caption or strip: one JPEG, decoded with libjpeg's DCT
 scaling on a thread of its own while PySide is imported (the interpreter lock is
-released inside libjpeg for the whole file), sized with Pillow to fit the screen,
-painted centred on black. It prints ``time.monotonic()`` at its first paint and
-quits, like ``bench/bare_window.py``. Run as ``python bench/least_photo.py PHOTO``.
+released inside libjpeg for the whole file), sized with Pillow to fit the box the
+app decodes its first photo for (its full-screen window less the strip: the same
+DCT scale), painted centred on black. It prints ``time.monotonic()`` at its first
+paint and quits, like ``bench/bare_window.py``.
+Run as ``python bench/least_photo.py PHOTO WIDTH HEIGHT``.
 
 It shows how much of the app's start any program of this kind pays, beyond the
 bare window, just to have the photo: the imports of Pillow, the decode, and the
@@ -18,8 +20,6 @@ import threading
 import time
 
 from PIL import Image
-
-SCREEN = (1920, 1080)  # the bench's Xvfb screen: known without asking Qt
 
 
 def open_for(path: str, box: tuple[int, int]) -> Image.Image:
@@ -39,8 +39,9 @@ def decode(image: Image.Image, box: tuple[int, int], into: list[tuple[bytes, tup
 
 
 def main() -> int:
+    box = (int(sys.argv[2]), int(sys.argv[3]))
     pixels: list[tuple[bytes, tuple[int, int]]] = []
-    thread = threading.Thread(target=decode, args=(open_for(sys.argv[1], SCREEN), SCREEN, pixels))
+    thread = threading.Thread(target=decode, args=(open_for(sys.argv[1], box), box, pixels))
     thread.start()
 
     from PySide6.QtCore import QTimer
