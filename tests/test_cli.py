@@ -10,6 +10,7 @@ import gc
 import os
 import subprocess
 import sys
+import threading
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from viewer import __version__, paths
+from viewer import __version__, allocator, paths
 from viewer.cli import EXIT_BAD_INPUT, build_parser, main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -271,6 +272,29 @@ def test_garbage_is_not_collected_during_the_start(fake_app: FakeApp) -> None:
     assert main([]) == 0
     assert fake_app.collecting is False
     assert gc.isenabled()
+
+
+def test_the_allocator_is_tuned_before_any_thread_of_the_start(
+    fake_app: FakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each thread that allocates before the tuning gets an arena of its own, for good."""
+    events: list[str] = []
+    starting = threading.Thread.start
+
+    def start(thread: threading.Thread) -> None:
+        events.append(f"thread {thread.name}")
+        starting(thread)
+
+    def tune() -> bool:
+        events.append("tune")
+        return True
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    monkeypatch.setattr(allocator, "tune", tune)
+    assert main(["--fullscreen"]) == 0
+    assert events[0] == "tune"
+    assert events.count("tune") == 1
+    assert "thread decode-head-start" in events  # the start's threads came after
 
 
 def test_a_trip_that_cannot_be_opened_leaves_garbage_collection_on(fake_app: FakeApp, tmp_path: Path) -> None:

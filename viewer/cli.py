@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from viewer import __version__, paths
+from viewer import __version__, allocator, paths
 
 if TYPE_CHECKING:
     from viewer.imaging.headstart import HeadStart
@@ -98,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         return _subcommand(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
+    allocator.tune()  # before the head start's threads: each would make an arena of its own
     # No garbage collection until the first photo is painted (``viewer.gui.app.run``
     # turns it back on): the start makes 34,000 objects that live as long as the
     # window, of which a collection then frees about 70, and the collections that

@@ -31,7 +31,6 @@ from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
 log = logging.getLogger("viewer")
-M_MMAP_THRESHOLD = -3  # glibc's mallopt() parameter number
 qt_log = logging.getLogger("viewer.qt")
 
 _QT_LEVELS = {
@@ -160,35 +159,13 @@ def open_log_file() -> None:
             handler.open()
 
 
-def keep_big_buffers_mapped() -> None:
-    """Return decoded photos' memory to the system when they are dropped (glibc).
-
-    glibc raises its mmap threshold each time a large block is freed, after which
-    photo-sized buffers come from the heap and fragment it: a show that reloads and
-    re-decodes for an hour creeps upwards. A fixed threshold keeps every buffer over
-    256 KB in its own mapping, given back whole when freed. :func:`run` calls this
-    once the first photo is on screen: importing ``ctypes`` took 4 to 7 ms of the
-    start, and the first few buffers are not what makes a long show creep.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(M_MMAP_THRESHOLD, 256 * 1024)
-    except (OSError, AttributeError):
-        log.info("cannot tune the memory allocator; carrying on")
-
-
 def after_first_photo() -> None:
     """The first photo is on screen: what waited so as not to slow the start down.
 
-    The log file opens, the allocator is tuned, and the garbage collector that
-    ``cli.main`` held off during the start runs again.
+    The log file opens, and the garbage collector that ``cli.main`` held off
+    during the start runs again.
     """
     open_log_file()
-    keep_big_buffers_mapped()
     gc.enable()
 
 
