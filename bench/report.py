@@ -145,7 +145,10 @@ decoded while it runs (P5's warm start is the exception). Each figure is the med
 over the runs; the Runs column lists every run. The machine is shared, so the bench
 also notes how much of the CPU other programs took while each figure ran (busy time
 from `/proc/stat` minus the bench's own, its children's and its Xvfb's); a figure
-measured while others took a large share is slower than the app really is.
+measured while others took a large share is slower than the app really is. Before
+the first figure the bench flushes the disk's pending writes (`os.sync()`): the
+writeback an install or a test run left behind stalled the first runs, feh's as
+much as the app's (P1's first run took 24.9 s with 2.4 GB waiting, against 2.6 s).
 
 - **P1** Wall time from spawn to exit, reaped with `os.wait4`: the app with
   `--play-once --autoplay 0` (it exits once the last photo has been painted sharp),
