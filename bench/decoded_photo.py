@@ -1,7 +1,7 @@
 """A reference for P3: the bare window, painting a photo that needs no decoding.
 
-The photo's pixels were decoded beforehand, at the size the bench's screen shows
-them, and written raw (R, G, B, X) to a file; this program reads that file in its
+The photo's pixels were decoded beforehand, at the box the app decodes its first
+photo for, and written raw (R, G, B, X) to a file; this program reads that file in its
 first paint and draws it centred on black. It imports no Pillow and decodes
 nothing. Next to ``bench/bare_window.py`` (nothing painted) and
 ``bench/least_photo.py`` (the same photo decoded from its JPEG), it splits a
@@ -31,7 +31,7 @@ class DecodedPhotoWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         first = self._data is None
-        if self._data is None:
+        if first:
             self._data = self._pixels.read_bytes()
         width, height = self._size
         image = QImage(self._data, width, height, width * 4, QImage.Format.Format_RGBX8888)
