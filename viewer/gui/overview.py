@@ -6,15 +6,23 @@ arrows, Page Up/Down, Home and End move the pick (the list view does that),
 Enter or a double click goes to the photo, Escape (or G again) goes back.
 
 The grid is one ``QListView`` over a model, laid out at one cell size, so a trip
-of 10,000 photos opens at once: only the cells on screen are ever painted, and
-their thumbnails come from the strip's thumbnail cache as they are made,
-never decoded here. A photo without one yet shows a grey frame, filled in when
-the window passes on ``thumbnail_ready``.
+of 10,000 photos opens at once: only the cells on screen are ever painted.
+
+Each cell's thumbnail is made for it: at the cell's size in device pixels (its
+screen's pixel ratio), rounded up to a few sizes (:func:`cell_box`) so a window
+resized by a pixel keeps what it has. They are decoded on the window's workers
+(``PhotoFeed.cell_loader``) only for the cells on screen and a screen's worth on
+either side, the ones on screen first, asked for once scrolling pauses; what is
+no longer near is dropped, and all of it when the overview closes, so 100,000
+photos never queue 100,000 decodes. Until a cell's own is in, the strip's small
+thumbnail stands in for it (blurred, scaled up), and until that is in, a grey frame.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,9 +33,20 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPen, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui.loader import PHOTO_BAND
 from viewer.gui.picker import (
     ACCENT,
     CAPTION_ROLE,
@@ -55,10 +75,30 @@ from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import clock_label, date_label
 from viewer.model.trip import TripTime
 
+if TYPE_CHECKING:
+    from viewer.gui.loader import PhotoLoader
+
 Key = Qt.Key
 Thumbnail = Callable[[int], QImage | None]
 TIME_ROLE = Qt.ItemDataRole.UserRole + 10  # "26 Feb 08:15 (approx.)"
 CAPTION_LINES = 2
+CELL_PRIORITY = PHOTO_BAND // 2  # below the photo on its way to the screen, above strip thumbnails (≤ 0)
+SCROLL_PAUSE_MS = 40  # cells are asked for once scrolling pauses this long, not for each one flying by
+
+
+def bucket(pixels: int) -> int:
+    """``pixels`` rounded up to a multiple of an eighth to a sixteenth of it (at least 16)."""
+    step = max(16, 1 << max(0, pixels.bit_length() - 4))
+    return -(-pixels // step) * step
+
+
+def cell_box(frame: QSize, ratio: float) -> tuple[int, int]:
+    """The box a cell's thumbnail is made for: its ``frame`` in device pixels, rounded up.
+
+    Rounding up by at most an eighth keeps the thumbnails through a resize of a
+    few pixels; drawn into the frame, they are scaled down that little, never up.
+    """
+    return bucket(math.ceil(frame.width() * ratio)), bucket(math.ceil(frame.height() * ratio))
 
 
 def short_time(time: TripTime | None) -> str:
@@ -91,11 +131,13 @@ def elided_lines(text: str, font: QFont, width: int, count: int) -> list[str]:
 
 
 class _TripRows(PhotoRows):
-    """Every photo of the trip, with its thumbnail (asked for only when a cell is painted)."""
+    """Every photo of the trip, with its thumbnail (asked for only when a cell is painted):
+    the one made for the cell (``cells``) when it is in, else the strip's (``thumbnail``)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, cells: PhotoLoader | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnail: Thumbnail = lambda number: None
+        self.cells = cells
 
     def show_trip(self, photos: Sequence[ResolvedPhoto], thumbnail: Thumbnail) -> None:
         self.thumbnail = thumbnail
@@ -103,6 +145,9 @@ class _TripRows(PhotoRows):
 
     def photo_data(self, number: int, role: int) -> object:
         if role == Qt.ItemDataRole.DecorationRole:
+            made = self.cells.get(number) if self.cells is not None else None
+            if made is not None and made.image is not None:
+                return made.image
             return self.thumbnail(number)
         if role == TIME_ROLE:
             return short_time(self.photos[number].time)
@@ -138,6 +183,10 @@ class _CellDelegate(QStyledItemDelegate):
         columns = max(1, width // self.narrowest)
         self.cell = QSize(max(self.narrowest, width // columns), self.cell.height())
         return self.cell
+
+    def thumbnail_frame(self) -> QSize:
+        """Where a cell's thumbnail is drawn, in logical pixels (see :meth:`paint`)."""
+        return QSize(self.cell.width() - 6 - 2 * self.pad, self.thumb_height)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return self.cell
@@ -210,15 +259,19 @@ class _CellDelegate(QStyledItemDelegate):
 class OverviewPanel(PickerPanel):
     """Every photo as a thumbnail cell, over the window.
 
+    ``cells``: decodes thumbnails for the cells, for the trip's photos in order
+    (``PhotoFeed.cell_loader``); without it the strip's thumbnails are all there is.
+
     Signals:
         chosen(int): go to this photo (index in the trip); the panel has closed.
         closed(): the person pressed Escape; the panel has closed.
     """
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, cells: PhotoLoader | None = None) -> None:
         super().__init__(parent, QColor("#101010"))
         self.setObjectName("overview")
-        self.model = _TripRows(self)
+        self.cells = cells
+        self.model = _TripRows(cells, self)
         self.delegate = _CellDelegate(self)
         self.view = QListView(self)
         self.view.setObjectName("grid")
@@ -249,6 +302,11 @@ class OverviewPanel(PickerPanel):
 
         self.view.installEventFilter(self)  # its keys, and its width for the columns
         self.view.doubleClicked.connect(self._on_double_clicked)
+        self._asking = QTimer(self, singleShot=True, interval=SCROLL_PAUSE_MS)
+        self._asking.timeout.connect(self._ask_for_cells)
+        self.view.verticalScrollBar().valueChanged.connect(self._ask_soon)
+        if cells is not None:
+            cells.ready.connect(self.thumbnail_ready)
 
     # -- what the window calls ---------------------------------------------------------
 
@@ -263,6 +321,13 @@ class OverviewPanel(PickerPanel):
             index = self.model.index(current)
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._ask_for_cells()
+
+    @Slot()
+    def photos_changed(self) -> None:
+        """Photos changed on disk (their cells' thumbnails are forgotten): make them again."""
+        if self.isVisible():
+            self._ask_soon()
 
     @Slot(int)
     def thumbnail_ready(self, index: int) -> None:
@@ -270,6 +335,47 @@ class OverviewPanel(PickerPanel):
         if self.isVisible() and 0 <= index < self.model.rowCount():
             cell = self.model.index(index)
             self.model.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+
+    def cells_near(self) -> list[int]:
+        """The rows on screen, top to bottom, then a screen's worth below, then above."""
+        grid, count = self.view.gridSize(), self.model.rowCount()
+        if grid.isEmpty() or count == 0:
+            return []
+        viewport = self.view.viewport().size()
+        columns = max(1, viewport.width() // grid.width())
+        screen = columns * (viewport.height() // grid.height() + 2)  # part rows at top and bottom
+        first = self.view.verticalScrollBar().value() // grid.height() * columns
+        shown = range(first, min(count, first + screen))
+        above = range(first - 1, max(0, first - screen) - 1, -1)
+        return [*shown, *range(shown.stop, min(count, shown.stop + screen)), *above]
+
+    def cell_box(self) -> tuple[int, int]:
+        """The device pixels a cell's thumbnail is made for, on this window's screen."""
+        return cell_box(self.delegate.thumbnail_frame(), self.devicePixelRatioF())
+
+    @Slot()
+    def _ask_soon(self) -> None:
+        self._asking.start()  # (not connected straight to valueChanged: its value would be the interval)
+
+    @Slot()
+    def _ask_for_cells(self) -> None:
+        """Have the thumbnails of the cells near the view made, at the cells' size."""
+        if self.cells is None or not self.isVisible():
+            return
+        box = self.cell_box()
+        if box != self.cells.box:
+            self.cells.set_box(box)
+            self.view.viewport().update()  # cells made for the old size give way to the stand-ins
+        rows = self.cells_near()
+        self.cells.budget = max(self.cells.budget, len(rows) * box[0] * box[1] * 4)
+        self.cells.want(rows, CELL_PRIORITY)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed (or its window hidden): what is not made yet is not needed."""
+        self._asking.stop()
+        if self.cells is not None:
+            self.cells.want([], CELL_PRIORITY)
+        super().hideEvent(event)
 
     def selected(self) -> int | None:
         """The photo Enter would go to."""
@@ -286,6 +392,9 @@ class OverviewPanel(PickerPanel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+            self._ask_soon()
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # moved to another screen
+            self._ask_soon()
         if watched is self.view and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
             key = Key(event.key())
