@@ -28,7 +28,7 @@ from tests.gui.test_overview import synthetic
 from viewer.gui import THUMBNAIL_BOX
 from viewer.gui.loader import PhotoLoader
 from viewer.gui.mainwindow import MainWindow
-from viewer.gui.overview import OverviewPanel, bucket, cell_box
+from viewer.gui.overview import OverviewPanel, cell_box, still_fits
 from viewer.imaging import thumbcache
 from viewer.imaging.decode import Decoded, fit_size
 from viewer.imaging.jobs import JobQueue
@@ -147,22 +147,14 @@ def on_screen(panel: OverviewPanel) -> list[int]:
     ]
 
 
-def test_boxes_round_up_a_little_and_follow_the_pixel_ratio() -> None:
-    assert [bucket(n) for n in (1, 16, 100, 120, 128, 129, 250, 257, 700)] == [
-        16,
-        16,
-        112,
-        128,
-        128,
-        144,
-        256,
-        288,
-        704,
-    ]
-    for n in range(1, 3000):
-        assert n <= bucket(n) <= n + max(15, n / 8)
-    assert cell_box(QSize(201, 119), 1.0) == cell_box(QSize(203, 120), 1.0) == (208, 128)
-    assert cell_box(QSize(201, 119), 2.0) == (416, 240)
+def test_cells_keep_their_thumbnails_through_a_small_resize() -> None:
+    assert cell_box(QSize(201, 119), 1.0) == (201, 119)
+    assert cell_box(QSize(201, 119), 1.5) == (302, 179)
+    assert still_fits((201, 119), (203, 119))  # a window a few pixels wider
+    assert still_fits((201, 119), (190, 110))  # or smaller: drawn a little smaller
+    assert not still_fits((201, 119), (201, 125))  # taller cells: made again
+    assert not still_fits((201, 119), (160, 100))
+    assert not still_fits((201, 119), (402, 238))  # a screen of twice the pixel ratio
 
 
 def test_the_window_gives_visible_cells_thumbnails_of_their_size(
@@ -178,8 +170,7 @@ def test_the_window_gives_visible_cells_thumbnails_of_their_size(
     qtbot.waitUntil(lambda: all(made_for_cell(panel, row) for row in on_screen(panel)), timeout=TIMEOUT)
     image = cell_image(panel, 0)
     assert image is not None
-    # Made for the frame's height (a 3:2 photo in a wider frame), at most an eighth more.
-    assert frame.height() <= image.height() <= frame.height() * 1.125
+    assert image.height() == frame.height()  # a 3:2 photo in a wider frame: drawn 1:1
     panel.view.grab()
 
 
@@ -310,7 +301,7 @@ def test_cells_are_made_at_device_pixels_at_ratio_two(photo_files: list[Path], t
     facts = json.loads(done.stdout.strip().splitlines()[-1])
     assert facts["ratio"] == 2.0
     frame_width, frame_height = facts["frame"]
-    assert facts["box"] == [bucket(frame_width * 2), bucket(frame_height * 2)]
+    assert facts["box"] == [frame_width * 2, frame_height * 2]
     width, height = facts["image"]
     assert (width, height) == fit_size(PHOTO, tuple(facts["box"]))
-    assert 2 * frame_height <= height <= 2 * frame_height * 1.125
+    assert height == 2 * frame_height
