@@ -161,13 +161,18 @@ def test_the_window_gives_visible_cells_thumbnails_of_their_size(
     qtbot: QtBot, window: MainWindow, photo_files: list[Path], tmp_path: Path
 ) -> None:
     show_trip(qtbot, window, load_trip(photo_files[0].parent))  # a folder of photos
-    qtbot.keyClick(window, Key.Key_G)
+    window.panels.open_overview()  # made, then opened
     panel = window.panels.overview
-    assert panel is not None and panel.isVisible()
+    assert panel is not None
+    panel.close_panel()
+    with qtbot.waitSignal(panel.cellsMade, timeout=TIMEOUT):
+        qtbot.keyClick(window, Key.Key_G)
+    assert panel.isVisible()
     frame = panel.delegate.thumbnail_frame()
     box = panel.cell_box()
     assert box[1] >= frame.height() > fit_size(PHOTO, THUMBNAIL_BOX)[1]  # the strip's would be scaled up
-    qtbot.waitUntil(lambda: all(made_for_cell(panel, row) for row in on_screen(panel)), timeout=TIMEOUT)
+    assert list(panel.cells_shown()) == on_screen(panel)
+    assert all(made_for_cell(panel, row) for row in on_screen(panel))
     image = cell_image(panel, 0)
     assert image is not None
     assert image.height() == frame.height()  # a 3:2 photo in a wider frame: drawn 1:1
@@ -233,7 +238,7 @@ def test_a_huge_trip_queues_only_the_cells_near_the_view(
     qtbot.keyClick(panel.view, Key.Key_End)  # scrolled away before anything was made
     qtbot.waitUntil(lambda: 99_999 in panel.cells_near() and not panel._asking.isActive())
     near_end = panel.cells_near()
-    assert set(on_screen(panel)) <= set(near_end[: len(on_screen(panel))])  # those on screen first
+    assert list(panel.cells_shown()) == on_screen(panel) == near_end[: len(on_screen(panel))]
     gate.open()
     assert jobs.wait_idle(TIMEOUT / 1000)
     asked = {int(path.stem) for path in decodes.paths}

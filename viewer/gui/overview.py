@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import (
@@ -274,7 +275,10 @@ class OverviewPanel(PickerPanel):
     Signals:
         chosen(int): go to this photo (index in the trip); the panel has closed.
         closed(): the person pressed Escape; the panel has closed.
+        cellsMade(): every cell on screen has the thumbnail made for it (once an opening).
     """
+
+    cellsMade = Signal()
 
     def __init__(self, parent: QWidget, cells: PhotoLoader | None = None) -> None:
         super().__init__(parent, QColor("#101010"))
@@ -314,14 +318,16 @@ class OverviewPanel(PickerPanel):
         self._asking = QTimer(self, singleShot=True, interval=SCROLL_PAUSE_MS)
         self._asking.timeout.connect(self._ask_for_cells)
         self.view.verticalScrollBar().valueChanged.connect(self._ask_soon)
+        self._made_told = False
         if cells is not None:
-            cells.ready.connect(self.thumbnail_ready)
+            cells.ready.connect(self._cell_made)
 
     # -- what the window calls ---------------------------------------------------------
 
     def open(self, photos: Sequence[ResolvedPhoto], current: int, thumbnail: Thumbnail) -> None:
         """Show every photo, ``current`` picked and in view; ``thumbnail(index)`` gives a cell's image."""
         self.model.show_trip(photos, thumbnail)
+        self._made_told = False
         self.delegate.current = current
         count = len(photos)
         self.title.setText(f"All {count} photos" if count != 1 else "1 photo")
@@ -345,18 +351,25 @@ class OverviewPanel(PickerPanel):
             cell = self.model.index(index)
             self.model.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
 
-    def cells_near(self) -> list[int]:
-        """The rows on screen, top to bottom, then a screen's worth below, then above."""
+    def cells_shown(self) -> range:
+        """The rows on screen, whole or in part."""
         grid, count = self.view.gridSize(), self.model.rowCount()
         if grid.isEmpty() or count == 0:
-            return []
-        viewport = self.view.viewport().size()
-        columns = max(1, viewport.width() // grid.width())
-        screen = columns * (viewport.height() // grid.height() + 2)  # part rows at top and bottom
-        first = self.view.verticalScrollBar().value() // grid.height() * columns
-        shown = range(first, min(count, first + screen))
-        above = range(first - 1, max(0, first - screen) - 1, -1)
-        return [*shown, *range(shown.stop, min(count, shown.stop + screen)), *above]
+            return range(0)
+        top, height = self.view.verticalScrollBar().value(), self.view.viewport().height()
+        columns = self._columns()
+        first, last = top // grid.height(), (top + max(1, height) - 1) // grid.height()
+        return range(first * columns, min(count, (last + 1) * columns))
+
+    def cells_near(self) -> list[int]:
+        """The rows on screen, top to bottom, then a screen's worth below, then above."""
+        shown, count = self.cells_shown(), self.model.rowCount()
+        screen = len(shown) + self._columns()  # a row more: scrolled, a part row more shows
+        below = range(shown.stop, min(count, shown.stop + screen))
+        return [*shown, *below, *range(shown.start - 1, max(0, shown.start - screen) - 1, -1)]
+
+    def _columns(self) -> int:
+        return max(1, self.view.viewport().width() // max(1, self.view.gridSize().width()))
 
     def cell_box(self) -> tuple[int, int]:
         """The device pixels a cell's thumbnail is made for, on this window's screen."""
@@ -378,6 +391,21 @@ class OverviewPanel(PickerPanel):
         rows = self.cells_near()
         self.cells.budget = max(self.cells.budget, len(rows) * box[0] * box[1] * 4)
         self.cells.want(rows, CELL_PRIORITY)
+        self._tell_if_made()
+
+    @Slot(int)
+    def _cell_made(self, index: int) -> None:
+        self.thumbnail_ready(index)
+        self._tell_if_made()
+
+    def _tell_if_made(self) -> None:
+        """Emit ``cellsMade`` the first time every cell on screen has its own thumbnail."""
+        cells = self.cells
+        if self._made_told or cells is None or not self.isVisible():
+            return
+        if all(cells.get(row) is not None for row in self.cells_shown()):
+            self._made_told = True
+            self.cellsMade.emit()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Closed (or its window hidden): what is not made yet is not needed."""
