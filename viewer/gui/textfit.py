@@ -49,7 +49,7 @@ def _room(width: float, lines: int) -> int:
 
 def elide(text: str, font: QFont, width: float) -> str:
     """``text`` on one line of ``width`` pixels, cut with "…" if it is longer."""
-    return fit_lines(text, font, width, 1)[0] if text else ""
+    return next(iter(fit_lines(text, font, width, 1)), "")
 
 
 def fit_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
@@ -58,6 +58,8 @@ def fit_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
     Lines break at spaces where they can and anywhere in a word too long for a
     line; the text's own new lines are kept. An empty text gives no lines.
     """
+    if not text:
+        return []
     room = _room(width, lines)
     cut = len(text) > room
     shown = text[:room].replace("\r\n", "\n").replace("\n", _LINE_SEPARATOR)
@@ -81,13 +83,18 @@ def fit_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
     found = [shown[start:end].replace(_LINE_SEPARATOR, "").rstrip() for start, end in spans]
     if found and (more or cut):
         rest = one_line(shown[spans[-1][0] :].replace(_LINE_SEPARATOR, " "))
-        found[-1] = _ending(rest, font, width)
+        found[-1] = _ending(rest, font, width, cut)
     return found
 
 
-def _ending(text: str, font: QFont, width: float) -> str:
-    """The start of ``text`` that fits ``width`` with "…" after it (the text goes on)."""
+def _ending(text: str, font: QFont, width: float, cut: bool) -> str:
+    """``text`` on one line of ``width``, the last of its lines: whole if it fits, else with "…".
+
+    ``cut``: the text goes on past ``text``, so "…" ends it whatever its length.
+    """
     metrics = QFontMetricsF(font)
+    if not cut and metrics.horizontalAdvance(text) <= width:
+        return text
     elided = metrics.elidedText(text + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
     return elided if elided.endswith(ELLIPSIS) else text + ELLIPSIS
 
