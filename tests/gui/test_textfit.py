@@ -205,3 +205,32 @@ def test_overview_and_find_cells_cut_long_captions(
     qtbot.keyClicks(find.field, "example")
     assert find.results == [0]
     find.grab()
+
+
+# -- the key help ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1280, 860), (800, 600), (3840, 2160), (640, 400)], ids=str)
+def test_the_key_help_fits_the_window_or_scrolls_to_its_last_row(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    help_ = window.help_overlay
+    qtbot.waitUntil(lambda: help_.isVisible() and help_.size() == window.centralWidget().size())
+    plan, table = help_.plan, help_.table
+    assert plan.columns * plan.per_column >= len(table.rows)
+    assert plan.width <= table.width()  # every column inside the window
+    bar = help_.scroller.verticalScrollBar()
+    if not help_.scrolls:
+        assert plan.height <= help_.height()
+        assert not help_.hint.isVisible()
+    else:  # the last row is reachable by keys
+        assert help_.hint.isVisible()
+        qtbot.keyClick(window, Qt.Key.Key_End)
+        assert bar.value() == bar.maximum() > 0
+        assert plan.height <= bar.value() + help_.scroller.viewport().height()
+        qtbot.keyClick(window, Qt.Key.Key_Home)
+        assert bar.value() == 0
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not help_.isVisible()

@@ -190,7 +190,7 @@ class HelpOverlay(ReadingOverlay):
             height -= self.hint.sizeHint().height()
         self.hint.setVisible(hint)
         self.table.plan = plan
-        self.table.resize(width, max(round(plan.height), height))
+        self.table.resize(width, max(math.ceil(plan.height), height))
         self.table.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
