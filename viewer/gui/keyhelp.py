@@ -151,6 +151,7 @@ class HelpOverlay(ReadingOverlay):
         super().__init__(parent, area)
         area.setParent(self)
         area.setWidget(self.table)
+        self.table.setAutoFillBackground(False)  # which setWidget turned on: the shade shows through
         area.setWidgetResizable(False)
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.hint = QLabel(SCROLL_HINT, self)

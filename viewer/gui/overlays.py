@@ -87,9 +87,10 @@ class ReadingOverlay(_Overlay):
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.viewport().setAutoFillBackground(False)  # the layer's own shade shows through
         scroller.setStyleSheet(
             """
-            QAbstractScrollArea, QAbstractScrollArea > QWidget { background: transparent; }
+            QAbstractScrollArea, QWidget#qt_scrollarea_viewport { background: transparent; }
             QScrollBar:vertical { background: #202020; width: 12px; margin: 0; }
             QScrollBar::handle:vertical { background: #6a6a6a; border-radius: 5px; min-height: 40px; }
             QScrollBar::add-line, QScrollBar::sub-line { height: 0; }
