@@ -141,6 +141,7 @@ def test_the_key_help_shows_every_row(
     viewer.key("F1")
     shown = viewer.settle(changed_from=first)
     shots.save("help", shown, share=True)
+    assert viewer.window_size() == size
     words = read_words(shown, tmp_path)
     assert "Next photo" in words and "Keys" in words, words
     if "Jump to a photo" not in words:  # it scrolls: the last row is below, reached by End
@@ -149,5 +150,5 @@ def test_the_key_help_shows_every_row(
         shown = viewer.settle(changed_from=shown)
         shots.save("help-end", shown, share=True)
         words = read_words(shown, tmp_path)
-    assert "Click or drag the strip" in words and "Jump to a photo" in words, words
-    assert "Ctrl+Q" in words, words
+    for last_rows in ("Reload the trip from disk now", "Previous / next photo", "Click or drag the strip"):
+        assert last_rows in words, words

@@ -21,7 +21,7 @@ from viewer.gui.keys import BINDINGS
 from viewer.gui.overlays import ReadingOverlay
 from viewer.gui.textfit import elide
 
-LARGEST_PX = 30  # the text of the help on a big screen
+LARGEST_PX = 40  # the text of the help on a big screen
 SMALLEST_PX = 13  # ... and the least it shrinks to before the table scrolls
 INNER_GAP = 0.9  # between a key and what it does, in text heights
 COLUMN_GAP = 2.5  # between two columns, in text heights

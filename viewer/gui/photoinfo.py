@@ -97,4 +97,4 @@ class PhotoInfoPanel(ReadingOverlay):
             self.hint.setStyleSheet(f"color: #a0a0a0; font-size: {max(12, round(pixels * 0.62))}px;")
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), QColor(8, 8, 8, 235))
+        QPainter(self).fillRect(self.rect(), QColor(8, 8, 8, 250))  # the caption behind must not show through
