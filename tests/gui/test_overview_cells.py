@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import REPO
-from tests.gui.conftest import show_trip
+from tests.gui.conftest import COLOURS, show_trip
 from tests.gui.test_find import Host, shown_host
 from tests.gui.test_overview import synthetic
 from viewer.gui import THUMBNAIL_BOX
@@ -35,7 +35,7 @@ from viewer.imaging.jobs import JobQueue
 from viewer.imaging.thumbcache import ThumbnailCache
 from viewer.model.folder import load_trip
 from viewer.model.resolve import ResolvedPhoto
-from viewer.model.trip import Photo
+from viewer.model.trip import Photo, Trip
 
 Key = Qt.Key
 PHOTO = (1500, 1000)
@@ -219,7 +219,6 @@ def test_closing_drops_what_is_not_made_yet(
     panel = overview(host, jobs, tmp_path / "cache", photo_files)
     gate = Gate(jobs)
     panel.open(resolved(photo_files), 0, stand_in)
-    assert not jobs.wait_idle(0)
     qtbot.keyClick(panel.view, Key.Key_Escape)
     assert panel.isHidden()
     gate.open()
@@ -310,3 +309,27 @@ def test_cells_are_made_at_device_pixels_at_ratio_two(photo_files: list[Path], t
     width, height = facts["image"]
     assert (width, height) == fit_size(PHOTO, tuple(facts["box"]))
     assert height == 2 * frame_height
+
+
+def test_a_photo_changed_on_disk_gets_its_cell_made_again(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(3)
+    show_trip(qtbot, window, trip)
+    window.panels.open_overview()
+    panel = window.panels.overview
+    assert panel is not None
+    size = fit_size((320, 200), panel.cell_box())
+    assert size[0] > 96  # not the strip's thumbnail
+
+    def made(colour: str) -> None:
+        image = cell_image(panel, 0)
+        assert image is not None and (image.width(), image.height()) == size
+        seen, wanted = image.pixelColor(5, 5), QColor(colour)
+        assert all(abs(a - b) <= 12 for a, b in zip(seen.getRgb()[:3], wanted.getRgb()[:3], strict=True))
+
+    qtbot.waitUntil(lambda: made(COLOURS[0]), timeout=TIMEOUT)
+    changed = trip.photos[0].path
+    Image.new("RGB", (320, 200), "#00ff00").save(changed.with_suffix(".tmp.jpg"))
+    os.replace(changed.with_suffix(".tmp.jpg"), changed)
+    qtbot.waitUntil(lambda: made("#00ff00"), timeout=TIMEOUT)
