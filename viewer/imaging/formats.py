@@ -99,6 +99,11 @@ def sniff_bytes(head: bytes, suffix: str = "") -> str | None:
 
 def unreadable_reason(path: Path) -> str:
     """Why ``path`` did not open as a photo, naming its format when it can be told."""
+    try:
+        if path.stat().st_size == 0:
+            return "the file is empty (0 bytes)"
+    except OSError:
+        pass
     found = sniff(path)
     if found == "HEIF" and not register_heif():
         return "a HEIC/HEIF photo, and HEIF support (the pi-heif package) is not installed"
