@@ -170,6 +170,9 @@ def _photo_findings(resolved: ResolvedPhoto, trip: Trip, verdict: Verdict | None
     refused = too_many_pixels(meta.upright_size) if meta.upright_size is not None else None
     if refused:  # the viewer will not decode it: it would show an error slide
         found.append(Finding("error", photo.file, "size", f"{refused}; scale it down"))
+    misnamed = _misnamed(photo.path, meta.format)
+    if misnamed:
+        found.append(Finding("warning", photo.file, "format", misnamed))
     if verdict is not None:
         if verdict.error is not None:  # the window's error slide, word for word
             found.append(Finding("error", photo.file, "file", verdict.error))
@@ -178,6 +181,28 @@ def _photo_findings(resolved: ResolvedPhoto, trip: Trip, verdict: Verdict | None
             if (warning.field, warning.message) not in known:
                 found.append(Finding("warning", photo.file, warning.field, warning.message))
     return found
+
+
+_SUFFIXES = {
+    "JPEG": (".jpg", ".jpeg", ".jpe"),
+    "MPO": (".jpg", ".jpeg", ".mpo"),  # a camera's JPEG with a second picture inside
+    "PNG": (".png",),
+    "TIFF": (".tif", ".tiff"),
+    "WEBP": (".webp",),
+    "HEIF": (".heic", ".heif", ".hif"),
+}
+
+
+def _misnamed(path: Path, kind: str | None) -> str | None:
+    """Why a name that says another format than the file's bytes is worth a look, or None.
+
+    The viewer goes by the bytes and shows it; a web desk's tools often go by the name.
+    """
+    suffixes = _SUFFIXES.get(kind or "")
+    if not suffixes or path.suffix.lower() in suffixes:
+        return None
+    named = path.suffix or "no suffix"
+    return f"a {kind} photo named {named}; other tools may refuse it: rename it to {suffixes[0]}"
 
 
 def _no_time(meta: PhotoMetadata, trip: Trip) -> str:

@@ -35,7 +35,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from viewer.imaging.formats import open_image, unreadable_reason
+from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
 from viewer.imaging.jobs import Stopped
 from viewer.model.pillowwarnings import listening, note
 
@@ -171,8 +171,8 @@ def _prepare_file(path: Path, box: tuple[int, int], stop: Callable[[], bool] | N
         raise DecodeError(f"too many pixels to show safely ({exc})") from None
     except (OSError, SyntaxError, ValueError) as exc:
         # Pillow reports damaged data as OSError ("image file is truncated"),
-        # SyntaxError (broken headers) or ValueError; pi-heif's end in a line break.
-        raise DecodeError(f"the file is damaged: {' '.join(str(exc).split())}") from None
+        # SyntaxError (broken headers) or ValueError.
+        raise DecodeError(damage_reason(path, exc)) from None
 
 
 def finish_photo(prepared: Prepared, box: tuple[int, int], scaler: Scaler | None = None) -> Decoded:
@@ -232,6 +232,8 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
         orientation = _orientation(image)
         target = fit_size(_upright(stored, orientation), box)
         image.draft("RGB", (target[1], target[0]) if orientation in _ROTATED else target)
+    if image.format == "TIFF":
+        _silence_libtiff()
     icc = image.info.get("icc_profile")
     if isinstance(image, ImageFile.ImageFile):
         # A decode nobody will stop (the head start) takes the file in one chunk.
@@ -256,6 +258,35 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
     if image.mode != mode:
         image = image.convert(mode)
     return Prepared(image, upright, has_alpha)
+
+
+@functools.cache
+def _silence_libtiff() -> None:
+    """Stop libtiff printing its errors raw on stderr ("tempfile.tif: Using code not yet in table.").
+
+    Pillow raises each of them as an ``OSError`` too, which becomes the photo's
+    error slide. The handlers are switched off in Pillow's own copy of the
+    library, which the wheels for Linux and macOS ship beside Pillow; where it
+    cannot be found (Windows builds it into Pillow, and a windowed app has no
+    console), nothing changes.
+    """
+    import ctypes
+    import ctypes.util
+
+    import PIL
+
+    package = Path(PIL.__file__).parent
+    found = [*package.parent.glob("pillow.libs/libtiff*"), *package.glob(".dylibs/libtiff*")]
+    system = ctypes.util.find_library("tiff")
+    for candidate in [*map(str, found), *([system] if system and not found else [])]:
+        try:
+            library = ctypes.CDLL(candidate)
+            for name in ("TIFFSetErrorHandler", "TIFFSetWarningHandler"):
+                setter = getattr(library, name)
+                setter.argtypes, setter.restype = [ctypes.c_void_p], ctypes.c_void_p
+                setter(None)
+        except (OSError, AttributeError):
+            log.debug("cannot quieten libtiff in %s", candidate, exc_info=True)
 
 
 def _upright(stored: tuple[int, int], orientation: int | None) -> tuple[int, int]:

@@ -114,6 +114,13 @@ def unreadable_reason(path: Path) -> str:
     return f"not a photo in a format the viewer can read ({READABLE})"
 
 
+def damage_reason(path: Path, error: BaseException) -> str:
+    """Why a photo that opened cannot be read on: ``the JPEG file is damaged: image file is truncated``."""
+    kind = sniff(path)
+    what = f"the {kind} file" if kind else "the file"
+    return f"{what} is damaged: {' '.join(str(error).split()) or type(error).__name__}"
+
+
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "JPEG"),
     (b"\x89PNG\r\n\x1a\n", "PNG"),

@@ -29,7 +29,7 @@ from typing import Literal, TypeVar
 
 from PIL import Image, UnidentifiedImageError
 
-from viewer.imaging.formats import open_image, sniff, unreadable_reason
+from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
 from viewer.model.metadata.exif import read_exif, read_exif_time
 from viewer.model.metadata.fields import Embedded, Note, combine_credit, contains
 from viewer.model.metadata.iptc import read_iptc, read_iptc_time
@@ -180,9 +180,7 @@ def _open(path: Path) -> Image.Image | MetadataProblem:
     except Image.DecompressionBombError as exc:
         return MetadataProblem(path, "size", f"too many pixels to show safely ({exc})")
     except Exception as exc:  # damaged headers: OSError, SyntaxError, ValueError, …
-        kind = sniff(path)
-        what = f"the {kind} file" if kind else "the file"
-        return MetadataProblem(path, "file", f"{what} is damaged: {exc or type(exc).__name__}")
+        return MetadataProblem(path, "file", damage_reason(path, exc))
 
 
 def _safely(read: Callable[[Image.Image, Note], T], image: Image.Image, name: str, note: Note, empty: T) -> T:
