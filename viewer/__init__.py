@@ -26,7 +26,8 @@ How a photo travels from manifest to pixels:
    before Qt is even imported (``viewer.imaging.headstart``) and, when it is done
    by the time the window is, is sized as the trip is set, so the window's first
    frame is the photo; the strip's thumbnails come from a disk cache
-   (``viewer.imaging.thumbcache``, one pack file per folder).
+   (``viewer.imaging.thumbcache``, one pack file per folder); the overview's (G)
+   cells get their own at their size in device pixels, decoded for the cells in view.
 5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
    ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the

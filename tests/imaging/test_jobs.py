@@ -223,6 +223,22 @@ def test_a_running_job_asked_to_stop_is_dropped(queue: JobQueue) -> None:
     assert (job.runs, job.stops, job.ran) == (1, 1, [])
 
 
+def test_dropped_jobs_never_run_and_a_running_one_stops(queue: JobQueue) -> None:
+    ran: list[Hashable] = []
+    running = Stoppable(queue, "running", ran)
+    queue.submit("running", running)
+    assert running.started.wait(TIMEOUT)
+    for key in ("gone", "kept", "also gone"):
+        queue.submit(key, recorder(ran)(key))
+    queue.drop(["gone", "also gone", "running", "never queued"])
+    assert not queue.busy("gone")
+    assert queue.busy("kept")
+    running.go()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["kept"]
+    assert running.stops == 1
+
+
 def test_a_stopping_job_wanted_again_carries_on(queue: JobQueue) -> None:
     job = Stoppable(queue, "back")
     queue.submit("back", job)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 
 from viewer.imaging.decode import DecodeError
 from viewer.imaging.thumbcache import ThumbnailCache
@@ -97,3 +97,50 @@ def test_a_photo_decoded_for_the_screen_gives_its_thumbnail_without_a_second_dec
     assert (thumbnail.width, thumbnail.height) == (96, 64)
     assert thumbnail.source_size == (600, 400)
     assert thumbnail.data[:3] == bytes([200, 40, 40])  # the photo's red, scaled down
+
+
+@pytest.fixture
+def detailed(tmp_path: Path) -> Path:
+    """A photo with fine detail, as a camera's: compression shows on it if anywhere."""
+    path = tmp_path / "detailed.jpg"
+    Image.effect_noise((1200, 800), 60).convert("RGB").save(path, quality=95)
+    return path
+
+
+def test_compact_entries_are_small_and_come_back_without_decoding(
+    tmp_path: Path, detailed: Path, decodes: list[Path]
+) -> None:
+    box = (384, 256)
+    raw = ThumbnailCache(tmp_path / "raw").load(detailed, box)
+    first = ThumbnailCache(tmp_path / "compact", compact=True).load(detailed, box)
+    second = ThumbnailCache(tmp_path / "compact", compact=True).load(detailed, box)
+    assert decodes == [detailed, detailed]  # the raw cache's and the first compact load
+    assert (second.width, second.height) == (first.width, first.height) == (384, 256)
+    assert second.source_size == (1200, 800)
+    assert len(second.data) == 384 * 256 * 4
+    entry = ThumbnailCache(tmp_path / "compact", compact=True).entry_path(detailed, box)
+    assert entry is not None
+    assert entry.stat().st_size < len(raw.data) / 2
+    original = Image.frombytes("RGBX", (384, 256), first.data).convert("RGB")
+    stored = Image.frombytes("RGBX", (384, 256), second.data).convert("RGB")
+    assert sum(ImageStat.Stat(ImageChops.difference(original, stored)).mean) / 3 < 6
+
+
+def test_a_damaged_compact_entry_is_rebuilt(tmp_path: Path, detailed: Path, decodes: list[Path]) -> None:
+    cache = ThumbnailCache(tmp_path / "cache", compact=True)
+    good = cache.load(detailed, (200, 200))
+    entry = cache.entry_path(detailed, (200, 200))
+    assert entry is not None
+    entry.write_bytes(entry.read_bytes()[:-500])
+    assert cache.load(detailed, (200, 200)).data == good.data
+    assert len(decodes) == 2
+
+
+def test_compact_entries_keep_transparency(tmp_path: Path) -> None:
+    path = tmp_path / "logo.png"
+    Image.new("RGBA", (300, 200), (0, 120, 255, 100)).save(path)
+    first = ThumbnailCache(tmp_path / "cache", compact=True).load(path, (150, 150))
+    again = ThumbnailCache(tmp_path / "cache", compact=True).load(path, (150, 150))
+    assert again.has_alpha
+    assert again.data == first.data  # stored losslessly
+    assert again.data[3] == 100

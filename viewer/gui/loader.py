@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -142,6 +142,7 @@ class PhotoLoader(QObject):
         self._prefetch_pending = False
         self._cache: OrderedDict[tuple[Path, Box], LoadedPhoto] = OrderedDict()
         self._delivering: set[tuple[int, Path, int, Box]] = set()  # decoded, on its way to _on_finished
+        self._wanted: set[tuple[int, Path, int, Box]] = set()  # queued by want()
         self._cached_bytes = 0
         self._jobs = jobs or JobQueue(threads, "decode")
         self._relay = _Relay(self)
@@ -243,6 +244,19 @@ class PhotoLoader(QObject):
             wanted += [index + step] if 0 <= index + step < len(self._paths) else []
         for rank, wanted_index in enumerate(wanted):
             self._start(wanted_index, priority=len(window) - rank, preempt=rank == 0)
+
+    def want(self, indexes: Sequence[int], priority: int) -> None:
+        """Decode these photos, the first first, from ``priority`` down; no others.
+
+        What an earlier call queued for photos left out is dropped, and their decodes
+        under way stop. Only those jobs are looked up, not the whole shared queue, so
+        this stays quick with a huge trip's strip thumbnails waiting in it.
+        """
+        keys = {index: self._job_key(index) for index in indexes if 0 <= index < len(self._paths)}
+        self._jobs.drop(self._wanted.difference(keys.values()))
+        self._wanted = set(keys.values())
+        for rank, index in enumerate(keys):
+            self._start(index, priority - rank)
 
     def decode_here(self, index: int, decoder: Decoder) -> None:
         """Decode photo ``index`` with ``decoder`` now, on the calling (UI) thread.

@@ -6,15 +6,24 @@ arrows, Page Up/Down, Home and End move the pick (the list view does that),
 Enter or a double click goes to the photo, Escape (or G again) goes back.
 
 The grid is one ``QListView`` over a model, laid out at one cell size, so a trip
-of 10,000 photos opens at once: only the cells on screen are ever painted, and
-their thumbnails come from the strip's thumbnail cache as they are made,
-never decoded here. A photo without one yet shows a grey frame, filled in when
-the window passes on ``thumbnail_ready``.
+of 10,000 photos opens at once: only the cells on screen are ever painted.
+
+Each cell's thumbnail is made for it: at the cell's size in device pixels (its
+screen's pixel ratio), so it is drawn 1:1. A window resized a little keeps what
+it has (:func:`still_fits`), drawn a little smaller, rather than decoding every
+cell again for a pixel. They are decoded on the window's workers
+(``PhotoFeed.cell_loader``) only for the cells on screen and a screen's worth on
+either side, the ones on screen first, asked for once scrolling pauses; what is
+no longer near is dropped, and all of it when the overview closes, so 100,000
+photos never queue 100,000 decodes. Until a cell's own is in, the strip's small
+thumbnail stands in for it (blurred, scaled up), and until that is in, a grey frame.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,9 +34,11 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
+    Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QImage, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui.loader import PHOTO_BAND
 from viewer.gui.picker import (
     ACCENT,
     CAPTION_ROLE,
@@ -56,10 +68,38 @@ from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import clock_label, date_label
 from viewer.model.trip import TripTime
 
+if TYPE_CHECKING:
+    from viewer.gui.loader import PhotoLoader
+
 Key = Qt.Key
 Thumbnail = Callable[[int], QImage | None]
 TIME_ROLE = Qt.ItemDataRole.UserRole + 10  # "26 Feb 08:15 (approx.)"
 CAPTION_LINES = 2
+CELL_PRIORITY = PHOTO_BAND // 2  # below the photo on its way to the screen, above strip thumbnails (≤ 0)
+SCROLL_PAUSE_MS = 40  # cells are asked for once scrolling pauses this long, not for each one flying by
+SLACK = 0.125  # thumbnails made this much bigger than their cells are kept, drawn smaller
+TALLER_SLACK = 0.02  # ... and this much shorter, drawn a little bigger
+
+
+def cell_box(frame: QSize, ratio: float) -> tuple[int, int]:
+    """The box a cell's thumbnail is made for: its ``frame`` in device pixels."""
+    return math.ceil(frame.width() * ratio), math.ceil(frame.height() * ratio)
+
+
+def still_fits(made: tuple[int, int], wanted: tuple[int, int]) -> bool:
+    """Whether thumbnails made for the box ``made`` may serve cells of the box ``wanted``.
+
+    Made again for each pixel a window is resized by, every cell would be decoded
+    again; drawn scaled, they blur: a thumbnail made for its cell measured 72.7 of
+    edge strength (the photo's Lanczos thumbnail 79.5), one made 6 % bigger and
+    scaled down 61, the strip's scaled up 35. So a little bigger is kept, hardly
+    any shorter. The frame's width follows the window's pixel by pixel (the columns
+    widen to fill it) while most photos are as tall as the frame, with width to
+    spare: the width may be an eighth short, the few panoramas drawn that much bigger.
+    """
+    (made_width, made_height), (width, height) = made, wanted
+    wide_enough = abs(made_width - width) <= width * SLACK
+    return wide_enough and height * (1 - TALLER_SLACK) <= made_height <= height * (1 + SLACK)
 
 
 def short_time(time: TripTime | None) -> str:
@@ -73,11 +113,13 @@ def short_time(time: TripTime | None) -> str:
 
 
 class _TripRows(PhotoRows):
-    """Every photo of the trip, with its thumbnail (asked for only when a cell is painted)."""
+    """Every photo of the trip, with its thumbnail (asked for only when a cell is painted):
+    the one made for the cell (``cells``) when it is in, else the strip's (``thumbnail``)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, cells: PhotoLoader | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnail: Thumbnail = lambda number: None
+        self.cells = cells
 
     def show_trip(self, photos: Sequence[ResolvedPhoto], thumbnail: Thumbnail) -> None:
         self.thumbnail = thumbnail
@@ -85,6 +127,9 @@ class _TripRows(PhotoRows):
 
     def photo_data(self, number: int, role: int) -> object:
         if role == Qt.ItemDataRole.DecorationRole:
+            made = self.cells.get(number) if self.cells is not None else None
+            if made is not None and made.image is not None:
+                return made.image
             return self.thumbnail(number)
         if role == TIME_ROLE:
             return short_time(self.photos[number].time)
@@ -120,6 +165,10 @@ class _CellDelegate(QStyledItemDelegate):
         columns = max(1, width // self.narrowest)
         self.cell = QSize(max(self.narrowest, width // columns), self.cell.height())
         return self.cell
+
+    def thumbnail_frame(self) -> QSize:
+        """Where a cell's thumbnail is drawn, in logical pixels (see :meth:`paint`)."""
+        return QSize(self.cell.width() - 6 - 2 * self.pad, self.thumb_height)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return self.cell
@@ -191,15 +240,22 @@ class _CellDelegate(QStyledItemDelegate):
 class OverviewPanel(PickerPanel):
     """Every photo as a thumbnail cell, over the window.
 
+    ``cells``: decodes thumbnails for the cells, for the trip's photos in order
+    (``PhotoFeed.cell_loader``); without it the strip's thumbnails are all there is.
+
     Signals:
         chosen(int): go to this photo (index in the trip); the panel has closed.
         closed(): the person pressed Escape; the panel has closed.
+        cellsMade(): every cell on screen has the thumbnail made for it (once an opening).
     """
 
-    def __init__(self, parent: QWidget) -> None:
+    cellsMade = Signal()
+
+    def __init__(self, parent: QWidget, cells: PhotoLoader | None = None) -> None:
         super().__init__(parent, QColor("#101010"))
         self.setObjectName("overview")
-        self.model = _TripRows(self)
+        self.cells = cells
+        self.model = _TripRows(cells, self)
         self.delegate = _CellDelegate(self)
         self.view = QListView(self)
         self.view.setObjectName("grid")
@@ -230,12 +286,19 @@ class OverviewPanel(PickerPanel):
 
         self.view.installEventFilter(self)  # its keys, and its width for the columns
         self.view.doubleClicked.connect(self._on_double_clicked)
+        self._asking = QTimer(self, singleShot=True, interval=SCROLL_PAUSE_MS)
+        self._asking.timeout.connect(self._ask_for_cells)
+        self.view.verticalScrollBar().valueChanged.connect(self._ask_soon)
+        self._made_told = False
+        if cells is not None:
+            cells.ready.connect(self._cell_made)
 
     # -- what the window calls ---------------------------------------------------------
 
     def open(self, photos: Sequence[ResolvedPhoto], current: int, thumbnail: Thumbnail) -> None:
         """Show every photo, ``current`` picked and in view; ``thumbnail(index)`` gives a cell's image."""
         self.model.show_trip(photos, thumbnail)
+        self._made_told = False
         self.delegate.current = current
         count = len(photos)
         self.title.setText(f"All {count} photos" if count != 1 else "1 photo")
@@ -244,6 +307,13 @@ class OverviewPanel(PickerPanel):
             index = self.model.index(current)
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._ask_for_cells()
+
+    @Slot()
+    def photos_changed(self) -> None:
+        """Photos changed on disk (their cells' thumbnails are forgotten): make them again."""
+        if self.isVisible():
+            self._ask_soon()
 
     @Slot(int)
     def thumbnail_ready(self, index: int) -> None:
@@ -251,6 +321,69 @@ class OverviewPanel(PickerPanel):
         if self.isVisible() and 0 <= index < self.model.rowCount():
             cell = self.model.index(index)
             self.model.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+
+    def cells_shown(self) -> range:
+        """The rows on screen, whole or in part."""
+        grid, count = self.view.gridSize(), self.model.rowCount()
+        if grid.isEmpty() or count == 0:
+            return range(0)
+        top, height = self.view.verticalScrollBar().value(), self.view.viewport().height()
+        columns = self._columns()
+        first, last = top // grid.height(), (top + max(1, height) - 1) // grid.height()
+        return range(first * columns, min(count, (last + 1) * columns))
+
+    def cells_near(self) -> list[int]:
+        """The rows on screen, top to bottom, then a screen's worth below, then above."""
+        shown, count = self.cells_shown(), self.model.rowCount()
+        screen = len(shown) + self._columns()  # a row more: scrolled, a part row more shows
+        below = range(shown.stop, min(count, shown.stop + screen))
+        return [*shown, *below, *range(shown.start - 1, max(0, shown.start - screen) - 1, -1)]
+
+    def _columns(self) -> int:
+        return max(1, self.view.viewport().width() // max(1, self.view.gridSize().width()))
+
+    def cell_box(self) -> tuple[int, int]:
+        """The device pixels a cell's thumbnail is made for, on this window's screen."""
+        return cell_box(self.delegate.thumbnail_frame(), self.devicePixelRatioF())
+
+    @Slot()
+    def _ask_soon(self) -> None:
+        self._asking.start()  # (not connected straight to valueChanged: its value would be the interval)
+
+    @Slot()
+    def _ask_for_cells(self) -> None:
+        """Have the thumbnails of the cells near the view made, at the cells' size."""
+        if self.cells is None or not self.isVisible():
+            return
+        box = self.cell_box()
+        if not still_fits(self.cells.box, box):
+            self.cells.set_box(box)
+            self.view.viewport().update()  # cells made for the old size give way to the stand-ins
+        rows = self.cells_near()
+        self.cells.budget = max(self.cells.budget, len(rows) * box[0] * box[1] * 4)
+        self.cells.want(rows, CELL_PRIORITY)
+        self._tell_if_made()
+
+    @Slot(int)
+    def _cell_made(self, index: int) -> None:
+        self.thumbnail_ready(index)
+        self._tell_if_made()
+
+    def _tell_if_made(self) -> None:
+        """Emit ``cellsMade`` the first time every cell on screen has its own thumbnail."""
+        cells = self.cells
+        if self._made_told or cells is None or not self.isVisible():
+            return
+        if all(cells.get(row) is not None for row in self.cells_shown()):
+            self._made_told = True
+            self.cellsMade.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed (or its window hidden): what is not made yet is not needed."""
+        self._asking.stop()
+        if self.cells is not None:
+            self.cells.want([], CELL_PRIORITY)
+        super().hideEvent(event)
 
     def selected(self) -> int | None:
         """The photo Enter would go to."""
@@ -267,6 +400,9 @@ class OverviewPanel(PickerPanel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+            self._ask_soon()
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # moved to another screen
+            self._ask_soon()
         if watched is self.view and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
             key = Key(event.key())

@@ -49,9 +49,11 @@ class PanelHost:
         if self._overview is None:
             from viewer.gui.overview import OverviewPanel  # as find
 
-            self._overview = OverviewPanel(self._host)
+            self._overview = OverviewPanel(self._host, self._audience.feed.cell_loader(self._host))
             self._overview.chosen.connect(self._audience.slideshow.go)
             self._audience.thumbnails.ready.connect(self._overview.thumbnail_ready)
+            self._audience.live.photosChanged.connect(self._overview.photos_changed)
+            self._overview.cellsMade.connect(lambda: self._audience.trace.note("overview", sharp=True))
         photos = [self._audience.resolved(index) for index in range(len(trip.photos))]
         self._overview.open(photos, self._audience.slideshow.current, self._thumbnail)
 

@@ -9,6 +9,10 @@ once the photo on screen is in, and each photo decoded for the screen leaves its
 thumbnail in the cache on the way. Once the strip is full it is stored as one
 pack per folder, so the next start reads it in one go. Until a photo's own
 decode is in, its thumbnail stands in for it: the view never shows a blank frame.
+
+The overview's cells get thumbnails of their own size from loaders made here
+(:meth:`PhotoFeed.cell_loader`), on the same two workers: below the photo on its
+way to the screen, above the strip's thumbnails, which the overview covers.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtCore import QObject, Slot
 from viewer import paths
 from viewer.gui import SIZE_SLACK, THUMBNAIL_BOX
 from viewer.gui.loader import DEFAULT_BUDGET, PhotoLoader
+from viewer.imaging.decode import Decoded
 from viewer.imaging.jobs import JobQueue
 from viewer.imaging.thumbcache import ThumbnailCache
 
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
     from viewer.imaging.headstart import HeadStart, StoredStrip
 
 THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
+CELL_BUDGET = 64 * 1024 * 1024  # an overview's thumbnails: 3 screens of cells on a 4K screen
 
 
 class PhotoFeed(QObject):
@@ -62,14 +68,38 @@ class PhotoFeed(QObject):
         window.destroyed.connect(self.cache_reading.close)
         self.thumbnails.set_box(THUMBNAIL_BOX)
         self._thumbnails_done: set[int] = set()  # photos whose thumbnail came, or could not be made
+        self._cell_cache = ThumbnailCache(paths.thumbnail_dir() / "cells", compact=True)
+        self._cell_loaders: dict[int, PhotoLoader] = {}  # each overview's, by id
+        self._photos: list[Path] = []
 
     # -- a trip ------------------------------------------------------------------------
 
     def set_photos(self, photos: list[Path]) -> None:
         """The trip's photos, in order; what is decoded of files still in it is kept."""
+        self._photos = photos
         self.loader.set_photos(photos)
         self._set_decode_box(self._window.photo_view.device_box())
         self.thumbnails.set_photos(photos)
+        for cells in self._cell_loaders.values():
+            cells.set_photos(photos)
+
+    def cell_loader(self, parent: QObject) -> PhotoLoader:
+        """Thumbnails for an overview's cells, at the size it sets, decoded when it asks
+        (:meth:`PhotoLoader.want`), kept on disk compressed; each decode also leaves
+        the photo's strip thumbnail in the cache, so the strip never decodes it again."""
+        cells = PhotoLoader(
+            CELL_BUDGET,
+            decoder=self._cell_cache.load,
+            parent=parent,
+            jobs=self.decoding,
+            urgent=False,
+            afterwards=self._offer_thumbnail,
+        )
+        cells.set_photos(self._photos)
+        key = id(cells)
+        self._cell_loaders[key] = cells
+        cells.destroyed.connect(lambda: self._cell_loaders.pop(key, None))
+        return cells
 
     def fill_strip(self, count: int) -> None:
         """The strip has just been given the trip: hand it the thumbnails kept from before a reload."""
@@ -120,6 +150,8 @@ class PhotoFeed(QObject):
         """These files changed on disk: what was decoded of them is stale."""
         self.loader.forget(changed)
         self.thumbnails.forget(changed)
+        for cells in self._cell_loaders.values():
+            cells.forget(changed)
 
     def decode_again(self, changed: list[Path]) -> None:
         """Decode the changed files again; the photo on screen stays until its new version is in."""
@@ -204,6 +236,9 @@ class PhotoFeed(QObject):
             window.photo_view.show_image(index, file, loaded.image)
         else:
             window.photo_view.show_error(index, file, loaded.error or "unknown error")
+
+    def _offer_thumbnail(self, path: Path, decoded: Decoded) -> None:
+        self._thumbnail_cache.offer(path, decoded, THUMBNAIL_BOX)
 
     def _pack_thumbnails(self) -> None:
         """The strip is full: store it as one pack per folder for the next start (on a worker)."""

@@ -19,7 +19,7 @@ import heapq
 import itertools
 import logging
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,19 @@ class JobQueue:
             if not self._waiting and not self._running:
                 self._lock.notify_all()
             return dropped
+
+    def drop(self, keys: Iterable[Hashable]) -> None:
+        """Drop these jobs if they wait, and ask those running to stop for good.
+
+        Unlike :meth:`withdraw` it looks up only these keys, never the whole queue:
+        quick however much other work waits (a huge trip's strip thumbnails).
+        """
+        with self._lock:
+            for key in keys:
+                if self._waiting.pop(key, None) is None and key in self._running:
+                    self._dropping.add(key)
+            if not self._waiting and not self._running:
+                self._lock.notify_all()
 
     def stopping(self, key: Hashable) -> bool:
         """Whether the running job ``key`` has been asked to stop (jobs poll this)."""

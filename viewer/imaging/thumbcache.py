@@ -11,13 +11,20 @@ Entries are the record that two viewers can fill side by side without losing
 any. Once a trip's strip is full, its thumbnails are also copied into one pack
 per photo folder (``viewer.imaging.thumbpack``), so the next start reads the
 whole strip in one go; what a pack lacks or has damaged comes from the entries,
-and the pack is written again. No Qt here.
+and the pack is written again.
+
+The overview's thumbnails (``compact``) are bigger, several per screen and made only
+for the cells looked at: kept raw they would take 100 to 700 KB a photo, gigabytes
+for a big shoot. Their entries hold JPEG (PNG for photos with transparency), about
+a tenth of that, decoded again in a millisecond or two on a worker; they are never
+packed, as a pack is read whole. No Qt here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import logging
 import os
 import struct
@@ -34,15 +41,21 @@ from viewer.model.storage import write_atomic
 log = logging.getLogger(__name__)
 
 MAGIC = b"TVTHUMB1"
+COMPACT_MAGIC = b"TVTHUMBJ"  # the pixels as a JPEG or PNG file
+COMPACT_QUALITY = 92  # with full-resolution colour: no softer than the raw pixels to the eye
 _HEADER = struct.Struct("<8sIIBII")  # magic, width, height, has_alpha, source width, source height
 BATCH = 64  # thumbnails read from entries handed on together
 
 
 class ThumbnailCache:
-    """Thumbnails for photos, from ``folder`` when there, decoded and stored when not."""
+    """Thumbnails for photos, from ``folder`` when there, decoded and stored when not.
 
-    def __init__(self, folder: Path) -> None:
+    ``compact``: entries are stored compressed (see above), for the overview's cells.
+    """
+
+    def __init__(self, folder: Path, compact: bool = False) -> None:
         self.folder = folder
+        self._compact = compact
         self._lock = threading.Lock()
         self._unpacked: set[Path] = set()  # photo folders whose pack lacked thumbnails
 
@@ -167,21 +180,54 @@ class ThumbnailCache:
             return None
         magic, width, height, has_alpha, source_width, source_height = _HEADER.unpack_from(data)
         pixels = data[_HEADER.size :]
-        if magic != MAGIC or len(pixels) != width * height * 4 or not width or not height:
+        if magic == COMPACT_MAGIC and width and height:
+            pixels = _expand(pixels, (width, height), bool(has_alpha))
+        if (
+            magic not in (MAGIC, COMPACT_MAGIC)
+            or len(pixels) != width * height * 4
+            or not width
+            or not height
+        ):
             self._damaged(entry)
             return None
         return Decoded(pixels, width, height, bool(has_alpha), (source_width, source_height))
 
     def _write(self, entry: Path, decoded: Decoded) -> None:
-        header = _HEADER.pack(MAGIC, decoded.width, decoded.height, decoded.has_alpha, *decoded.source_size)
+        magic, data = (COMPACT_MAGIC, _compress(decoded)) if self._compact else (MAGIC, decoded.data)
+        header = _HEADER.pack(magic, decoded.width, decoded.height, decoded.has_alpha, *decoded.source_size)
         try:
-            write_atomic(entry, header + decoded.data, durable=False)  # _read checks it, a bad one is rebuilt
+            write_atomic(entry, header + data, durable=False)  # _read checks it, a bad one is rebuilt
         except OSError as exc:  # a full or read-only disk only costs speed
             log.info("cannot store a thumbnail in %s: %s", self.folder, exc)
 
     def _damaged(self, entry: Path) -> None:
         log.info("rebuilding the damaged thumbnail %s", entry)
         return None
+
+
+def _compress(decoded: Decoded) -> bytes:
+    """A compact entry's payload: the pixels as a JPEG, or a PNG if they have transparency."""
+    mode = "RGBA" if decoded.has_alpha else "RGBX"
+    image = Image.frombuffer(mode, (decoded.width, decoded.height), decoded.data, "raw", mode, 0, 1)
+    out = io.BytesIO()
+    if decoded.has_alpha:
+        image.save(out, "PNG", compress_level=1)
+    else:
+        image.convert("RGB").save(out, "JPEG", quality=COMPACT_QUALITY, subsampling=0)
+    return out.getvalue()
+
+
+def _expand(payload: bytes, size: tuple[int, int], has_alpha: bool) -> bytes:
+    """A compact entry's pixels, 4 bytes each; empty if the payload is not the picture it should be."""
+    try:
+        with Image.open(io.BytesIO(payload), formats=("PNG",) if has_alpha else ("JPEG",)) as image:
+            if image.size != size:
+                return b""
+            return image.convert("RGBA" if has_alpha else "RGB").tobytes(
+                "raw", "RGBA" if has_alpha else "RGBX"
+            )
+    except (OSError, SyntaxError, ValueError):  # Pillow's ways of saying the data is damaged
+        return b""
 
 
 def _digest(photo: Path, stat: os.stat_result, box: tuple[int, int]) -> bytes:
