@@ -216,6 +216,7 @@ class Viewer:
     process: subprocess.Popen[bytes]
     basedir: Path  # its --basedir: settings, caches, logs
     output_path: Path  # its stdout and stderr
+    trace_path: Path  # its timing trace (``viewer.gui.trace``)
     window: str = ""
 
     # -- the process
@@ -251,15 +252,23 @@ class Viewer:
         A low-resolution preview shows first when decoding lags (on a busy machine);
         a screenshot of it must not pass for the photo.
         """
-        trace = self.basedir / TRACE_NAME
         try:
-            lines = trace.read_text(encoding="utf-8").splitlines()
+            lines = self.trace_path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
             return True  # not traced: nothing to tell
         for line in reversed(lines):
             if '"event": "shown"' in line:
                 return bool(json.loads(line).get("sharp"))
         return False
+
+    def painted(self) -> list[int]:
+        """The photos (0 is the first) this viewer has painted sharp so far, in order, by its trace."""
+        try:
+            lines = self.trace_path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        events = [json.loads(line) for line in lines if '"event": "shown"' in line]
+        return [event["index"] for event in events if event.get("sharp")]
 
     def find_window(self, timeout: float = 20.0) -> str:
         """Wait until the viewer's window is visible; remember and return its X id."""
@@ -364,28 +373,35 @@ def _crop(image: Image.Image, region: Box | None) -> Image.Image:
 
 
 def start_viewer(
-    server: XServer, args: Sequence[str], basedir: Path, env: dict[str, str] | None = None
+    server: XServer, args: Sequence[str], basedir: Path, env: dict[str, str] | None = None, run: int = 1
 ) -> Viewer:
     """Start ``python -m viewer ARGS --basedir BASEDIR`` on ``server``; do not wait for anything.
 
     ``env`` adds variables (e.g. ``TRIP_VIEWER_TRACE``) to the server's environment.
+    ``run``: which start of the app in this basedir this is (the next start after a
+    first one shares its settings and caches); each keeps its own trace and output.
     """
     basedir.mkdir(parents=True, exist_ok=True)
-    output_path = basedir / "viewer-output.txt"
+    suffix = "" if run == 1 else f"-{run}"
+    output_path = basedir / f"viewer-output{suffix}.txt"
+    env = {"TRIP_VIEWER_TRACE": str(basedir / TRACE_NAME.replace(".", f"{suffix}.", 1)), **(env or {})}
+    trace_path = Path(env["TRIP_VIEWER_TRACE"])
     with output_path.open("wb") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "viewer", *args, "--basedir", str(basedir)],
-            env={**server.env(), "TRIP_VIEWER_TRACE": str(basedir / TRACE_NAME), **(env or {})},
+            env={**server.env(), **env},
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,
         )
-    return Viewer(server, process, basedir, output_path)
+    return Viewer(server, process, basedir, output_path, trace_path)
 
 
-def launch_viewer(server: XServer, args: Sequence[str], basedir: Path, timeout: float = 20.0) -> Viewer:
+def launch_viewer(
+    server: XServer, args: Sequence[str], basedir: Path, timeout: float = 20.0, run: int = 1
+) -> Viewer:
     """Start the viewer as :func:`start_viewer` does, and wait until its window is visible."""
-    viewer = start_viewer(server, args, basedir)
+    viewer = start_viewer(server, args, basedir, run=run)
     try:
         viewer.find_window(timeout)
     except BaseException:
