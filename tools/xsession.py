@@ -13,7 +13,8 @@ take the same steps, so they live here:
    captures until the screen has changed (when asked to), looks ready, and holds still.
 
 Every wait polls a condition against a deadline; nothing sleeps a fixed time and
-hopes. There is no window manager, so ``--fullscreen`` sets the window to the
+hopes. Xvfb shows Qt one screen; ``tools/twoscreens.py`` starts a real X server
+that shows it two, for presenter view. There is no window manager, so ``--fullscreen`` sets the window to the
 screen's size itself; :class:`Layout` knows where photo, caption and strip fall.
 """
 
@@ -124,7 +125,7 @@ def photo_painted(shot: Image.Image) -> bool:
 
 @dataclass
 class XServer:
-    """A running Xvfb: its display name (``:N``) and screen size."""
+    """A running X server (Xvfb here): its display name (``:N``) and screen size."""
 
     display: str
     size: tuple[int, int]
@@ -139,7 +140,7 @@ class XServer:
 
     def answers(self) -> bool:
         if self.process.poll() is not None:
-            raise XSessionError(f"Xvfb {self.display} exited with status {self.process.returncode}")
+            raise XSessionError(f"the X server {self.display} exited with status {self.process.returncode}")
         probe = subprocess.run(
             ["xdpyinfo", "-display", self.display], capture_output=True, timeout=10, check=False
         )
@@ -162,7 +163,7 @@ def start_xvfb(size: tuple[int, int] = SCREEN, timeout: float = 15.0) -> XServer
         )
         os.close(write_end)
         write_end = -1
-        number = _read_display_number(read_end, process, timeout)
+        number = read_display_number(read_end, process, timeout)
     finally:
         os.close(read_end)
         if write_end >= 0:
@@ -176,21 +177,23 @@ def start_xvfb(size: tuple[int, int] = SCREEN, timeout: float = 15.0) -> XServer
     return server
 
 
-def _read_display_number(fd: int, process: subprocess.Popen[bytes], timeout: float) -> int:
-    """Xvfb writes its display number and a newline to ``-displayfd`` once it listens."""
+def read_display_number(fd: int, process: subprocess.Popen[bytes], timeout: float, name: str = "Xvfb") -> int:
+    """The X server ``name`` writes its display number and a newline to ``-displayfd`` once it listens."""
     deadline = time.monotonic() + timeout
     text = b""
     while not text.endswith(b"\n"):
         left = deadline - time.monotonic()
         if left <= 0 or process.poll() is not None:
             end_process(process)
-            raise XSessionError(f"Xvfb gave no display number in {timeout:g} s (status {process.returncode})")
+            raise XSessionError(
+                f"{name} gave no display number in {timeout:g} s (status {process.returncode})"
+            )
         ready, _, _ = select.select([fd], [], [], min(left, 0.5))
         if ready:
             chunk = os.read(fd, 64)
             if not chunk:  # the pipe closed without a number: Xvfb failed
                 end_process(process)
-                raise XSessionError("Xvfb closed -displayfd without writing a display number")
+                raise XSessionError(f"{name} closed -displayfd without writing a display number")
             text += chunk
     return int(text.strip())
 
@@ -293,28 +296,69 @@ class Viewer:
                 raise self.fail(f"no visible window titled '… {TITLE}' after {timeout:g} s")
             time.sleep(POLL)
 
-    def window_size(self) -> tuple[int, int]:
-        """The window's width and height as the X server has them (``xwininfo``)."""
+    def find_windows(self, name: str, count: int = 1, timeout: float = 20.0) -> list[str]:
+        """Wait until this viewer shows ``count`` windows whose titles hold ``name``; their X ids."""
+        found: list[str] = []
+
+        def search() -> bool:
+            if not self.running():
+                raise self.fail(f"the viewer exited with status {self.process.returncode}")
+            done = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid), "--name", name],
+                env=self.server.env(),
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            )
+            found[:] = done.stdout.split()
+            return len(found) >= count
+
+        wait_until(search, timeout, f"{count} visible window(s) titled '{name}'")
+        return found
+
+    def window_name(self, window: str | None = None) -> str:
+        """The title of ``window`` (default: the viewer's) as the X server has it now."""
+        done = subprocess.run(
+            ["xdotool", "getwindowname", window or self.window],
+            env=self.server.env(),
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        )
+        return done.stdout.strip()
+
+    def window_geometry(self, window: str | None = None) -> Box:
+        """Where ``window`` (default: the viewer's) is on the screen, as the X server has it
+        (``xwininfo``): left, top, right, bottom."""
         info = subprocess.run(
-            ["xwininfo", "-display", self.server.display, "-id", self.window],
+            ["xwininfo", "-display", self.server.display, "-id", window or self.window],
             capture_output=True,
             text=True,
             check=True,
             timeout=10,
         )
         fields = dict(line.strip().split(":", 1) for line in info.stdout.splitlines() if ":" in line)
-        return int(fields["Width"]), int(fields["Height"])
+        left, top = int(fields["Absolute upper-left X"]), int(fields["Absolute upper-left Y"])
+        return left, top, left + int(fields["Width"]), top + int(fields["Height"])
+
+    def window_size(self) -> tuple[int, int]:
+        """The window's width and height as the X server has them (``xwininfo``)."""
+        left, top, right, bottom = self.window_geometry()
+        return right - left, bottom - top
 
     # -- keys and pixels
 
-    def key(self, *keys: str, quits: bool = False) -> None:
-        """Send ``keys`` (xdotool names: ``Right``, ``Next``, ``ctrl+q``) to the window, in order.
+    def key(self, *keys: str, quits: bool = False, window: str | None = None) -> None:
+        """Send ``keys`` (xdotool names: ``Right``, ``Next``, ``ctrl+q``) to ``window``
+        (default: the viewer's), in order.
 
         With ``quits``, the window may vanish while the last key is still being
         released, which xdotool reports as an error; that is then expected.
         """
         subprocess.run(
-            ["xdotool", "key", "--window", self.window, "--delay", "40", *keys],
+            ["xdotool", "key", "--window", window or self.window, "--delay", "40", *keys],
             env=self.server.env(),
             check=not quits,
             timeout=10,
@@ -337,12 +381,14 @@ class Viewer:
         region: Box | None = None,
         ready: Callable[[Image.Image], bool] | None = None,
         timeout: float = 10.0,
+        still: Box | None = None,
     ) -> Image.Image:
         """Poll captures until the screen is painted and still, and return it.
 
         Painted means: ``region`` (default: the whole screen) differs from the
         same region of ``changed_from``, if given, and ``ready`` holds, if given.
-        Still means: identical captures for at least ``STILL_FOR`` seconds.
+        Still means: identical captures of ``still`` (default: the whole screen;
+        leave out a ticking clock) for at least ``STILL_FOR`` seconds.
         """
         deadline = time.monotonic() + timeout
         steady: Image.Image | None = None
@@ -359,7 +405,7 @@ class Viewer:
                 steady, why = None, "the picture to be ready"
             elif not self.painted_sharp():
                 steady, why = None, "the sharp photo (not its preview)"
-            elif steady is None or difference(shot, steady) != 0:
+            elif steady is None or difference(_crop(shot, still), _crop(steady, still)) != 0:
                 steady, steady_since, why = shot, now, "the screen to hold still"
             elif now - steady_since >= STILL_FOR:
                 return shot
