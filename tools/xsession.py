@@ -13,9 +13,10 @@ take the same steps, so they live here:
    captures until the screen has changed (when asked to), looks ready, and holds still.
 
 Every wait polls a condition against a deadline; nothing sleeps a fixed time and
-hopes. Xvfb shows Qt one screen; ``tools/twoscreens.py`` starts a real X server
-that shows it two, for presenter view. There is no window manager, so ``--fullscreen`` sets the window to the
+hopes. There is no window manager, so ``--fullscreen`` sets the window to the
 screen's size itself; :class:`Layout` knows where photo, caption and strip fall.
+Xvfb shows Qt one screen; ``tools/twoscreens.py`` starts a real X server that
+shows it two, for presenter view, and drives the viewer with these same helpers.
 """
 
 from __future__ import annotations
