@@ -170,7 +170,7 @@ def start_app(server: xsession.XServer, trip: Path, args: Sequence[str], basedir
     with output_path.open("wb") as output:
         started = time.monotonic()
         process = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=output, stderr=output)
-    viewer = xsession.Viewer(server, process, basedir, output_path)
+    viewer = xsession.Viewer(server, process, basedir, output_path, trace_path)
     return App(viewer, trace_path, started)
 
 

@@ -241,7 +241,7 @@ def test_the_first_photo_is_decoded_before_the_window_for_the_last_screen(fake_a
     from viewer.model.settings import Settings, save_settings
 
     settings = Settings()
-    settings.remember_trip(paths.sample_trip(), 4)
+    settings.remember_trip(paths.sample_trip(), 4, 13)
     settings.screen = ScreenShape(2560, 1440, 2560, 1400, 1.5).to_settings()
     save_settings(settings)
 
@@ -307,6 +307,33 @@ def test_play_once_without_autoplay_advances_at_once(fake_app: FakeApp) -> None:
 
     ((_, args),) = fake_app.runs
     assert args.autoplay == 0.0
+
+
+@pytest.mark.parametrize(
+    ("argv", "start", "opening"),
+    [
+        (["--play-once"], 1, 0),
+        (["--autoplay", "2"], 1, 0),
+        (["--autoplay", "2", "--loop"], 1, 0),
+        (["--play-once", "--start", "3"], 3, 2),
+        ([], None, 4),  # shown by a person: where it was left
+    ],
+)
+def test_a_show_that_plays_by_itself_plays_the_whole_trip_whatever_was_remembered(
+    fake_app: FakeApp, argv: list[str], start: int | None, opening: int
+) -> None:
+    from viewer.model.settings import Settings, save_settings
+
+    settings = Settings()
+    settings.remember_trip(paths.sample_trip(), 4, 13)
+    save_settings(settings)
+
+    assert main(argv) == 0
+    ((trip, args),) = fake_app.runs
+    assert args.start == start  # the window opens on it too (``viewer.gui.app.run``)
+    head_start = fake_app.given["head_start"]
+    assert head_start.path == trip.photos[opening].path  # and the head start decodes that photo
+    head_start.decode(head_start.path, (10, 10))
 
 
 def test_the_basedir_option_moves_the_config_folder(

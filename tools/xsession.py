@@ -15,6 +15,8 @@ take the same steps, so they live here:
 Every wait polls a condition against a deadline; nothing sleeps a fixed time and
 hopes. There is no window manager, so ``--fullscreen`` sets the window to the
 screen's size itself; :class:`Layout` knows where photo, caption and strip fall.
+Xvfb shows Qt one screen; ``tools/twoscreens.py`` starts a real X server that
+shows it two, for presenter view, and drives the viewer with these same helpers.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def photo_painted(shot: Image.Image) -> bool:
 
 @dataclass
 class XServer:
-    """A running Xvfb: its display name (``:N``) and screen size."""
+    """A running X server (Xvfb here): its display name (``:N``) and screen size."""
 
     display: str
     size: tuple[int, int]
@@ -139,7 +141,7 @@ class XServer:
 
     def answers(self) -> bool:
         if self.process.poll() is not None:
-            raise XSessionError(f"Xvfb {self.display} exited with status {self.process.returncode}")
+            raise XSessionError(f"the X server {self.display} exited with status {self.process.returncode}")
         probe = subprocess.run(
             ["xdpyinfo", "-display", self.display], capture_output=True, timeout=10, check=False
         )
@@ -162,7 +164,7 @@ def start_xvfb(size: tuple[int, int] = SCREEN, timeout: float = 15.0) -> XServer
         )
         os.close(write_end)
         write_end = -1
-        number = _read_display_number(read_end, process, timeout)
+        number = read_display_number(read_end, process, timeout)
     finally:
         os.close(read_end)
         if write_end >= 0:
@@ -176,21 +178,23 @@ def start_xvfb(size: tuple[int, int] = SCREEN, timeout: float = 15.0) -> XServer
     return server
 
 
-def _read_display_number(fd: int, process: subprocess.Popen[bytes], timeout: float) -> int:
-    """Xvfb writes its display number and a newline to ``-displayfd`` once it listens."""
+def read_display_number(fd: int, process: subprocess.Popen[bytes], timeout: float, name: str = "Xvfb") -> int:
+    """The X server ``name`` writes its display number and a newline to ``-displayfd`` once it listens."""
     deadline = time.monotonic() + timeout
     text = b""
     while not text.endswith(b"\n"):
         left = deadline - time.monotonic()
         if left <= 0 or process.poll() is not None:
             end_process(process)
-            raise XSessionError(f"Xvfb gave no display number in {timeout:g} s (status {process.returncode})")
+            raise XSessionError(
+                f"{name} gave no display number in {timeout:g} s (status {process.returncode})"
+            )
         ready, _, _ = select.select([fd], [], [], min(left, 0.5))
         if ready:
             chunk = os.read(fd, 64)
             if not chunk:  # the pipe closed without a number: Xvfb failed
                 end_process(process)
-                raise XSessionError("Xvfb closed -displayfd without writing a display number")
+                raise XSessionError(f"{name} closed -displayfd without writing a display number")
             text += chunk
     return int(text.strip())
 
@@ -216,6 +220,7 @@ class Viewer:
     process: subprocess.Popen[bytes]
     basedir: Path  # its --basedir: settings, caches, logs
     output_path: Path  # its stdout and stderr
+    trace_path: Path  # its timing trace (``viewer.gui.trace``)
     window: str = ""
 
     # -- the process
@@ -251,15 +256,23 @@ class Viewer:
         A low-resolution preview shows first when decoding lags (on a busy machine);
         a screenshot of it must not pass for the photo.
         """
-        trace = self.basedir / TRACE_NAME
         try:
-            lines = trace.read_text(encoding="utf-8").splitlines()
+            lines = self.trace_path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
             return True  # not traced: nothing to tell
         for line in reversed(lines):
             if '"event": "shown"' in line:
                 return bool(json.loads(line).get("sharp"))
         return False
+
+    def painted(self) -> list[int]:
+        """The photos (0 is the first) this viewer has painted sharp so far, in order, by its trace."""
+        try:
+            lines = self.trace_path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        events = [json.loads(line) for line in lines if '"event": "shown"' in line]
+        return [event["index"] for event in events if event.get("sharp")]
 
     def find_window(self, timeout: float = 20.0) -> str:
         """Wait until the viewer's window is visible; remember and return its X id."""
@@ -284,28 +297,69 @@ class Viewer:
                 raise self.fail(f"no visible window titled '… {TITLE}' after {timeout:g} s")
             time.sleep(POLL)
 
-    def window_size(self) -> tuple[int, int]:
-        """The window's width and height as the X server has them (``xwininfo``)."""
+    def find_windows(self, name: str, count: int = 1, timeout: float = 20.0) -> list[str]:
+        """Wait until this viewer shows ``count`` windows whose titles hold ``name``; their X ids."""
+        found: list[str] = []
+
+        def search() -> bool:
+            if not self.running():
+                raise self.fail(f"the viewer exited with status {self.process.returncode}")
+            done = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid), "--name", name],
+                env=self.server.env(),
+                capture_output=True,
+                text=True,
+                timeout=10,
+                check=False,
+            )
+            found[:] = done.stdout.split()
+            return len(found) >= count
+
+        wait_until(search, timeout, f"{count} visible window(s) titled '{name}'")
+        return found
+
+    def window_name(self, window: str | None = None) -> str:
+        """The title of ``window`` (default: the viewer's) as the X server has it now."""
+        done = subprocess.run(
+            ["xdotool", "getwindowname", window or self.window],
+            env=self.server.env(),
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        )
+        return done.stdout.strip()
+
+    def window_geometry(self, window: str | None = None) -> Box:
+        """Where ``window`` (default: the viewer's) is on the screen, as the X server has it
+        (``xwininfo``): left, top, right, bottom."""
         info = subprocess.run(
-            ["xwininfo", "-display", self.server.display, "-id", self.window],
+            ["xwininfo", "-display", self.server.display, "-id", window or self.window],
             capture_output=True,
             text=True,
             check=True,
             timeout=10,
         )
         fields = dict(line.strip().split(":", 1) for line in info.stdout.splitlines() if ":" in line)
-        return int(fields["Width"]), int(fields["Height"])
+        left, top = int(fields["Absolute upper-left X"]), int(fields["Absolute upper-left Y"])
+        return left, top, left + int(fields["Width"]), top + int(fields["Height"])
+
+    def window_size(self) -> tuple[int, int]:
+        """The window's width and height as the X server has them (``xwininfo``)."""
+        left, top, right, bottom = self.window_geometry()
+        return right - left, bottom - top
 
     # -- keys and pixels
 
-    def key(self, *keys: str, quits: bool = False) -> None:
-        """Send ``keys`` (xdotool names: ``Right``, ``Next``, ``ctrl+q``) to the window, in order.
+    def key(self, *keys: str, quits: bool = False, window: str | None = None) -> None:
+        """Send ``keys`` (xdotool names: ``Right``, ``Next``, ``ctrl+q``) to ``window``
+        (default: the viewer's), in order.
 
         With ``quits``, the window may vanish while the last key is still being
         released, which xdotool reports as an error; that is then expected.
         """
         subprocess.run(
-            ["xdotool", "key", "--window", self.window, "--delay", "40", *keys],
+            ["xdotool", "key", "--window", window or self.window, "--delay", "40", *keys],
             env=self.server.env(),
             check=not quits,
             timeout=10,
@@ -328,12 +382,14 @@ class Viewer:
         region: Box | None = None,
         ready: Callable[[Image.Image], bool] | None = None,
         timeout: float = 10.0,
+        still: Box | None = None,
     ) -> Image.Image:
         """Poll captures until the screen is painted and still, and return it.
 
         Painted means: ``region`` (default: the whole screen) differs from the
         same region of ``changed_from``, if given, and ``ready`` holds, if given.
-        Still means: identical captures for at least ``STILL_FOR`` seconds.
+        Still means: identical captures of ``still`` (default: the whole screen;
+        leave out a ticking clock) for at least ``STILL_FOR`` seconds.
         """
         deadline = time.monotonic() + timeout
         steady: Image.Image | None = None
@@ -350,7 +406,7 @@ class Viewer:
                 steady, why = None, "the picture to be ready"
             elif not self.painted_sharp():
                 steady, why = None, "the sharp photo (not its preview)"
-            elif steady is None or difference(shot, steady) != 0:
+            elif steady is None or difference(_crop(shot, still), _crop(steady, still)) != 0:
                 steady, steady_since, why = shot, now, "the screen to hold still"
             elif now - steady_since >= STILL_FOR:
                 return shot
@@ -364,28 +420,35 @@ def _crop(image: Image.Image, region: Box | None) -> Image.Image:
 
 
 def start_viewer(
-    server: XServer, args: Sequence[str], basedir: Path, env: dict[str, str] | None = None
+    server: XServer, args: Sequence[str], basedir: Path, env: dict[str, str] | None = None, run: int = 1
 ) -> Viewer:
     """Start ``python -m viewer ARGS --basedir BASEDIR`` on ``server``; do not wait for anything.
 
     ``env`` adds variables (e.g. ``TRIP_VIEWER_TRACE``) to the server's environment.
+    ``run``: which start of the app in this basedir this is (the next start after a
+    first one shares its settings and caches); each keeps its own trace and output.
     """
     basedir.mkdir(parents=True, exist_ok=True)
-    output_path = basedir / "viewer-output.txt"
+    suffix = "" if run == 1 else f"-{run}"
+    output_path = basedir / f"viewer-output{suffix}.txt"
+    env = {"TRIP_VIEWER_TRACE": str(basedir / TRACE_NAME.replace(".", f"{suffix}.", 1)), **(env or {})}
+    trace_path = Path(env["TRIP_VIEWER_TRACE"])
     with output_path.open("wb") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "viewer", *args, "--basedir", str(basedir)],
-            env={**server.env(), "TRIP_VIEWER_TRACE": str(basedir / TRACE_NAME), **(env or {})},
+            env={**server.env(), **env},
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=output,
         )
-    return Viewer(server, process, basedir, output_path)
+    return Viewer(server, process, basedir, output_path, trace_path)
 
 
-def launch_viewer(server: XServer, args: Sequence[str], basedir: Path, timeout: float = 20.0) -> Viewer:
+def launch_viewer(
+    server: XServer, args: Sequence[str], basedir: Path, timeout: float = 20.0, run: int = 1
+) -> Viewer:
     """Start the viewer as :func:`start_viewer` does, and wait until its window is visible."""
-    viewer = start_viewer(server, args, basedir)
+    viewer = start_viewer(server, args, basedir, run=run)
     try:
         viewer.find_window(timeout)
     except BaseException:

@@ -116,6 +116,8 @@ def _show(args: argparse.Namespace) -> int:
         paths.set_basedir(args.basedir)
     if args.play_once and args.autoplay is None:
         args.autoplay = 0.0
+    if args.autoplay is not None and args.start is None:
+        args.start = 1  # a show played by itself plays the whole trip, whatever was remembered
 
     from viewer.model.folder import load_trip
     from viewer.model.manifest import ManifestError

@@ -40,17 +40,20 @@ def launch(xserver: XServer, basedir: Path, request: pytest.FixtureRequest) -> I
     """Start ``trip-viewer ARGS --basedir <this test's basedir>``; every process ends with the test.
 
     ``launch(*args)`` waits for the window; ``launch(*args, wait=False)`` does not
-    (for a show that may be over before its window could be found).
+    (for a show that may be over before its window could be found). Each process
+    has a basedir of its own, unless ``again=True``: then it shares the last one's
+    settings and caches, as the next start of the app on one machine does.
     """
     viewers: list[Viewer] = []
     request.node.stash[_VIEWERS] = viewers
 
-    def start(*args: str, wait: bool = True) -> Viewer:
-        run_dir = basedir / f"run{len(viewers) + 1}"
+    def start(*args: str, wait: bool = True, again: bool = False) -> Viewer:
+        run_dir = viewers[-1].basedir if again and viewers else basedir / f"run{len(viewers) + 1}"
+        run = sum(1 for viewer in viewers if viewer.basedir == run_dir) + 1
         if wait:
-            viewer = xsession.launch_viewer(xserver, args, run_dir)
+            viewer = xsession.launch_viewer(xserver, args, run_dir, run=run)
         else:
-            viewer = xsession.start_viewer(xserver, args, run_dir)
+            viewer = xsession.start_viewer(xserver, args, run_dir, run=run)
         viewers.append(viewer)
         return viewer
 

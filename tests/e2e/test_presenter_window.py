@@ -1,5 +1,6 @@
 """Presenter view in real X windows: the console beside the audience window (rehearsal on one
-wide screen), driven with real keys sent to the console, checked on real screenshots."""
+wide screen), driven with real keys sent to the console, checked on real screenshots.
+The same on two real screens, with the projector unplugged and back: ``test_two_screens.py``."""
 
 from __future__ import annotations
 

@@ -158,9 +158,10 @@ def test_play_once_quits_by_itself(launch: LaunchViewer) -> None:
     viewer = launch(sample(), "--play-once", "--autoplay", "0", "--fullscreen", wait=False)
     assert viewer.wait_exit(60) == 0
     assert "Traceback" not in viewer.output()
-    # It quit after the last photo, not before: the place it remembers is photo 13.
+    assert list(dict.fromkeys(viewer.painted())) == list(range(PHOTOS))  # all, in order, then it quit
+    # A show played to its end is over: the place it remembers is the first photo.
     settings = json.loads((viewer.basedir / "config" / "settings.json").read_text(encoding="utf-8"))
-    assert list(settings["positions"].values()) == [PHOTOS - 1]
+    assert list(settings["positions"].values()) == [0]
     # And the screen it opened on, whose size the next start decodes its first photo for.
     assert (settings["screen"]["width"], settings["screen"]["height"]) == SCREEN
     # The process ends without tearing Python down, but only after its files are on disk:
@@ -188,3 +189,39 @@ def test_missing_photo_shows_error_slide_and_show_goes_on(
     viewer.key("Left")
     assert_same(viewer.settle(changed_from=after, region=LAYOUT.photo, ready=error_slide), slide)
     assert viewer.running()
+
+
+def test_play_once_again_plays_the_whole_trip_again(launch: LaunchViewer) -> None:
+    """The second ``--play-once`` in one basedir used to open on the remembered last photo and quit."""
+    for run in range(3):
+        if run == 1:  # a person stopped mid-show in between: autoplay starts from 1 all the same
+            viewer = launch(sample(), "--fullscreen", "--start", "6", again=True)
+            viewer.settle(ready=photo_painted)
+            viewer.key("ctrl+q", quits=True)
+            assert viewer.wait_exit(15) == 0
+        viewer = launch(sample(), "--play-once", "--fullscreen", wait=False, again=run > 0)
+        assert viewer.wait_exit(60) == 0
+        assert list(dict.fromkeys(viewer.painted())) == list(range(PHOTOS)), f"play-once run {run + 1}"
+
+
+def test_a_show_stepped_to_its_end_reopens_at_the_first_photo(launch: LaunchViewer, shots: Shots) -> None:
+    viewer, first = start(launch, sample())
+    last = press(viewer, first, "End")
+    viewer.key("ctrl+q", quits=True)
+    assert viewer.wait_exit(15) == 0
+
+    viewer = launch(sample(), "--fullscreen", again=True)
+    reopened = viewer.settle(ready=photo_painted)
+    shots.save("reopened-after-the-end", reopened)
+    assert set(viewer.painted()) == {0}
+    assert_same(region(reopened, LAYOUT.photo), region(first, LAYOUT.photo))
+    assert difference(region(reopened, LAYOUT.photo), region(last, LAYOUT.photo)) > CHANGED
+
+    third = press(viewer, reopened, "Right", "Right")  # mid-show: that photo again next time
+    viewer.key("ctrl+q", quits=True)
+    assert viewer.wait_exit(15) == 0
+    viewer = launch(sample(), "--fullscreen", again=True)
+    again = viewer.settle(ready=photo_painted)
+    assert set(viewer.painted()) == {2}
+    assert_same(region(again, LAYOUT.photo), region(third, LAYOUT.photo))
+    assert_same(region(again, LAYOUT.caption), region(third, LAYOUT.caption))

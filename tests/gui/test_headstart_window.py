@@ -72,10 +72,10 @@ def test_the_head_start_leaves_out_exactly_the_strip(qtbot: QtBot, sample_trip: 
 def test_a_window_opens_where_the_trip_was_left(qapp: QApplication, make_trip: Callable[..., Trip]) -> None:
     trip = make_trip(4)
     settings = Settings()
-    settings.remember_trip(trip.source, 3)
+    settings.remember_trip(trip.source, 2, 4)
     head = start_first_decode(qapp, trip, settings, None, options())
     assert head is not None
-    assert head.path == trip.photos[3].path
+    assert head.path == trip.photos[2].path
     assert head.window_box == (1280, 860 - STRIP_HEIGHT)
     head.decode(head.path, (10, 10))
 

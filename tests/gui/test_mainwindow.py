@@ -208,6 +208,47 @@ def test_a_trip_reopens_at_the_photo_where_it_was_left(
     assert again.menus.recent.actions()[0].text() == str(trip.source)
 
 
+def reopened(qtbot: QtBot, trip: Trip) -> MainWindow:
+    """A new window on ``trip`` with the settings the last one saved, opened where they say."""
+    saved, problem = load_settings()
+    assert problem is None
+    again = MainWindow(SettingsKeeper(saved))
+    qtbot.addWidget(again)
+    again.show()
+    show_trip(qtbot, again, trip, start=None)
+    return again
+
+
+def test_a_trip_stepped_to_its_last_photo_reopens_at_the_first(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(5)
+    show_trip(qtbot, window, trip, start=2)
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    wait_for_photo(qtbot, window, 4)
+    window.close()
+
+    assert reopened(qtbot, trip).slideshow.current == 0
+
+
+def test_a_trip_played_to_its_end_reopens_at_the_first(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    trip = make_trip(4)
+    show_trip(qtbot, window, trip, start=0)
+    with qtbot.waitSignal(window.slideshow.finished, timeout=10000):
+        window.slideshow.start(0.0, play_once=True)
+        window.slideshow.photo_shown(0)
+    window.close()
+
+    again = reopened(qtbot, trip)
+    assert again.slideshow.current == 0
+    qtbot.keyClick(again, Qt.Key.Key_Right)  # stepped on from there: mid-show again
+    wait_for_photo(qtbot, again, 1)
+    again.close()
+    assert reopened(qtbot, trip).slideshow.current == 1
+
+
 def test_settings_are_saved_soon_after_a_change_without_closing(
     qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
 ) -> None:

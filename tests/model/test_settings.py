@@ -23,7 +23,7 @@ def test_settings_live_under_the_config_folder(basedir: Path) -> None:
 
 def test_save_then_load_round_trips(basedir: Path) -> None:
     saved = Settings(caption_scale=1.3, strip_visible=False)
-    saved.remember_trip(Path("/trips/hanoi/trip.yaml"), 7)
+    saved.remember_trip(Path("/trips/hanoi/trip.yaml"), 7, 13)
     saved.screen = {"width": 1920, "height": 1080, "available_width": 1920, "available_height": 1040}
 
     save_settings(saved)
@@ -111,9 +111,9 @@ def test_a_corrupt_file_gives_the_defaults_a_message_and_is_kept(tmp_path: Path)
 def test_remember_trip_puts_the_newest_first_without_duplicates() -> None:
     settings = Settings()
 
-    settings.remember_trip(Path("/a/trip.yaml"), 0)
-    settings.remember_trip(Path("/b/trip.yaml"), 0)
-    settings.remember_trip(Path("/a/trip.yaml"), 4)
+    settings.remember_trip(Path("/a/trip.yaml"), 0, 13)
+    settings.remember_trip(Path("/b/trip.yaml"), 0, 13)
+    settings.remember_trip(Path("/a/trip.yaml"), 4, 13)
 
     assert settings.recent == [str(Path("/a/trip.yaml")), str(Path("/b/trip.yaml"))]
 
@@ -122,7 +122,7 @@ def test_recent_trips_are_capped() -> None:
     settings = Settings()
 
     for number in range(RECENT_LIMIT + 5):
-        settings.remember_trip(Path(f"/trip-{number}"), 0)
+        settings.remember_trip(Path(f"/trip-{number}"), 0, 13)
 
     assert len(settings.recent) == RECENT_LIMIT
     assert settings.recent[0] == str(Path(f"/trip-{RECENT_LIMIT + 4}"))
@@ -131,9 +131,9 @@ def test_recent_trips_are_capped() -> None:
 
 def test_position_of_remembers_each_trip_and_defaults_to_the_first_photo() -> None:
     settings = Settings()
-    settings.remember_trip(Path("/a"), 3)
-    settings.remember_trip(Path("/b"), 9)
-    settings.remember_trip(Path("/a"), 5)
+    settings.remember_trip(Path("/a"), 3, 13)
+    settings.remember_trip(Path("/b"), 9, 13)
+    settings.remember_trip(Path("/a"), 5, 13)
 
     assert settings.position_of(Path("/a")) == 5
     assert settings.position_of(Path("/b")) == 9
@@ -164,9 +164,23 @@ def test_a_show_opens_where_it_was_left_within_the_trip() -> None:
     settings = Settings()
     source = Path("/trips/hanoi/trip.yaml")
     assert settings.opening_index(source, 13) == 0  # never shown: the first photo
-    settings.remember_trip(source, 7)
+    settings.remember_trip(source, 7, 13)
     assert settings.opening_index(source, 13) == 7
     assert settings.opening_index(source, 13, start=2) == 2  # --start wins
     assert settings.opening_index(source, 5) == 4  # the trip lost photos since
     assert settings.opening_index(source, 13, start=40) == 12
     assert settings.opening_index(source, 0) == 0
+
+
+def test_a_show_left_on_its_last_photo_reopens_at_the_first() -> None:
+    settings = Settings()
+    source = Path("/trips/hanoi/trip.yaml")
+
+    settings.remember_trip(source, 11, 13)
+    assert settings.opening_index(source, 13) == 11  # mid-show: that photo again
+    settings.remember_trip(source, 12, 13)  # played or stepped to the end
+    assert settings.opening_index(source, 13) == 0
+    assert settings.recent == [str(source)]  # still the newest trip
+
+    settings.remember_trip(source, 0, 1)  # a one-photo trip is always at its end
+    assert settings.opening_index(source, 1) == 0

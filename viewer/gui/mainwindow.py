@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         QApplication.sendPostedEvents(self.caption, QEvent.Type.LayoutRequest)
         self._layout.activate()
         self.feed.show(index, direction)
-        self.keeper.settings.remember_trip(self.trip.source, index)
+        self.keeper.settings.remember_trip(self.trip.source, index, len(self.trip.photos))
         self.keeper.changed()
 
     @Slot()

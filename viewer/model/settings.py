@@ -30,12 +30,15 @@ class Settings:
     # can begin decoding its first photo for it before Qt is even imported.
     screen: dict[str, int] = field(default_factory=dict)
 
-    def remember_trip(self, source: Path, index: int) -> None:
-        """Put ``source`` first in the recent list and remember its photo."""
+    def remember_trip(self, source: Path, index: int, count: int) -> None:
+        """Put ``source`` first in the recent list and remember where its show of ``count``
+        photos is: photo ``index`` mid-show, but the first photo once the last is reached,
+        because a show that was played or stepped to its end is over, and the next one
+        starts from the beginning."""
         key = str(source)
         self.recent = [key, *(item for item in self.recent if item != key)][:RECENT_LIMIT]
         self.positions.pop(key, None)
-        self.positions[key] = index
+        self.positions[key] = 0 if index >= count - 1 else index
         while len(self.positions) > POSITION_LIMIT:
             self.positions.pop(next(iter(self.positions)))
 
