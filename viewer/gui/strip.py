@@ -50,9 +50,8 @@ from viewer.model.timefmt import local_label
 from viewer.model.timeline import (
     Axis,
     Cluster,
+    Placement,
     View,
-    clusters,
-    nearest_photo,
     photo_fractions,
     stop_fractions,
     trip_axis,
@@ -84,7 +83,7 @@ class TimelineStrip(QWidget):
         self.axis: Axis | None = None
         self.view = View()
         self.current = -1
-        self._fractions: list[float] = []
+        self.placement = Placement([])
         self._stops: list[float | None] = []
         self._thumbnails: dict[int, QImage] = {}
         self._dragging = False
@@ -103,7 +102,7 @@ class TimelineStrip(QWidget):
             self.view = View()
         self.new = set()
         self.current = -1
-        self._fractions = photo_fractions(trip, self.axis)
+        self.placement = Placement(photo_fractions(trip, self.axis))
         self._stops = stop_fractions(trip, self.axis)
         self._thumbnails.clear()
         self._redraw()
@@ -112,7 +111,7 @@ class TimelineStrip(QWidget):
         """The same trip with more known (times read from the photos): re-place the marks."""
         self.trip = trip
         self.axis = trip_axis(trip)
-        self._fractions = photo_fractions(trip, self.axis)
+        self.placement = Placement(photo_fractions(trip, self.axis))
         self._stops = stop_fractions(trip, self.axis)
         self._redraw()
 
@@ -125,8 +124,8 @@ class TimelineStrip(QWidget):
         """Highlight photo ``index``: only its mark is drawn again, unless the view pans."""
         self.current = index
         view = self.view
-        if 0 <= index < len(self._fractions):
-            self.view = self.view.follow(self._fractions[index])
+        if 0 <= index < len(self.placement):
+            self.view = self.view.follow(self.placement.fractions[index])
         if self.view != view or index in self.new:
             self.new.discard(index)
             self._redraw()
@@ -166,9 +165,20 @@ class TimelineStrip(QWidget):
         return self.view.from_x(x - PAD, self.axis_width)
 
     def mark_clusters(self) -> list[Cluster]:
-        """The photo marks as drawn now: clusters of photos too close to tell apart."""
-        xs = [self.x_of(fraction) for fraction in self._fractions]
-        return clusters(xs, MARK.width() + 6)
+        """The photo marks as drawn now: clusters of photos too close to tell apart.
+
+        Only those in view, found column by column (:meth:`Placement.marks`): a few
+        dozen marks for a trip of 100,000 photos, without visiting each photo.
+        """
+        gap, reach = MARK.width() + 6, 2 * MARK.width() + 6
+        found = self.placement.marks(
+            self.view, self.axis_width, gap, -PAD - reach, self.width() - PAD + reach
+        )
+        return [
+            Cluster(cluster.indices, PAD + cluster.x, tuple(PAD + x for x in cluster.lines))
+            for cluster in found
+            if -MARK.width() <= PAD + cluster.x <= self.width() + MARK.width()
+        ]
 
     def cluster_at(self, point: QPointF) -> Cluster | None:
         if not MARK_TOP - 4 <= point.y() <= MARK_TOP + MARK.height() + 6:
@@ -206,7 +216,7 @@ class TimelineStrip(QWidget):
     # -- the mouse -------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._fractions:
+        if event.button() == Qt.MouseButton.LeftButton and len(self.placement):
             self._dragging = True
             self._choose(event.position(), clicked=True)
             event.accept()
@@ -236,7 +246,7 @@ class TimelineStrip(QWidget):
         elif cluster is not None:
             chosen = cluster.indices[0]
         else:
-            chosen = nearest_photo(self._fractions, self.fraction_at(point.x()))
+            chosen = self.placement.nearest(self.fraction_at(point.x()))
         if chosen != self.current:
             self.photoChosen.emit(chosen)
 
@@ -293,11 +303,7 @@ class TimelineStrip(QWidget):
         if self.axis is not None:
             paint_ticks(painter, small, self.trip, self.axis, self.view, self.axis_width)
             paint_stops(painter, small, self.trip, self._stops, self.view, self.x_of, self.width())
-        self._layer_clusters = [
-            cluster
-            for cluster in self.mark_clusters()
-            if -MARK.width() <= cluster.x <= self.width() + MARK.width()
-        ]
+        self._layer_clusters = self.mark_clusters()
         for cluster in self._layer_clusters:
             self._paint_mark(painter, cluster, holds_current=False)
         done, total = self.progress
@@ -311,11 +317,8 @@ class TimelineStrip(QWidget):
         """The mark of ``cluster``: its first photo, or the current one it ``holds_current``."""
         assert self.trip is not None
         shown = self.current if holds_current else cluster.indices[0]
-        xs = [self.x_of(self._fractions[index]) for index in cluster.indices]
-        new = bool(self.new.intersection(cluster.indices))
-        paint_mark(
-            painter, cluster, self.trip.photos[shown], self._thumbnails.get(shown), xs, holds_current, new
-        )
+        new = any(index in cluster.indices for index in self.new)
+        paint_mark(painter, cluster, self.trip.photos[shown], self._thumbnails.get(shown), holds_current, new)
 
     def sizeHint(self) -> QSize:
         return QSize(800, HEIGHT)

@@ -121,15 +121,15 @@ def paint_mark(
     cluster: Cluster,
     photo: Photo,
     image: QImage | None,
-    xs: list[float],
     holds_current: bool,
     new: bool,
 ) -> None:
     """One photo's mark (or a stack's), drawn over whatever was there.
 
     ``photo``, ``image``: the photo the mark shows and its thumbnail, if made;
-    ``xs``: where each photo of the cluster falls on the axis, for the hairlines to
-    their exact times; ``new``: the cluster holds a photo that came with a reload.
+    ``new``: the cluster holds a photo that came with a reload. A hairline runs from
+    the mark to each pixel column of the axis that holds a photo of the cluster
+    (``cluster.lines``): a few dozen, not one per photo of a stack of thousands.
     """
     font = painter.font()
     rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
@@ -139,7 +139,7 @@ def paint_mark(
         painter.drawRect(rect.translated(3 * depth, -3 * depth))
     # A hairline from the mark to its exact time on the axis.
     painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
-    for x in xs:
+    for x in cluster.lines:
         painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
     if photo.time is None:
         painter.fillRect(rect, BACKGROUND)
