@@ -42,16 +42,18 @@ from viewer.gui.photoview import PhotoView
 from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
+from viewer.gui.striplayout import StripLayouts
 from viewer.gui.trace import Trace
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.resolve import ResolvedPhoto
+from viewer.model.timeline import Layout
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
 
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
-STRIP_REFRESH_MS = 150  # gather metadata arriving photo by photo into one strip update
+STRIP_REFRESH_MS = 300  # gather metadata arriving batch by batch into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
 
 
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.keys = KeyReader(self)
         self.live = LiveTrip(self)
         self.metadata = MetadataStore(self)
+        self.layouts = StripLayouts(self)
         self.presenter = PresenterMode(self)
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
@@ -140,7 +143,8 @@ class MainWindow(QMainWindow):
         self.strip.photoChosen.connect(self.slideshow.go)
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
-        self.metadata.ready.connect(self._on_metadata)
+        self.metadata.arrived.connect(self._on_metadata)
+        self.layouts.ready.connect(self._on_layout)
         self._strip_refresh.timeout.connect(self._refresh_strip)
         self.live.reloaded.connect(self._on_reloaded)
         self.live.invalid.connect(self._on_trip_invalid)
@@ -176,7 +180,9 @@ class MainWindow(QMainWindow):
         photos = [photo.path for photo in trip.photos]
         self.feed.set_photos(photos)
         self.metadata.set_photos(photos)
-        self.strip.set_trip(self.shown_trip(), keep_view=reloaded)
+        self.strip.begin(keep_view=reloaded)
+        self.layouts.place(trip, self.metadata.found())
+        self._show_reading()
         self.feed.fill_strip(len(photos))
         if not reloaded:
             self.photo_view.clear()
@@ -216,26 +222,46 @@ class MainWindow(QMainWindow):
         assert self.trip is not None
         return self.metadata.resolved(self.trip, index)
 
-    def shown_trip(self) -> Trip:
-        """The trip with what its photos' metadata adds, for the strip to place and name."""
-        assert self.trip is not None
-        return self.metadata.shown_trip(self.trip)
-
-    @Slot(int)
-    def _on_metadata(self, index: int) -> None:
-        if self.trip is None:
+    @Slot(list)
+    def _on_metadata(self, indexes: list[int]) -> None:
+        """The metadata of these photos is in: the caption, if it is the current photo's, and
+        soon the strip (gathered: the strip is placed again at most every ``STRIP_REFRESH_MS``)."""
+        trip = self.trip
+        if trip is None:
             return
-        if index == self.slideshow.current:
-            self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
-        photo, found = self.trip.photos[index], self.resolved(index)
-        if (found.time, found.caption) != (photo.time, photo.caption):
-            self._strip_refresh.start()  # the photo adds what the manifest left out
+        current = self.slideshow.current
+        if current in indexes:
+            self.caption.show_photo(self.resolved(current), current, len(trip.photos))
+        if not self._strip_refresh.isActive() and any(map(self._adds_to_strip, indexes)):
+            self._strip_refresh.start()
+        if self.metadata.complete:
+            self._refresh_strip()  # the last of it: no need to wait
+
+    def _adds_to_strip(self, index: int) -> bool:
+        """Whether the photo's own metadata gives a time or caption its entry lacks (a quick look)."""
+        assert self.trip is not None
+        photo, found = self.trip.photos[index], self.metadata.get(index)
+        if found is None:
+            return False
+        timed = found.time is not None or found.unzoned_time is not None
+        return (photo.time is None and timed) or (photo.caption is None and found.caption is not None)
 
     @Slot()
     def _refresh_strip(self) -> None:
+        self._strip_refresh.stop()
         if self.trip is not None:
-            self.strip.replace_trip(self.shown_trip())
-            self.tripShown.emit()
+            self.layouts.place(self.trip, self.metadata.found())
+            self._show_reading()
+
+    def _show_reading(self) -> None:
+        """Say on the strip how far reading the photos' metadata has got, until it is done."""
+        done, total = self.metadata.progress
+        self.strip.set_status(f"Reading the photos {done:,} / {total:,}" if done < total else "")
+
+    @Slot(object)
+    def _on_layout(self, layout: Layout) -> None:
+        self.strip.set_layout(layout)
+        self.tripShown.emit()
 
     @Slot()
     def toggle_sources(self) -> None:

@@ -50,11 +50,10 @@ from viewer.model.timefmt import local_label
 from viewer.model.timeline import (
     Axis,
     Cluster,
+    Layout,
     Placement,
     View,
-    photo_fractions,
-    stop_fractions,
-    trip_axis,
+    lay_out,
 )
 from viewer.model.trip import Trip
 
@@ -79,7 +78,8 @@ class TimelineStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(HEIGHT)
         self.setMouseTracking(True)
-        self.trip: Trip | None = None
+        self.trip: Trip | None = None  # as shown: with what the photos' metadata adds
+        self.placed: Layout | None = None
         self.axis: Axis | None = None
         self.view = View()
         self.current = -1
@@ -88,6 +88,8 @@ class TimelineStrip(QWidget):
         self._thumbnails: dict[int, QImage] = {}
         self._dragging = False
         self.progress = (0, 0)  # thumbnails made, of how many
+        self.status = ""  # what is still being read about the photos, shown at the right
+        self.placing = False  # a trip is set and its layout is on its way
         self.new: set[int] = set()  # photos that came with the last reload
         self._layer: QPixmap | None = None  # all but the highlight, while nothing changes
         self._layer_clusters: list[Cluster] = []
@@ -96,23 +98,39 @@ class TimelineStrip(QWidget):
 
     def set_trip(self, trip: Trip, keep_view: bool = False) -> None:
         """Draw ``trip``; ``keep_view`` keeps the zoom (a reload of the same trip)."""
-        self.trip = trip
-        self.axis = trip_axis(trip)
+        self.begin(keep_view)
+        self.set_layout(lay_out(trip))
+
+    def replace_trip(self, trip: Trip) -> None:
+        """The same trip with more known (times read from the photos): re-place the marks."""
+        self.set_layout(lay_out(trip))
+
+    def begin(self, keep_view: bool = False) -> None:
+        """A trip is coming: forget the marks, thumbnails and highlight of the last one.
+
+        Until its layout is set (:meth:`set_layout`) the strip says it is placing the photos.
+        """
+        self.placed = None
+        self.trip, self.axis, self.placement, self._stops = None, None, Placement([]), []
         if not keep_view:
             self.view = View()
         self.new = set()
         self.current = -1
-        self.placement = Placement(photo_fractions(trip, self.axis))
-        self._stops = stop_fractions(trip, self.axis)
+        self.placing = True
         self._thumbnails.clear()
         self._redraw()
 
-    def replace_trip(self, trip: Trip) -> None:
-        """The same trip with more known (times read from the photos): re-place the marks."""
-        self.trip = trip
-        self.axis = trip_axis(trip)
-        self.placement = Placement(photo_fractions(trip, self.axis))
-        self._stops = stop_fractions(trip, self.axis)
+    def set_layout(self, layout: Layout) -> None:
+        """Place the trip as ``layout`` says; the highlight and the thumbnails stay."""
+        self.placed, self.placing = layout, False
+        self.trip, self.axis, self.placement, self._stops = (
+            layout.trip,
+            layout.axis,
+            layout.placement,
+            layout.stops,
+        )
+        if 0 <= self.current < len(self.placement):
+            self.view = self.view.follow(self.placement.fractions[self.current])
         self._redraw()
 
     def mark_new(self, indexes: set[int]) -> None:
@@ -137,6 +155,16 @@ class TimelineStrip(QWidget):
         if (done, total) != self.progress:
             self.progress = (done, total)
             self._redraw()
+
+    def set_status(self, text: str) -> None:
+        """What is still being found out about the photos (``""``: nothing)."""
+        if text != self.status:
+            self.status = text
+            self._redraw()
+
+    def thumbnails(self) -> dict[int, QImage]:
+        """The thumbnails drawn now, by photo (a copy)."""
+        return dict(self._thumbnails)
 
     def set_thumbnail(self, index: int, image: QImage) -> None:
         self.set_thumbnails({index: image})
@@ -293,6 +321,12 @@ class TimelineStrip(QWidget):
         layer.fill(BACKGROUND)
         self._layer_clusters = []
         if self.trip is None:
+            if self.placing:
+                painter = QPainter(layer)
+                painter.setFont(self._small_font())
+                painter.setPen(TEXT)
+                painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
+                painter.end()
             return layer
         painter = QPainter(layer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -309,7 +343,11 @@ class TimelineStrip(QWidget):
         done, total = self.progress
         if done < total:
             painter.setPen(TEXT)
-            painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done} / {total}")
+            painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done:,} / {total:,}")
+        if self.status:
+            painter.setPen(TEXT)
+            width = painter.fontMetrics().horizontalAdvance(self.status)
+            painter.drawText(QPointF(self.width() - PAD - width, MARK_TOP + 12), self.status)
         painter.end()
         return layer
 

@@ -1,0 +1,63 @@
+"""Placing a trip on the timeline strip, off the UI thread when the trip is big.
+
+Placing is linear in the photos plus a sort, with the photos' metadata laid
+under the manifest first: a few milliseconds for a trip of a few hundred photos,
+done at once so the window's first frame has its strip, and a tenth of a second
+or more for 100,000, done on a worker so the window never stalls meanwhile.
+Only the latest request's layout is handed over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from viewer.imaging.jobs import JobQueue
+from viewer.model.metadata import PhotoMetadata
+from viewer.model.resolve import shown_trip
+from viewer.model.timeline import Layout, lay_out
+from viewer.model.trip import Trip
+
+AT_ONCE = 3_000  # photos placed on the UI thread (some 5 ms); more go to the worker
+
+
+class _Relay(QObject):
+    done = Signal(int, object)  # request number, Layout
+
+
+class StripLayouts(QObject):
+    """Lays trips out for the strip.
+
+    Signals:
+        ready(Layout): the layout of the latest trip asked for.
+    """
+
+    ready = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = JobQueue(1, "strip-layout")
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self.destroyed.connect(self._jobs.close)
+        self._requests = 0
+
+    def place(self, trip: Trip, found: Mapping[Path, PhotoMetadata]) -> None:
+        """Lay out ``trip`` with what ``found`` (metadata by file, not changed afterwards) adds."""
+        self._requests += 1
+        number, relay = self._requests, self._relay
+        if len(trip.photos) <= AT_ONCE:
+            self.ready.emit(lay_out(shown_trip(trip, found)))
+            return
+        self._jobs.withdraw(lambda key: False)
+        self._jobs.submit(number, lambda: relay.done.emit(number, lay_out(shown_trip(trip, found))))
+
+    def wait_idle(self, seconds: float | None = None) -> bool:
+        return self._jobs.wait_idle(seconds)
+
+    @Slot(int, object)
+    def _on_done(self, number: int, layout: Layout) -> None:
+        if number == self._requests:
+            self.ready.emit(layout)
