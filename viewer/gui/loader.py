@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from viewer.gui.pixels import SCREEN_SCALER, stored_qimage, to_qimage
@@ -31,6 +31,7 @@ DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
+QUEUE_CHUNK = 2_000  # photos queued for decoding per turn of the event loop (some 10 ms)
 
 Box = tuple[int, int]
 
@@ -132,6 +133,8 @@ class PhotoLoader(QObject):
         self._band = PHOTO_BAND if urgent else 0
         self._paths: list[Path] = []
         self._indexes: dict[Path, list[int]] = {}  # a file may appear more than once
+        self._firsts: list[int] = []  # where each file first appears, in trip order
+        self._queueing = 0  # the latest request_all, whose chunks are still being queued
         self._versions: dict[Path, int] = {}  # bumped when a file changes on disk
         self._box: Box = (1, 1)
         self._current = -1  # the photo last asked for: on screen, never evicted for prefetch
@@ -157,6 +160,8 @@ class PhotoLoader(QObject):
         """The trip's photos, in order; what is decoded of files still in it is kept."""
         self._paths = list(paths)
         self._indexes = positions(self._paths)
+        self._firsts = [indexes[0] for indexes in self._indexes.values()]  # each file once
+        self._queueing += 1  # a request_all under way for the last photos stops
         self._current = -1
         self._jobs.withdraw(self._not_mine)
         for key in [key for key in self._cache if key[0] not in self._indexes]:
@@ -263,9 +268,30 @@ class PhotoLoader(QObject):
         self._announce(indexes)
 
     def request_all(self) -> None:
-        """Decode every photo, in order, behind any other work (strip thumbnails)."""
-        for index in range(len(self._paths)):
+        """Decode every photo, in order, behind any other work (strip thumbnails).
+
+        Each file once, however often the trip shows it, and queued ``QUEUE_CHUNK`` at a
+        time, a turn of the event loop each: 100,000 photos never hold the window up.
+        """
+        self._queueing += 1
+        self._queue_from(self._queueing, 0)
+
+    def _queue_from(self, queueing: int, start: int) -> None:
+        if queueing != self._queueing:
+            return  # another trip, or another request_all, since
+        for index in self._firsts[start : start + QUEUE_CHUNK]:
             self._start(index, priority=-index)
+        if start + QUEUE_CHUNK < len(self._firsts):
+            QTimer.singleShot(0, self, lambda: self._queue_from(queueing, start + QUEUE_CHUNK))
+
+    def held(self) -> dict[int, LoadedPhoto]:
+        """Every photo decoded at the current size, by index."""
+        found: dict[int, LoadedPhoto] = {}
+        for (path, box), loaded in self._cache.items():
+            if box == self._box:
+                for index in self._indexes.get(path, ()):
+                    found[index] = loaded
+        return found
 
     def preload(
         self,
@@ -380,9 +406,14 @@ class PhotoLoader(QObject):
         self._announce(indexes)
 
     def _announce(self, indexes: list[int]) -> None:
-        """Tell of photos just kept: one ``ready`` each, then one ``arrived`` for them all."""
-        for index in indexes:
-            self.ready.emit(index)
+        """Tell of photos just kept: one ``ready`` each, then one ``arrived`` for them all.
+
+        ``ready`` only if someone listens: a thumbnail of a file a trip lists 200 times
+        would otherwise be 200 signals for nobody.
+        """
+        if self.receivers(SIGNAL("ready(int)")):
+            for index in indexes:
+                self.ready.emit(index)
         if indexes:
             self.arrived.emit(indexes)
 

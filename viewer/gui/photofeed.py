@@ -73,14 +73,9 @@ class PhotoFeed(QObject):
 
     def fill_strip(self, count: int) -> None:
         """The strip has just been given the trip: hand it the thumbnails kept from before a reload."""
-        self._thumbnails_done = set()
-        kept = {}
-        for index in range(count):
-            loaded = self.thumbnails.get(index)
-            if loaded is not None:
-                self._thumbnails_done.add(index)
-                if loaded.image is not None:
-                    kept[index] = loaded.image
+        held = self.thumbnails.held()
+        self._thumbnails_done = set(held)
+        kept = {index: loaded.image for index, loaded in held.items() if loaded.image is not None}
         self._window.strip.set_thumbnails(kept)
         self._window.strip.set_progress(len(self._thumbnails_done), count)
 
