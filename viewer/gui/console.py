@@ -230,7 +230,7 @@ class PresenterConsole(QWidget):
         if loaded is not None and loaded.image is not None:
             self.strip.set_thumbnail(index, loaded.image)
 
-    @Slot(list)
+    @Slot(object)
     def _on_metadata(self, indexes: list[int]) -> None:
         current = self.audience.slideshow.current
         if current in indexes or current + 1 in indexes:

@@ -111,7 +111,7 @@ class PhotoLoader(QObject):
     """
 
     ready = Signal(int)
-    arrived = Signal(list)
+    arrived = Signal(object)  # a list, passed as it is: Signal(list) copies it through Qt
 
     def __init__(
         self,

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         assert self.trip is not None
         return self.metadata.resolved(self.trip, index)
 
-    @Slot(list)
+    @Slot(object)
     def _on_metadata(self, indexes: list[int]) -> None:
         """The metadata of these photos is in: the caption, if it is the current photo's, and
         soon the strip (gathered: the strip is placed again at most every ``STRIP_REFRESH_MS``)."""

@@ -37,7 +37,7 @@ class MetadataStore(QObject):
         finished(): every photo of the trip has been read.
     """
 
-    arrived = Signal(list)
+    arrived = Signal(object)  # a list, passed as it is: Signal(list) copies it through Qt
     finished = Signal()
 
     def __init__(

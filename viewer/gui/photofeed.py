@@ -149,7 +149,7 @@ class PhotoFeed(QObject):
             self._show_from_loader(index)
             self.thumbnails.decode_rest()
 
-    @Slot(list)
+    @Slot(object)
     def thumbnails_arrived(self, indexes: list[int]) -> None:
         window = self._window
         images = {}
