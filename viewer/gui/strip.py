@@ -16,7 +16,7 @@ copy of that pixmap and one mark, not the whole axis again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -62,6 +62,8 @@ __all__ = ["BACKGROUND", "CURRENT", "HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "P
 
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
+FILL_AT_ONCE = 1_000  # trips up to this size show each thumbnail as it comes
+FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
 
 
 class TimelineStrip(QWidget):
@@ -93,6 +95,8 @@ class TimelineStrip(QWidget):
         self.new: set[int] = set()  # photos that came with the last reload
         self._layer: QPixmap | None = None  # all but the highlight, while nothing changes
         self._layer_clusters: list[Cluster] = []
+        self._filling = QTimer(self, singleShot=True, interval=FILL_REDRAW_MS)
+        self._filling.timeout.connect(self._redraw)
 
     # -- what the window tells it ----------------------------------------------------
 
@@ -154,13 +158,13 @@ class TimelineStrip(QWidget):
         """Thumbnails filled so far; shown on the strip until all are there."""
         if (done, total) != self.progress:
             self.progress = (done, total)
-            self._redraw()
+            self._redraw_soon()
 
     def set_status(self, text: str) -> None:
         """What is still being found out about the photos (``""``: nothing)."""
         if text != self.status:
             self.status = text
-            self._redraw()
+            self._redraw_soon()
 
     def thumbnails(self) -> dict[int, QImage]:
         """The thumbnails drawn now, by photo (a copy)."""
@@ -173,12 +177,24 @@ class TimelineStrip(QWidget):
         """Thumbnails for these photos, drawn in one update however many they are."""
         if images:
             self._thumbnails.update(images)
-            self._redraw()
+            self._redraw_soon()
 
     def _redraw(self) -> None:
         """Something under the highlight changed: draw the whole strip again."""
+        self._filling.stop()
         self._layer = None
         self.update()
+
+    def _redraw_soon(self) -> None:
+        """Thumbnails or progress came in: draw again, at most every ``FILL_REDRAW_MS`` for a big trip.
+
+        A trip of thousands of photos fills for minutes, a batch every few milliseconds;
+        drawing the strip for each would keep the UI thread busy with it.
+        """
+        if len(self.placement) <= FILL_AT_ONCE:
+            self._redraw()
+        elif not self._filling.isActive():
+            self._filling.start()
 
     # -- geometry shared by painting and the mouse -------------------------------------
 
