@@ -156,10 +156,13 @@ class PhotoLoader(QObject):
 
     # -- what the window asks ----------------------------------------------------
 
-    def set_photos(self, paths: list[Path]) -> None:
-        """The trip's photos, in order; what is decoded of files still in it is kept."""
+    def set_photos(self, paths: list[Path], indexes: dict[Path, list[int]] | None = None) -> None:
+        """The trip's photos, in order; what is decoded of files still in it is kept.
+
+        ``indexes``: where each file stands (:func:`positions`), if known already; not changed here.
+        """
         self._paths = list(paths)
-        self._indexes = positions(self._paths)
+        self._indexes = indexes if indexes is not None else positions(self._paths)
         self._firsts = [indexes[0] for indexes in self._indexes.values()]  # each file once
         self._queueing += 1  # a request_all under way for the last photos stops
         self._current = -1

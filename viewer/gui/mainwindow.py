@@ -31,6 +31,7 @@ from viewer.gui.commands import run_command
 from viewer.gui.fullscreen import FullScreen
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
+from viewer.gui.loader import positions
 from viewer.gui.menus import build_menus
 from viewer.gui.metastore import MetadataStore
 from viewer.gui.opening import TripOpening
@@ -40,6 +41,7 @@ from viewer.gui.persist import SettingsKeeper
 from viewer.gui.photofeed import PhotoFeed
 from viewer.gui.photoview import PhotoView
 from viewer.gui.presenter import PresenterMode
+from viewer.gui.settling import OrderSettler
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.striplayout import StripLayouts
@@ -88,9 +90,11 @@ class MainWindow(QMainWindow):
         self.live = LiveTrip(self)
         self.metadata = MetadataStore(self)
         self.layouts = StripLayouts(self)
+        self.settler = OrderSettler(self)
         self.presenter = PresenterMode(self)
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
+        self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
         self._reloading = False
         self._wheel = 0
 
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
         self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
         self.metadata.arrived.connect(self._on_metadata)
         self.layouts.ready.connect(self._on_layout)
+        self.metadata.finished.connect(self._settle_order)
+        self.settler.settled.connect(self._on_settled)
         self._strip_refresh.timeout.connect(self._refresh_strip)
         self.live.reloaded.connect(self._on_reloaded)
         self.live.invalid.connect(self._on_trip_invalid)
@@ -164,22 +170,29 @@ class MainWindow(QMainWindow):
     # -- the trip ------------------------------------------------------------------
 
     def set_trip(
-        self, trip: Trip, start: int | None = None, reloaded: bool = False, seen: bytes | None = None
+        self,
+        trip: Trip,
+        start: int | None = None,
+        reloaded: bool = False,
+        seen: bytes | None = None,
+        indexes: dict[Path, list[int]] | None = None,
     ) -> None:
         """Show ``trip``, at ``start`` or where the person left it last time.
 
         ``reloaded``: a newer version of the trip on screen, so the strip's zoom and
         the photo on screen stay (what is already decoded is kept either way).
-        ``seen``: the fingerprint of the source as loaded, for the watcher.
+        ``seen``: the fingerprint of the source as loaded, for the watcher. ``indexes``:
+        where each file stands in the trip, if known already (found off the UI thread).
         """
-        self.trip = trip
+        self.trip, self._seen = trip, seen
         self.banner.hide()
         self.trace.note("trip", photos=len(trip.photos))
         self.setWindowTitle(f"{trip.title} — Trip Viewer")
         start = self.keeper.settings.opening_index(trip.source, len(trip.photos), start)
         photos = [photo.path for photo in trip.photos]
-        self.feed.set_photos(photos)
-        self.metadata.set_photos(photos)
+        indexes = positions(photos) if indexes is None else indexes
+        self.feed.set_photos(photos, indexes)
+        self.metadata.set_photos(photos, indexes)
         self.strip.begin(keep_view=reloaded)
         self.layouts.place(trip, self.metadata.found())
         self._show_reading()
@@ -256,7 +269,34 @@ class MainWindow(QMainWindow):
     def _show_reading(self) -> None:
         """Say on the strip how far reading the photos' metadata has got, until it is done."""
         done, total = self.metadata.progress
-        self.strip.set_status(f"Reading the photos {done:,} / {total:,}" if done < total else "")
+        if self.trip is not None and self.trip.provisional:
+            self.strip.set_status(f"Ordering by capture time: {done:,} / {total:,} photos read")
+        else:
+            self.strip.set_status(f"Reading the photos {done:,} / {total:,}" if done < total else "")
+
+    @Slot()
+    def _settle_order(self) -> None:
+        """Every photo's metadata is in: a folder opened in file order gets its capture-time order."""
+        if self.trip is not None and self.trip.provisional:
+            self.strip.set_status("Ordering by capture time …")
+            self.settler.settle(self.trip, self.metadata.found())
+
+    @Slot(object, object, object)
+    def _on_settled(self, before: Trip, settled: Trip, indexes: dict[Path, list[int]]) -> None:
+        """Show the folder in capture-time order; the photo on screen stays, wherever it now stands."""
+        if before is not self.trip:
+            return  # another trip, or a reload, since
+        index = self.slideshow.current
+        places = indexes.get(self._chosen, []) if self._chosen is not None else []
+        start = min(places, key=lambda place: abs(place - index)) if places else index
+        on_screen = self.photo_view.shown_index == index
+        self._reloading = True  # the presenter's choice of photo stays
+        try:
+            self.set_trip(settled, start=start, reloaded=True, seen=self._seen, indexes=indexes)
+        finally:
+            self._reloading = False
+        if on_screen and self.slideshow.playing and self.photo_view.shown_index == self.slideshow.current:
+            self.slideshow.photo_shown(self.slideshow.current)  # autoplay carries on
 
     @Slot(object)
     def _on_layout(self, layout: Layout) -> None:

@@ -65,11 +65,12 @@ class PhotoFeed(QObject):
 
     # -- a trip ------------------------------------------------------------------------
 
-    def set_photos(self, photos: list[Path]) -> None:
-        """The trip's photos, in order; what is decoded of files still in it is kept."""
-        self.loader.set_photos(photos)
+    def set_photos(self, photos: list[Path], indexes: dict[Path, list[int]]) -> None:
+        """The trip's photos, in order, and where each file stands in it; what is decoded
+        of files still in it is kept."""
+        self.loader.set_photos(photos, indexes)
         self._set_decode_box(self._window.photo_view.device_box())
-        self.thumbnails.set_photos(photos)
+        self.thumbnails.set_photos(photos, indexes)
 
     def fill_strip(self, count: int) -> None:
         """The strip has just been given the trip: hand it the thumbnails kept from before a reload."""

@@ -125,6 +125,9 @@ class Trip:
     notes: str | None = None
     # Where each photo's entry starts in the manifest (1-based line), for messages.
     photo_lines: tuple[int, ...] = field(default=(), compare=False)
+    # A folder listed before its photos' capture times were read: in modification-time
+    # order until ``viewer.model.folder.settle_order`` puts it in capture-time order.
+    provisional: bool = False
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.
