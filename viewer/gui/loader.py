@@ -446,9 +446,10 @@ class PhotoLoader(QObject):
         keep = {protect}
         if 0 <= self._current < len(self._paths):
             keep.add((self._paths[self._current], self._box))
-        for key in list(self._cache):
-            if self._cached_bytes <= self.budget:
+        while self._cached_bytes > self.budget:
+            # The least recently used that may go: found from the old end, not by copying
+            # the whole cache (2,700 strip thumbnails) for every one that comes in.
+            oldest = next((key for key in self._cache if key not in keep), None)
+            if oldest is None:
                 break
-            if key in keep:
-                continue
-            self._cached_bytes -= self._cache.pop(key).nbytes
+            self._cached_bytes -= self._cache.pop(oldest).nbytes

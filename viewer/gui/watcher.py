@@ -57,7 +57,7 @@ def photo_folders(photos: list[Path]) -> list[str]:
 
 
 class _Relay(QObject):
-    scanned = Signal(int, bytes, object, object)  # generation, source fingerprint, Stats, folders
+    scanned = Signal(int, bytes, object, object)  # generation, fingerprint, changed photos, folders
 
 
 class TripWatcher(QObject):
@@ -89,7 +89,7 @@ class TripWatcher(QObject):
         self._manifest: Path | None = None
         self._photos: list[Path] = []
         self._seen: bytes | None = None  # the source as last loaded (or tried)
-        self._stats: Stats | None = None
+        self._looks: dict[int, Stats] = {}  # the last look at the photos, by generation: the worker's
         self._generation = 0
         self._scans = 0
         self._forced = False
@@ -106,7 +106,6 @@ class TripWatcher(QObject):
         self._manifest = None if source.is_dir() else source
         self._photos = list(photos)
         self._seen = seen
-        self._stats = None
         old = self._watcher.files() + self._watcher.directories()
         if old:
             self._watcher.removePaths(old)
@@ -145,17 +144,29 @@ class TripWatcher(QObject):
         generation, source, photos, relay = self._generation, self._source, self._photos, self._relay
         folders_wanted, self._folders_wanted = self._folders_wanted, False
 
+        looks = self._looks
+
         def scan() -> None:
-            # The photos' folders, once per trip: 100,000 paths are no work for the UI thread.
+            # The photos' folders, once per trip, and what changed since the last look: for
+            # 100,000 photos that is work for this thread, not the UI's.
             folders = photo_folders(photos) if folders_wanted else None
-            relay.scanned.emit(generation, fingerprint(source), photo_stats(photos), folders)
+            stats = photo_stats(photos)
+            last = looks.get(generation)
+            looks.clear()
+            looks[generation] = stats
+            changed = (
+                None if last is None else [path for path, stat in stats.items() if last.get(path) != stat]
+            )
+            relay.scanned.emit(generation, fingerprint(source), changed, folders)
 
         # One scan at a time; a look asked for while one runs is queued behind it.
         self._jobs.submit(("scan", generation, self._scans), scan)
         self._scans += 1
 
     @Slot(int, bytes, object, object)
-    def _on_scanned(self, generation: int, found: bytes, stats: Stats, folders: list[str] | None) -> None:
+    def _on_scanned(
+        self, generation: int, found: bytes, changed: list[Path] | None, folders: list[str] | None
+    ) -> None:
         if generation != self._generation:
             return
         if folders:
@@ -171,8 +182,5 @@ class TripWatcher(QObject):
         elif found != self._seen:
             self._seen = found
             self.manifestChanged.emit()
-        last, self._stats = self._stats, stats
-        if last is not None:
-            changed = [path for path, stat in stats.items() if last.get(path) != stat]
-            if changed:
-                self.photosChanged.emit(changed)
+        if changed:
+            self.photosChanged.emit(changed)
