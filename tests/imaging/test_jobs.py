@@ -75,6 +75,29 @@ def test_equal_priorities_run_in_the_order_they_came(queue: JobQueue, gate: Gate
     assert ran == list("abcd")
 
 
+def test_many_jobs_submitted_at_once_run_by_priority_each_key_once(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    queue.submit("waiting", job("waiting"), 2)
+    queue.submit_many(
+        [("a", job("a"), 1), ("b", job("b"), 7), ("waiting", job("again"), 5), ("a", job("a2"), 0)]
+    )
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["b", "again", "a"]  # a key already waiting is raised, never run twice
+
+
+def test_submit_many_starts_the_workers() -> None:
+    ran: list[Hashable] = []
+    fresh = JobQueue(2, "test-many")
+    try:
+        fresh.submit_many([(key, recorder(ran)(key), 0) for key in range(50)])
+        assert fresh.wait_idle(TIMEOUT)
+        assert sorted(ran) == list(range(50))  # type: ignore[type-var]
+    finally:
+        fresh.close()
+
+
 def test_withdrawn_jobs_never_run(queue: JobQueue, gate: Gate) -> None:
     ran: list[Hashable] = []
     job = recorder(ran)

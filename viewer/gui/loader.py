@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage
 
 from viewer.gui.pixels import SCREEN_SCALER, stored_qimage, to_qimage
 from viewer.imaging.decode import Decoded, DecodeError, decode_photo
-from viewer.imaging.jobs import JobQueue, Stopped
+from viewer.imaging.jobs import Job, JobQueue, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -282,8 +282,14 @@ class PhotoLoader(QObject):
     def _queue_from(self, queueing: int, start: int) -> None:
         if queueing != self._queueing:
             return  # another trip, or another request_all, since
+        # One call, one lock: a submit each woke a worker, and each woken worker took the
+        # interpreter lock from this thread (100 ms a chunk while thumbnails decoded).
+        jobs = []
         for index in self._firsts[start : start + QUEUE_CHUNK]:
-            self._start(index, priority=-index)
+            made = self._job(index)
+            if made is not None:
+                jobs.append((made[0], made[1], self._band - index))
+        self._jobs.submit_many(jobs)
         if start + QUEUE_CHUNK < len(self._firsts):
             QTimer.singleShot(0, self, lambda: self._queue_from(queueing, start + QUEUE_CHUNK))
 
@@ -368,9 +374,16 @@ class PhotoLoader(QObject):
     def _start(self, index: int, priority: int, preempt: bool = False) -> None:
         """Queue photo ``index``; ``preempt``: the person waits for it, so it may take
         a worker from less urgent work (another loader's, such as strip thumbnails)."""
+        made = self._job(index)
+        if made is not None:
+            key, job = made
+            self._jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
+
+    def _job(self, index: int) -> tuple[Hashable, Job] | None:
+        """The decode of photo ``index`` as a job and its key; None if decoded or on its way."""
         _, path, version, box = key = self._job_key(index)
         if (path, box) in self._cache or key in self._delivering:
-            return  # decoded already, or its result is waiting in the event queue
+            return None  # decoded already, or its result is waiting in the event queue
         relay, decoder, afterwards, jobs, delivering = (
             self._relay,
             self._decoder or decode_for_screen,
@@ -386,7 +399,7 @@ class PhotoLoader(QObject):
             if afterwards is not None and decoded is not None:
                 _after(afterwards, path, decoded)  # the strip's thumbnail: after the person's photo
 
-        jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
+        return key, job
 
     @Slot(object, int, object, object)
     def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:

@@ -70,15 +70,33 @@ class JobQueue:
                 return False
             self._queue(key, job, priority)
             if len(self._workers) < self._threads:
-                worker = threading.Thread(
-                    target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True
-                )
-                self._workers.append(worker)
-                worker.start()
+                self._spawn()
             elif preempt_below is not None:
                 self._preempt(preempt_below)
             self._lock.notify()
             return known is None
+
+    def submit_many(self, jobs: list[tuple[Hashable, Job, int]]) -> None:
+        """:meth:`submit` each ``(key, job, priority)``, taking the lock and waking the workers once."""
+        with self._lock:
+            if self._closed:
+                return
+            for key, job, priority in jobs:
+                if key in self._running:
+                    self._dropping.discard(key)
+                    continue
+                known = self._waiting.get(key)
+                if known is None or known[0] < priority:
+                    self._queue(key, job, priority)
+            while len(self._workers) < min(self._threads, len(self._waiting)):
+                self._spawn()
+            self._lock.notify_all()
+
+    def _spawn(self) -> None:
+        """One more worker thread (lock held)."""
+        worker = threading.Thread(target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True)
+        self._workers.append(worker)
+        worker.start()
 
     def withdraw(
         self, keep: Callable[[Hashable], bool], stop: Callable[[Hashable], bool] | None = None
