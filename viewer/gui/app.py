@@ -30,6 +30,8 @@ from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
+SWITCH_INTERVAL = 0.001  # seconds; see run()
+
 log = logging.getLogger("viewer")
 qt_log = logging.getLogger("viewer.qt")
 
@@ -207,6 +209,11 @@ def run(
     as :func:`load_settings` gave them (read here if not given).
     """
     install_error_handling()
+    # Workers read files and place strips in Python too; a thread that wants the
+    # interpreter lock waits up to this long for its holder to let go, so the UI
+    # thread, which takes it back after each call into Qt, would wait 5 ms (the
+    # default) a call while a big trip fills: 1 ms keeps the window's turns short.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application()
     settings, problem = loaded or load_settings()
     start = args.start - 1 if args.start is not None else None

@@ -16,22 +16,19 @@ copy of that pixmap and one mark, not the whole axis again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QImage,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.gui.strippaint import (
-    AXIS,
     AXIS_Y,
     BACKGROUND,
     CURRENT,
@@ -41,11 +38,11 @@ from viewer.gui.strippaint import (
     MARK_TOP,
     PAD,
     STOP_ROWS,
-    TEXT,
+    LayerState,
+    paint_layer,
     paint_mark,
-    paint_stops,
-    paint_ticks,
 )
+from viewer.imaging.jobs import JobQueue
 from viewer.model.timefmt import local_label
 from viewer.model.timeline import (
     Axis,
@@ -63,7 +60,12 @@ __all__ = ["BACKGROUND", "CURRENT", "HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "P
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
 FILL_AT_ONCE = 1_000  # trips up to this size show each thumbnail as it comes
+PAINT_AT_ONCE = 1_000  # trips up to this size have their layer drawn on the UI thread
 FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
+
+
+class _Relay(QObject):
+    painted = Signal(int, object, object)  # version, QImage, the marks drawn in it
 
 
 class TimelineStrip(QWidget):
@@ -93,8 +95,18 @@ class TimelineStrip(QWidget):
         self.status = ""  # what is still being read about the photos, shown at the right
         self.placing = False  # a trip is set and its layout is on its way
         self.new: set[int] = set()  # photos that came with the last reload
-        self._layer: QPixmap | None = None  # all but the highlight, while nothing changes
+        # The layer: all but the highlight, drawn once per change (its version), and its marks.
+        self._version = 0
+        self._layer: QImage | None = None
+        self._layer_version = -1
+        self._layer_fits: tuple[QSize, float] | None = None  # the size and pixel ratio it was taken at
         self._layer_clusters: list[Cluster] = []
+        self._marks_drawn: list[Cluster] = []
+        self._painting = False  # the worker is drawing a layer
+        self._painter_jobs = JobQueue(1, "strip-paint")
+        self.destroyed.connect(self._painter_jobs.close)
+        self._relay = _Relay(self)
+        self._relay.painted.connect(self._on_painted)
         self._filling = QTimer(self, singleShot=True, interval=FILL_REDRAW_MS)
         self._filling.timeout.connect(self._redraw)
 
@@ -182,7 +194,7 @@ class TimelineStrip(QWidget):
     def _redraw(self) -> None:
         """Something under the highlight changed: draw the whole strip again."""
         self._filling.stop()
-        self._layer = None
+        self._version += 1
         self.update()
 
     def _redraw_soon(self) -> None:
@@ -306,19 +318,25 @@ class TimelineStrip(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._layer = None
+        self._redraw()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The layer as last drawn, and the current photo's highlight over it.
+
+        The layer is drawn again when it is stale: here for a small trip, on the
+        worker for a big one (the stale layer stays on screen until the new one is in).
+        """
         ratio = self.devicePixelRatioF()
-        layer = self._layer
-        if (
-            layer is None
-            or layer.devicePixelRatioF() != ratio
-            or layer.deviceIndependentSize() != self.size()
-        ):
-            layer = self._layer = self._paint_layer(ratio)
+        if self._layer_version != self._version or self._layer_fits != (self.size(), ratio):
+            if len(self.placement) <= PAINT_AT_ONCE:
+                self._take_layer(self._version, paint_layer(self._layer_state(ratio)), self._marks_drawn)
+            else:
+                self._paint_behind(ratio)
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, layer)
+        if self._layer is None:
+            painter.fillRect(self.rect(), BACKGROUND)
+        else:
+            painter.drawImage(0, 0, self._layer)
         current = next((c for c in self._layer_clusters if self.current in c.indices), None)
         if current is not None and self.trip is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -330,42 +348,40 @@ class TimelineStrip(QWidget):
         small.setPixelSize(12)
         return small
 
-    def _paint_layer(self, ratio: float) -> QPixmap:
-        """Everything but the highlight of the current photo."""
-        layer = QPixmap(self.size() * ratio)
-        layer.setDevicePixelRatio(ratio)
-        layer.fill(BACKGROUND)
-        self._layer_clusters = []
-        if self.trip is None:
-            if self.placing:
-                painter = QPainter(layer)
-                painter.setFont(self._small_font())
-                painter.setPen(TEXT)
-                painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
-                painter.end()
-            return layer
-        painter = QPainter(layer)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = self._small_font()
-        painter.setFont(small)
-        painter.setPen(QPen(AXIS, 1.5))
-        painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(self.width() - PAD, AXIS_Y))
-        if self.axis is not None:
-            paint_ticks(painter, small, self.trip, self.axis, self.view, self.axis_width)
-            paint_stops(painter, small, self.trip, self._stops, self.view, self.x_of, self.width())
-        self._layer_clusters = self.mark_clusters()
-        for cluster in self._layer_clusters:
-            self._paint_mark(painter, cluster, holds_current=False)
-        done, total = self.progress
-        if done < total:
-            painter.setPen(TEXT)
-            painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done:,} / {total:,}")
-        if self.status:
-            painter.setPen(TEXT)
-            width = painter.fontMetrics().horizontalAdvance(self.status)
-            painter.drawText(QPointF(self.width() - PAD - width, MARK_TOP + 12), self.status)
-        painter.end()
-        return layer
+    def _layer_state(self, ratio: float) -> LayerState:
+        """What the layer shows now, taken for :func:`paint_layer` (on this thread or a worker)."""
+        self._marks_drawn = self.mark_clusters() if self.placed is not None else []
+        self._layer_fits = (self.size(), ratio)
+        return LayerState(
+            QSize(self.size()),
+            ratio,
+            self._small_font(),
+            self.placed,
+            self.view,
+            self._marks_drawn,
+            dict(self._thumbnails),
+            frozenset(self.new),
+            self.progress,
+            self.status,
+            self.placing,
+        )
+
+    def _paint_behind(self, ratio: float) -> None:
+        """Have the worker draw the layer, unless it is drawing one already (then again after)."""
+        if self._painting:
+            return
+        self._painting = True
+        version, state, marks, relay = self._version, self._layer_state(ratio), self._marks_drawn, self._relay
+        self._painter_jobs.submit(version, lambda: relay.painted.emit(version, paint_layer(state), marks))
+
+    @Slot(int, object, object)
+    def _on_painted(self, version: int, layer: QImage, marks: list[Cluster]) -> None:
+        self._painting = False
+        self._take_layer(version, layer, marks)
+        self.update()  # shows this layer, and asks for a newer one if it is stale already
+
+    def _take_layer(self, version: int, layer: QImage, marks: list[Cluster]) -> None:
+        self._layer, self._layer_version, self._layer_clusters = layer, version, marks
 
     def _paint_mark(self, painter: QPainter, cluster: Cluster, holds_current: bool) -> None:
         """The mark of ``cluster``: its first photo, or the current one it ``holds_current``."""

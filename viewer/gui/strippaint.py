@@ -10,14 +10,15 @@ constants are shared with the strip's reading of the mouse.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from viewer.gui import STRIP_HEIGHT
 from viewer.model.timefmt import day_label, format_offset
-from viewer.model.timeline import Axis, Cluster, View, ticks
+from viewer.model.timeline import Axis, Cluster, Layout, View, ticks
 from viewer.model.trip import Photo, Stop, Trip
 
 MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
@@ -186,3 +187,61 @@ def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
     painter.setPen(QColor("#08230f"))
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
     painter.setFont(font)
+
+
+@dataclass(frozen=True)
+class LayerState:
+    """All the strip's layer shows (everything but the current photo's highlight), taken at once.
+
+    Nothing in it changes afterwards, so :func:`paint_layer` may draw it on any
+    thread: the strip of a big trip is drawn on a worker, never on the UI thread.
+    """
+
+    size: QSize  # logical pixels
+    ratio: float  # device pixels per logical pixel
+    font: QFont  # the small font, 12 px
+    placed: Layout | None
+    view: View
+    marks: list[Cluster]  # in view, with x in the strip's pixels
+    thumbnails: Mapping[int, QImage]
+    new: Collection[int]  # photos that came with the last reload
+    progress: tuple[int, int]  # thumbnails made, of how many
+    status: str  # what is still being read, shown at the right
+    placing: bool  # a trip is set and its layout is on its way
+
+
+def paint_layer(state: LayerState) -> QImage:
+    """The strip's layer as ``state`` says: axis, ticks, stops, every mark, the progress notes."""
+    layer = QImage(state.size * state.ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    layer.setDevicePixelRatio(state.ratio)
+    layer.fill(BACKGROUND)
+    painter = QPainter(layer)
+    painter.setFont(state.font)
+    placed, width = state.placed, state.size.width()
+    if placed is None:
+        if state.placing:
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
+        painter.end()
+        return layer
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(AXIS, 1.5))
+    painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(width - PAD, AXIS_Y))
+    axis_width, view = max(1.0, width - 2 * PAD), state.view
+    if placed.axis is not None:
+        paint_ticks(painter, state.font, placed.trip, placed.axis, view, axis_width)
+        x_of = lambda fraction: PAD + view.to_x(fraction, axis_width)  # noqa: E731
+        paint_stops(painter, state.font, placed.trip, placed.stops, view, x_of, width)
+    for cluster in state.marks:
+        shown = cluster.indices[0]
+        new = any(index in cluster.indices for index in state.new)
+        paint_mark(painter, cluster, placed.trip.photos[shown], state.thumbnails.get(shown), False, new)
+    done, total = state.progress
+    painter.setPen(TEXT)
+    if done < total:
+        painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done:,} / {total:,}")
+    if state.status:
+        advance = QFontMetricsF(state.font).horizontalAdvance(state.status)
+        painter.drawText(QPointF(width - PAD - advance, MARK_TOP + 12), state.status)
+    painter.end()
+    return layer
