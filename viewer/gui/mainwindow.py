@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _settle_order(self) -> None:
         """Every photo's metadata is in: a folder opened in file order gets its capture-time order."""
+        if self.trip is not None:
+            self.trace.note("read", photos=len(self.trip.photos))
         if self.trip is not None and self.trip.provisional:
             self.strip.set_status("Ordering by capture time …")
             self.settler.settle(self.trip, self.metadata.found())
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
             self.set_trip(settled, start=start, reloaded=True, seen=self._seen, indexes=indexes)
         finally:
             self._reloading = False
+        self.trace.note("settled", photos=len(settled.photos), index=self.slideshow.current)
         if on_screen and self.slideshow.playing and self.photo_view.shown_index == self.slideshow.current:
             self.slideshow.photo_shown(self.slideshow.current)  # autoplay carries on
 

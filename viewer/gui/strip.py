@@ -60,7 +60,7 @@ __all__ = ["BACKGROUND", "CURRENT", "HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "P
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
 FILL_AT_ONCE = 1_000  # trips up to this size show each thumbnail as it comes
-PAINT_AT_ONCE = 1_000  # trips up to this size have their layer drawn on the UI thread
+PAINT_AT_ONCE = 300  # trips up to this size have their layer drawn on the UI thread
 FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
 
 

@@ -20,7 +20,7 @@ from viewer.model.resolve import shown_trip
 from viewer.model.timeline import Layout, lay_out
 from viewer.model.trip import Trip
 
-AT_ONCE = 3_000  # photos placed on the UI thread (some 5 ms); more go to the worker
+AT_ONCE = 1_000  # photos placed on the UI thread (a few ms); more go to the worker
 
 
 class _Relay(QObject):

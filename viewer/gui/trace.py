@@ -10,12 +10,13 @@ so each ``stall`` event also says where the UI thread was (``where``).
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
-import sys
+import re
+import tempfile
 import threading
 import time
-import traceback
 from collections import Counter
 from pathlib import Path
 from typing import IO, Any
@@ -85,15 +86,36 @@ class Trace(QObject):
             self.note("stall", ms=round(gap * 1000, 1), where=[place for place, _ in seen.most_common(3)])
 
     def _watch(self) -> None:
-        """Note the UI thread's innermost frames while it misses its heartbeat."""
-        while not self._watching.wait(WATCH_MS / 1000):
-            if (time.monotonic() - self._last_beat) * 1000 > STALL_MS:
-                frame = sys._current_frames().get(self._ui_thread)
-                if frame is not None:
-                    stack = traceback.extract_stack(frame)[-4:]
-                    self._seen[
-                        " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
-                    ] += 1
+        """Note the UI thread's innermost frames while it misses its heartbeat.
+
+        The stack is read by ``faulthandler``, in C, into a scratch file: holding the
+        UI thread's frames from here would keep their locals alive past their return
+        (a painter of a paint event, then ended on this thread: a crash).
+        """
+        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as scratch:
+            while not self._watching.wait(WATCH_MS / 1000):
+                if (time.monotonic() - self._last_beat) * 1000 > STALL_MS:
+                    scratch.seek(0)
+                    scratch.truncate()
+                    faulthandler.dump_traceback(scratch, all_threads=True)
+                    scratch.seek(0)
+                    where = _innermost(scratch.read(), self._ui_thread)
+                    if where:
+                        self._seen[where] += 1
+
+
+def _innermost(dump: str, thread: int, depth: int = 4) -> str:
+    """The ``depth`` innermost frames of ``thread`` in a ``faulthandler`` dump, innermost first."""
+    frames: list[str] = []
+    current = False
+    for line in dump.splitlines():
+        if not line.startswith("  "):  # "Thread 0x… (most recent call first):" or "Current thread 0x…"
+            current = f"{thread:#018x}" in line or f"{thread:#x}" in line
+        elif current and len(frames) < depth:
+            found = re.match(r'\s*File "(.*)", line (\d+) in (.*)', line)
+            if found:
+                frames.append(f"{Path(found[1]).name}:{found[2]} {found[3]}")
+    return " < ".join(frames)
 
     def close(self) -> None:
         if self._file is not None:
