@@ -103,6 +103,13 @@ class Trace(QObject):
                     if where:
                         self._seen[where] += 1
 
+    def close(self) -> None:
+        if self._file is not None:
+            self._watching.set()
+            self.note("exit", rss=_rss_bytes())
+            self._file.close()
+            self._file = None
+
 
 def _innermost(dump: str, thread: int, depth: int = 4) -> str:
     """The ``depth`` innermost frames of ``thread`` in a ``faulthandler`` dump, innermost first."""
@@ -116,10 +123,3 @@ def _innermost(dump: str, thread: int, depth: int = 4) -> str:
             if found:
                 frames.append(f"{Path(found[1]).name}:{found[2]} {found[3]}")
     return " < ".join(frames)
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._watching.set()
-            self.note("exit", rss=_rss_bytes())
-            self._file.close()
-            self._file = None
