@@ -45,6 +45,7 @@ class Trace(QObject):
         super().__init__(parent)
         self._file: IO[str] | None = None
         self._last_beat = 0.0
+        self._last_cpu = 0.0
         self._longest_gap = 0.0
         if path is None:
             return
@@ -53,7 +54,7 @@ class Trace(QObject):
         self._beat.setInterval(HEARTBEAT_MS)
         self._beat.timeout.connect(self._on_beat)
         self._beat.start()
-        self._last_beat = time.monotonic()
+        self._last_beat, self._last_cpu = time.monotonic(), time.thread_time()
         self._ui_thread = threading.get_ident()
         self._seen: Counter[str] = Counter()  # where the UI thread was, during the current stall
         self._watching = threading.Event()
@@ -78,12 +79,15 @@ class Trace(QObject):
 
     @Slot()
     def _on_beat(self) -> None:
-        now = time.monotonic()
-        gap = now - self._last_beat
-        self._last_beat = now
+        now, cpu = time.monotonic(), time.thread_time()
+        gap, busy = now - self._last_beat, cpu - self._last_cpu
+        self._last_beat, self._last_cpu = now, cpu
         seen, self._seen = self._seen, Counter()
         if gap * 1000 > STALL_MS:
-            self.note("stall", ms=round(gap * 1000, 1), where=[place for place, _ in seen.most_common(3)])
+            # ``cpu``: how much of the gap the UI thread ran. Far less than the gap, it was
+            # kept waiting: for the interpreter lock, or by other programs on the machine.
+            where = [place for place, _ in seen.most_common(3)]
+            self.note("stall", ms=round(gap * 1000, 1), cpu=round(busy * 1000, 1), where=where)
 
     def _watch(self) -> None:
         """Note the UI thread's innermost frames while it misses its heartbeat.
