@@ -174,9 +174,9 @@ much as the app's (P1's first run took 24.9 s with 2.4 GB waiting, against 2.6 s
   to show it from its JPEG, so its excess over the first is what decoding costs.
   The app's start over the latter is the cost of the app's own start-up beyond that,
   and P3's goal is set against it: the start is settled at ≤ 1.35× the decode-only
-  reference (the floor and the decoded-photo rows have no goal). P3 takes three times the runs of the other figures: a start varies by ±40 ms,
-  the floor's as much, and the ratio of two medians of 5 swung from 1.37× to 1.74×
-  on one day.
+  reference (the floor and the decoded-photo rows have no goal). P3 takes three
+  times the runs of the other figures: a start varies by ±40 ms, the floor's as
+  much, and the ratio of two medians of 5 swung from 1.37× to 1.74× on one day.
 - **P4** Peak RSS (`ru_maxrss` from `os.wait4`) over a play-once of 500 photos,
   and feh's over the same 500 paths (one run: feh holds one decoded photo at a
   time, so its peak does not vary, and its 500 photos take two minutes); growth
