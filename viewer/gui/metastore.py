@@ -10,7 +10,6 @@ a trip that lists a few files 30,000 times is told 30,000 indexes, once each.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -40,12 +39,8 @@ class MetadataStore(QObject):
     arrived = Signal(object)  # a list, passed as it is: Signal(list) copies it through Qt
     finished = Signal()
 
-    def __init__(
-        self, parent: QObject | None = None, reader: Callable[[Path], PhotoMetadata] = read_metadata
-    ) -> None:
-        """``reader``: reads one file's metadata (on the worker)."""
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reader = reader
         self._paths: list[Path] = []
         self._unique: list[Path] = []  # each file once, in trip order
         self._indexes: dict[Path, list[int]] = {}
@@ -121,10 +116,10 @@ class MetadataStore(QObject):
     ) -> None:
         if not paths:
             return
-        relay, reader, generation = self._relay, self._reader, self._generation
+        relay, generation = self._relay, self._generation
 
         def job() -> None:
-            relay.read.emit(generation, [(path, reader(path)) for path in paths])
+            relay.read.emit(generation, [(path, read_metadata(path)) for path in paths])
             if then is not None:
                 relay.read.emit(generation, then)
 

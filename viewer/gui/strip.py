@@ -343,6 +343,14 @@ class TimelineStrip(QWidget):
             painter.setFont(self._small_font())
             self._paint_mark(painter, current, holds_current=True)
 
+    @property
+    def drawn(self) -> bool:
+        """Whether what is on screen shows all that was set (a big trip's layer comes from a worker)."""
+        return self._layer_version == self._version and self._layer_fits == (
+            self.size(),
+            self.devicePixelRatioF(),
+        )
+
     def _small_font(self) -> QFont:
         small = QFont(self.font())
         small.setPixelSize(12)
