@@ -42,6 +42,7 @@ from viewer.gui.strippaint import (
     paint_layer,
     paint_mark,
 )
+from viewer.gui.textfit import TIP_CHARACTERS, clip
 from viewer.imaging.jobs import JobQueue
 from viewer.model.timefmt import local_label
 from viewer.model.timeline import (
@@ -255,7 +256,7 @@ class TimelineStrip(QWidget):
         for index in cluster.indices[:HOVER_LINES]:
             photo = self.trip.photos[index]
             when = local_label(photo.time) if photo.time else "time unknown"
-            lines.append(f"{index + 1}. {photo.caption or photo.file}\n    {when}")
+            lines.append(f"{index + 1}. {clip(photo.caption or photo.file, TIP_CHARACTERS)}\n    {when}")
         if len(cluster.indices) > HOVER_LINES:
             lines.append(f"… and {len(cluster.indices) - HOVER_LINES} more (zoom in with the wheel)")
         return "\n".join(lines)
@@ -266,7 +267,7 @@ class TimelineStrip(QWidget):
             return ""
         for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
             if fraction is not None and stop.time is not None and abs(self.x_of(fraction) - point.x()) <= 6:
-                return f"{stop.name}\n    {local_label(stop.time)}"
+                return f"{clip(stop.name, TIP_CHARACTERS)}\n    {local_label(stop.time)}"
         return ""
 
     # -- the mouse -------------------------------------------------------------------
