@@ -161,12 +161,14 @@ class PhotoLoader(QObject):
 
         ``indexes``: where each file stands (:func:`positions`), if known already; not changed here.
         """
+        same_files = indexes is not None and indexes.keys() == self._indexes.keys()
         self._paths = list(paths)
         self._indexes = indexes if indexes is not None else positions(self._paths)
-        self._firsts = [indexes[0] for indexes in self._indexes.values()]  # each file once
+        self._firsts = [places[0] for places in self._indexes.values()]  # each file once
         self._queueing += 1  # a request_all under way for the last photos stops
         self._current = -1
-        self._jobs.withdraw(self._not_mine)
+        if not same_files:  # the same files in another order (a folder's order settling): all still wanted
+            self._jobs.withdraw(self._not_mine)
         for key in [key for key in self._cache if key[0] not in self._indexes]:
             self._cached_bytes -= self._cache.pop(key).nbytes
 

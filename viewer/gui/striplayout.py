@@ -9,6 +9,7 @@ Only the latest request's layout is handed over.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -24,7 +25,7 @@ AT_ONCE = 1_000  # photos placed on the UI thread (a few ms); more go to the wor
 
 
 class _Relay(QObject):
-    done = Signal(int, object)  # request number, Layout
+    done = Signal(int, object, float)  # request number, Layout, seconds it took
 
 
 class StripLayouts(QObject):
@@ -43,6 +44,7 @@ class StripLayouts(QObject):
         self._relay.done.connect(self._on_done)
         self.destroyed.connect(self._jobs.close)
         self._requests = 0
+        self.took = 0.0  # seconds the last layout took: placing again sooner would only queue up
 
     def place(self, trip: Trip, found: Mapping[Path, PhotoMetadata]) -> None:
         """Lay out ``trip`` with what ``found`` (metadata by file, not changed afterwards) adds."""
@@ -51,13 +53,20 @@ class StripLayouts(QObject):
         if len(trip.photos) <= AT_ONCE:
             self.ready.emit(lay_out(shown_trip(trip, found)))
             return
+
+        def job() -> None:
+            started = time.monotonic()
+            layout = lay_out(shown_trip(trip, found))
+            relay.done.emit(number, layout, time.monotonic() - started)
+
         self._jobs.withdraw(lambda key: False)
-        self._jobs.submit(number, lambda: relay.done.emit(number, lay_out(shown_trip(trip, found))))
+        self._jobs.submit(number, job)
 
     def wait_idle(self, seconds: float | None = None) -> bool:
         return self._jobs.wait_idle(seconds)
 
-    @Slot(int, object)
-    def _on_done(self, number: int, layout: Layout) -> None:
+    @Slot(int, object, float)
+    def _on_done(self, number: int, layout: Layout, took: float) -> None:
+        self.took = took
         if number == self._requests:
             self.ready.emit(layout)
