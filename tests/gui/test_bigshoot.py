@@ -203,3 +203,41 @@ def _near(image: QImage, x: int, y: int, wanted: QColor, tolerance: int = 12) ->
             (found.blue(), wanted.blue()),
         )
     )
+
+
+def test_the_strip_keeps_a_bounded_number_of_thumbnails_and_asks_again_for_those_it_draws(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import viewer.gui.strip as strip_module
+
+    monkeypatch.setattr(strip_module, "KEPT_THUMBNAILS", 50)
+    start = datetime(2024, 5, 1, 8, tzinfo=UTC)
+    photos = tuple(
+        Photo(Path(f"/shoot/p{n:04d}.jpg"), f"p{n:04d}.jpg", time=TripTime(start + n * timedelta(seconds=30)))
+        for n in range(2_000)
+    )
+    strip = TimelineStrip()
+    qtbot.addWidget(strip)
+    strip.resize(1200, HEIGHT)
+    strip.show()
+    qtbot.waitExposed(strip)
+    strip.set_trip(Trip(Path("/shoot"), Path("/shoot"), "A shoot", photos))
+    wanted: list[int] = []
+    strip.wanted.connect(wanted.extend)
+    green = QImage(96, 64, QImage.Format.Format_RGB32)
+    green.fill(QColor("#20c020"))
+    strip.set_thumbnails({index: green for index in range(2_000)})
+    qtbot.waitUntil(lambda: strip.drawn, timeout=TIMEOUT)
+
+    assert len(strip.thumbnails()) == 50  # the last ones given: the rest let go
+    drawn = [cluster.indices[0] for cluster in strip.mark_clusters()]
+    assert sorted(wanted) == sorted(index for index in drawn if index < 1_950)  # asked for once each
+
+    strip.set_thumbnails({index: green for index in wanted})  # as the feed hands them back
+    qtbot.waitUntil(lambda: strip.drawn, timeout=TIMEOUT)
+    image = strip.grab().toImage()
+    row = MARK_TOP + MARK.height() // 2
+    for cluster in strip.mark_clusters():
+        if 0 < cluster.x < image.width():
+            assert _near(image, round(cluster.x), row, QColor("#20c020"))  # every mark shows its thumbnail
+    assert len(strip.thumbnails()) == 50

@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.loader.ready.connect(self.feed.photo_ready)
         self.thumbnails.arrived.connect(self.feed.thumbnails_arrived)
         self.strip.photoChosen.connect(self.slideshow.go)
+        self.strip.wanted.connect(
+            self.feed.fetch_thumbnails, Qt.ConnectionType.QueuedConnection
+        )  # asked in a paint
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
         self.metadata.arrived.connect(self._on_metadata)

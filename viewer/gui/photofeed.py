@@ -170,6 +170,19 @@ class PhotoFeed(QObject):
         if current in indexes and window.photo_view.image is None and window.photo_view.error is None:
             self._show_from_loader(current)
 
+    @Slot(object)
+    def fetch_thumbnails(self, indexes: list[int]) -> None:
+        """The strip draws these marks again, whose thumbnails it let go: from the loader, or read again."""
+        images, missing = {}, []
+        for index in indexes:
+            loaded = self.thumbnails.get(index)
+            if loaded is not None and loaded.image is not None:
+                images[index] = loaded.image
+            elif loaded is None:
+                missing.append(index)
+        self._window.strip.set_thumbnails(images)
+        self.thumbnails.fetch(missing)
+
     def _size_head_start(self, index: int) -> None:
         """The first photo, decoded before the window existed, sized here and now if it is done.
 

@@ -16,6 +16,8 @@ copy of that pixmap and one mark, not the whole axis again.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
@@ -61,6 +63,7 @@ __all__ = ["BACKGROUND", "CURRENT", "HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "P
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
 FILL_AT_ONCE = 1_000  # trips up to this size show each thumbnail as it comes
+KEPT_THUMBNAILS = 3_000  # about 70 MB of them
 PAINT_AT_ONCE = 300  # trips up to this size have their layer drawn on the UI thread
 FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
 
@@ -74,9 +77,11 @@ class TimelineStrip(QWidget):
 
     Signals:
         photoChosen(int): the person clicked or dragged to this photo.
+        wanted(list): the strip draws these photos' marks, whose thumbnails it let go.
     """
 
     photoChosen = Signal(int)
+    wanted = Signal(object)  # a list of photo indexes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +95,11 @@ class TimelineStrip(QWidget):
         self.current = -1
         self.placement = Placement([])
         self._stops: list[float | None] = []
-        self._thumbnails: dict[int, QImage] = {}
+        # The thumbnails last given or drawn, at most KEPT_THUMBNAILS: a trip of 100,000 photos
+        # would otherwise hold 2.4 GB of them. Those let go are asked for again when drawn.
+        self._thumbnails: OrderedDict[int, QImage] = OrderedDict()
+        self._let_go: set[int] = set()
+        self._asked: set[int] = set()
         self._dragging = False
         self.progress = (0, 0)  # thumbnails made, of how many
         self.status = ""  # what is still being read about the photos, shown at the right
@@ -135,6 +144,8 @@ class TimelineStrip(QWidget):
         self.current = -1
         self.placing = True
         self._thumbnails.clear()
+        self._let_go.clear()
+        self._asked.clear()
         self._redraw()
 
     def set_layout(self, layout: Layout) -> None:
@@ -189,7 +200,13 @@ class TimelineStrip(QWidget):
     def set_thumbnails(self, images: dict[int, QImage]) -> None:
         """Thumbnails for these photos, drawn in one update however many they are."""
         if images:
-            self._thumbnails.update(images)
+            for index, image in images.items():
+                self._thumbnails[index] = image
+                self._thumbnails.move_to_end(index)
+            self._let_go.difference_update(images)
+            self._asked.difference_update(images)
+            while len(self._thumbnails) > KEPT_THUMBNAILS:
+                self._let_go.add(self._thumbnails.popitem(last=False)[0])
             self._redraw_soon()
 
     def _redraw(self) -> None:
@@ -347,10 +364,8 @@ class TimelineStrip(QWidget):
     @property
     def drawn(self) -> bool:
         """Whether what is on screen shows all that was set (a big trip's layer comes from a worker)."""
-        return self._layer_version == self._version and self._layer_fits == (
-            self.size(),
-            self.devicePixelRatioF(),
-        )
+        fits = self._layer_fits == (self.size(), self.devicePixelRatioF())
+        return not self._filling.isActive() and self._layer_version == self._version and fits
 
     def _small_font(self) -> QFont:
         small = QFont(self.font())
@@ -361,6 +376,16 @@ class TimelineStrip(QWidget):
         """What the layer shows now, taken for :func:`paint_layer` (on this thread or a worker)."""
         self._marks_drawn = self.mark_clusters() if self.placed is not None else []
         self._layer_fits = (self.size(), ratio)
+        shown = {}
+        for cluster in self._marks_drawn:
+            index = cluster.indices[0]
+            if index in self._thumbnails:
+                self._thumbnails.move_to_end(index)  # drawn: the last to be let go
+                shown[index] = self._thumbnails[index]
+        again = [c.indices[0] for c in self._marks_drawn if c.indices[0] in self._let_go - self._asked]
+        if again:
+            self._asked.update(again)
+            self.wanted.emit(again)
         return LayerState(
             QSize(self.size()),
             ratio,
@@ -368,7 +393,7 @@ class TimelineStrip(QWidget):
             self.placed,
             self.view,
             self._marks_drawn,
-            dict(self._thumbnails),
+            shown,
             frozenset(self.new),
             self.progress,
             self.status,
