@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import viewer.gui.metastore as metastore
@@ -71,6 +72,21 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     held = Gate(monkeypatch)
     yield held
     held.open()  # never leave a worker waiting
+
+
+@pytest.fixture(autouse=True)
+def quiet_workers(qtbot: QtBot) -> Iterator[None]:
+    """Let the window's and strips' workers finish before the next test (it may count references).
+
+    Set up after ``qtbot``, so torn down before it closes the widgets.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            for worker in (widget.metadata, widget.layouts, widget.settler, widget.strip):
+                assert worker.wait_idle(20)
+        elif isinstance(widget, TimelineStrip):
+            assert widget.wait_idle(20)
 
 
 def test_the_first_photo_shows_before_any_capture_time_is_read(

@@ -361,6 +361,10 @@ class TimelineStrip(QWidget):
             painter.setFont(self._small_font())
             self._paint_mark(painter, current, holds_current=True)
 
+    def wait_idle(self, seconds: float | None = None) -> bool:
+        """Block until no layer is being drawn on the worker (for tests)."""
+        return self._painter_jobs.wait_idle(seconds)
+
     @property
     def drawn(self) -> bool:
         """Whether what is on screen shows all that was set (a big trip's layer comes from a worker)."""
