@@ -87,6 +87,20 @@ def test_many_jobs_submitted_at_once_run_by_priority_each_key_once(queue: JobQue
     assert ran == ["b", "again", "a"]  # a key already waiting is raised, never run twice
 
 
+def test_withdrawing_a_group_drops_only_its_own_jobs(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    queue.submit_many([(("mine", n), job(("mine", n)), n) for n in range(3)], group="mine")
+    queue.submit_many([(("other", n), job(("other", n)), n) for n in range(3)], group="other")
+    queue.submit("loose", job("loose"), 9)
+    dropped = queue.withdraw(lambda key: key == ("mine", 1), group="mine")
+    assert sorted(dropped) == [("mine", 0), ("mine", 2)]  # type: ignore[type-var]
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["loose", ("other", 2), ("mine", 1), ("other", 1), ("other", 0)]
+    assert queue.withdraw(lambda key: False, group="mine") == []  # run jobs leave their group
+
+
 def test_submit_many_starts_the_workers() -> None:
     ran: list[Hashable] = []
     fresh = JobQueue(2, "test-many")

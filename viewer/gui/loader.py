@@ -168,7 +168,7 @@ class PhotoLoader(QObject):
         self._queueing += 1  # a request_all under way for the last photos stops
         self._current = -1
         if not same_files:  # the same files in another order (a folder's order settling): all still wanted
-            self._jobs.withdraw(self._not_mine)
+            self._jobs.withdraw(lambda key: False, group=id(self))
         for key in [key for key in self._cache if key[0] not in self._indexes]:
             self._cached_bytes -= self._cache.pop(key).nbytes
 
@@ -242,8 +242,9 @@ class PhotoLoader(QObject):
         # decodes under way stop (the one just left too: a clicker racing ahead never
         # waits for it); what is queued for this photo's neighbours stays, behind it.
         self._jobs.withdraw(
-            lambda key: key in keep or self._not_mine(key),
+            lambda key: key in keep,
             stop=lambda key: key not in ahead and not self._not_mine(key),
+            group=id(self),
         )
         self._prefetch_pending = self.get(index) is None
         wanted = [index] if self._prefetch_pending else window
@@ -291,7 +292,7 @@ class PhotoLoader(QObject):
             made = self._job(index)
             if made is not None:
                 jobs.append((made[0], made[1], self._band - index))
-        self._jobs.submit_many(jobs)
+        self._jobs.submit_many(jobs, group=id(self))
         if start + QUEUE_CHUNK < len(self._firsts):
             QTimer.singleShot(0, self, lambda: self._queue_from(queueing, start + QUEUE_CHUNK))
 
@@ -326,15 +327,15 @@ class PhotoLoader(QObject):
         to hold that decoding back until :meth:`decode_rest` is called. ``at_hand``: the
         lookup's answer, read already (before the window was built): taken at once.
         """
-        paths, box, relay = list(dict.fromkeys(self._paths)), self._box, self._relay
-        versions = {path: self._versions.get(path, 0) for path in paths}
+        paths, box, relay = list(self._indexes), self._box, self._relay  # each file once
+        versions = dict(self._versions)  # the few files changed since they were listed
         self._preloads += 1
         number = self._preloads
         self._preload_over, self._rest_wanted = False, decode_rest
 
         def stored(found: list[tuple[Path, Decoded]]) -> list[tuple[Path, int, LoadedPhoto]]:
             return [
-                (path, versions[path], LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
+                (path, versions.get(path, 0), LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
                 for path, pixels in found
             ]
 
@@ -385,7 +386,8 @@ class PhotoLoader(QObject):
         made = self._job(index)
         if made is not None:
             key, job = made
-            self._jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
+            preempt_below = self._band if preempt else None
+            self._jobs.submit(key, job, self._band + priority, preempt_below, group=id(self))
 
     def _job(self, index: int) -> tuple[Hashable, Job] | None:
         """The decode of photo ``index`` as a job and its key; None if decoded or on its way."""
