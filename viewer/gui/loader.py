@@ -32,6 +32,7 @@ PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thum
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
 QUEUE_CHUNK = 500  # photos queued for decoding per turn of the event loop (a few ms)
+QUEUE_PAUSE_MS = 2  # between two chunks, for the window's other events
 
 Box = tuple[int, int]
 
@@ -294,7 +295,8 @@ class PhotoLoader(QObject):
                 jobs.append((made[0], made[1], self._band - index))
         self._jobs.submit_many(jobs, group=id(self))
         if start + QUEUE_CHUNK < len(self._firsts):
-            QTimer.singleShot(0, self, lambda: self._queue_from(queueing, start + QUEUE_CHUNK))
+            # Not 0 ms: chained zero timers ran back to back, the heartbeat saw one long stall.
+            QTimer.singleShot(QUEUE_PAUSE_MS, self, lambda: self._queue_from(queueing, start + QUEUE_CHUNK))
 
     def fetch(self, indexes: list[int]) -> None:
         """Decode these photos next, before the rest of :meth:`request_all`'s, withdrawing nothing."""

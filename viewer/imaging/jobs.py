@@ -15,9 +15,12 @@ going back into the queue to start again later.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable, Hashable
 
@@ -193,6 +196,7 @@ class JobQueue:
             self._yielding.add(min(candidates, key=lambda candidate: candidate[0])[1])
 
     def _work(self) -> None:
+        _yield_to_the_window()
         while True:
             with self._lock:
                 key, entry = self._next()
@@ -229,3 +233,19 @@ class JobQueue:
                     return key, entry
             self._lock.wait()
         return None, None
+
+
+WORKER_NICENESS = 5  # how much lower than the UI thread a worker asks the system to run
+
+
+def _yield_to_the_window() -> None:
+    """Run this worker thread at a lower priority than the UI thread (Linux: threads have their own).
+
+    The machine's cores are shared by the UI thread and up to five workers (decoding,
+    metadata, strip drawing, …): at equal priority the UI thread waited its turn, for
+    tens of milliseconds while a big trip filled. Elsewhere a priority is the process's.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            thread = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS)
