@@ -9,6 +9,7 @@ business: full screen (:class:`FullScreen`), blanking, opening another trip.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -60,6 +61,7 @@ log = logging.getLogger(__name__)
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
 STRIP_REFRESH_MS = 300  # gather metadata arriving batch by batch into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
+BIG_TRIP = 1_000  # photos: a trip this big has its layouts frozen out of the garbage collector
 TITLE_CHARACTERS = 80  # of the trip's title in the window's title
 
 
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
+        self._lacking = False  # some photo of the trip has no time or caption in its entry
         self._reloading = False
         self._wheel = 0
 
@@ -199,6 +202,9 @@ class MainWindow(QMainWindow):
         start = self.keeper.settings.opening_index(trip.source, len(trip.photos), start)
         photos = [photo.path for photo in trip.photos]
         indexes = positions(photos) if indexes is None else indexes
+        # Whether the photos' own metadata may add to the strip: not to a manifest that
+        # gives every photo its time and caption (then its metadata is not even looked at).
+        self._lacking = any(photo.time is None or photo.caption is None for photo in trip.photos)
         self.feed.set_photos(photos, indexes)
         self.metadata.set_photos(photos, indexes)
         self.strip.begin(keep_view=reloaded)
@@ -253,7 +259,8 @@ class MainWindow(QMainWindow):
         current = self.slideshow.current
         if current in indexes:
             self._show_words(current)
-        if not self._strip_refresh.isActive() and any(map(self._adds_to_strip, indexes)):
+        adds = self._lacking and any(map(self._adds_to_strip, indexes))
+        if not self._strip_refresh.isActive() and adds:
             # Placing 100,000 photos takes a second or more on the worker: placed again only
             # after four times that, so the strip's placing stays a fifth of the filling.
             self._strip_refresh.start(max(STRIP_REFRESH_MS, round(4000 * self.layouts.took)))
@@ -315,6 +322,11 @@ class MainWindow(QMainWindow):
     def _on_layout(self, layout: Layout) -> None:
         self.strip.set_layout(layout)
         self.tripShown.emit()
+        if len(layout.placement) > BIG_TRIP and gc.isenabled():
+            # What a big trip has read and placed so far lives as long as the trip, and holds
+            # no reference cycles: frozen out of the collector, which otherwise walked it all
+            # at every full collection (40 to 60 ms of the interpreter lock, collecting nothing).
+            gc.freeze()
 
     def _show_words(self, index: int) -> None:
         """Photo ``index``'s caption, credit, place and time, under it and in the photo panel."""

@@ -386,7 +386,10 @@ class TimelineStrip(QWidget):
             if index in self._thumbnails:
                 self._thumbnails.move_to_end(index)  # drawn: the last to be let go
                 shown[index] = self._thumbnails[index]
-        again = [c.indices[0] for c in self._marks_drawn if c.indices[0] in self._let_go - self._asked]
+        let_go, asked = self._let_go, self._asked
+        again = [
+            c.indices[0] for c in self._marks_drawn if c.indices[0] in let_go and c.indices[0] not in asked
+        ]
         if again:
             self._asked.update(again)
             self.wanted.emit(again)
