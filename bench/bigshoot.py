@@ -145,7 +145,7 @@ def _growth_rows(figure: str, kind: str, growth: dict[int, Opened], with_end: bo
                 figure,
                 f"{kind}, {label} at {' / '.join(f'{count:,}' for count in sizes)} photos: growth n^k",
                 f"k = {exponent:.2f}",
-                f"k ≤ {LINEAR:.0f} (linear or better)",
+                f"k ≤ {LINEAR:.1f} (linear or better, and noise)",
                 exponent <= LINEAR,
                 shown,
             )
