@@ -164,16 +164,19 @@ def paint_mark(
 
 
 def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
-    badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPixelSize(11)
+    text = f"{count:,}"
+    # As wide as the count (a stack of 12,000 in a big shoot), growing leftwards over the mark.
+    width = max(22.0, QFontMetricsF(bold).horizontalAdvance(text) + 10)
+    badge = QRectF(rect.right() + 10 - width, rect.top() - 8, width, 16)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(CURRENT if current else QColor("#e0e0e0"))
     painter.drawRoundedRect(badge, 8, 8)
     painter.setPen(QColor("#111111"))
-    bold = QFont(font)
-    bold.setBold(True)
-    bold.setPixelSize(11)
     painter.setFont(bold)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.setFont(font)
 
 
@@ -239,11 +242,22 @@ def paint_layer(state: LayerState) -> QImage:
         new = any(index in cluster.indices for index in state.new)
         paint_mark(painter, cluster, placed.trip.photos[shown], state.thumbnails.get(shown), False, new)
     done, total = state.progress
-    painter.setPen(TEXT)
     if done < total:
-        painter.drawText(QPointF(PAD, MARK_TOP + 12), f"Thumbnails {done:,} / {total:,}")
+        _paint_note(painter, state.font, PAD, f"Thumbnails {done:,} / {total:,}")
     if state.status:
         advance = QFontMetricsF(state.font).horizontalAdvance(state.status)
-        painter.drawText(QPointF(width - PAD - advance, MARK_TOP + 12), state.status)
+        _paint_note(painter, state.font, width - PAD - advance, state.status)
     painter.end()
     return layer
+
+
+def _paint_note(painter: QPainter, font: QFont, left: float, text: str) -> None:
+    """A progress note over the marks, on a patch of the strip's ground so it can be read."""
+    metrics = QFontMetricsF(font)
+    baseline = MARK_TOP + 12
+    box = QRectF(
+        left - 4, baseline - metrics.ascent() - 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+    )
+    painter.fillRect(box, BACKGROUND)
+    painter.setPen(TEXT)
+    painter.drawText(QPointF(left, baseline), text)
