@@ -1,6 +1,6 @@
 """Run the benchmark suite: ``.venv/bin/python bench/run.py [--runs N] [--quick] [--only P1,P3]``.
 
-It makes (or reuses) the photos, measures P1 to P6 against the real app, each
+It makes (or reuses) the photos, measures P1 to P8 against the real app, each
 figure on its own private Xvfb of 1920x1080, prints the table and writes it, with the machine
 and date, to ``docs/performance.md``. ``--quick`` is a smoke run of the bench
 itself on a few small photos; it writes no file unless ``--out`` is given.
@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, only bench/ would be on the path
     sys.path.insert(0, str(REPO))
 
-from bench import latency, manifest_load, playthrough, startup, strip  # noqa: E402
+from bench import bigshoot, latency, manifest_load, playthrough, startup, strip  # noqa: E402
 from bench.contention import Contention  # noqa: E402
 from bench.photos import photo_set  # noqa: E402
 from bench.processes import x_server  # noqa: E402
@@ -32,7 +32,7 @@ from bench.report import Context, Row, markdown, others_note, text_table  # noqa
 from tools import xsession  # noqa: E402
 from tools.xsession import XServer  # noqa: E402
 
-FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6")
+FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8")
 DEFAULT_OUT = REPO / "docs" / "performance.md"
 NOISY = 0.05  # warn when other programs take more of the CPU than this during a figure
 
@@ -47,10 +47,33 @@ class Plan:
     calm_steps: int
     burst: int
     feh_big_runs: int  # feh's P4 runs: its peak is one decoded photo, and 500 take minutes
+    shoot_folder: int  # P7's folder of small photos
+    shoot_manifest: int  # P8's manifest
+    shoot_sizes: tuple[int, ...]  # P7 and P8 once at each size, for their growth
 
 
-FULL = Plan(photos=40, size=(6000, 4000), big_trip=500, calm_steps=20, burst=19, feh_big_runs=1)
-QUICK = Plan(photos=8, size=(1500, 1000), big_trip=60, calm_steps=4, burst=3, feh_big_runs=1)
+FULL = Plan(
+    photos=40,
+    size=(6000, 4000),
+    big_trip=500,
+    calm_steps=20,
+    burst=19,
+    feh_big_runs=1,
+    shoot_folder=bigshoot.FOLDER_PHOTOS,
+    shoot_manifest=bigshoot.MANIFEST_PHOTOS,
+    shoot_sizes=bigshoot.SIZES,
+)
+QUICK = Plan(
+    photos=8,
+    size=(1500, 1000),
+    big_trip=60,
+    calm_steps=4,
+    burst=3,
+    feh_big_runs=1,
+    shoot_folder=1_000,
+    shoot_manifest=1_000,
+    shoot_sizes=(100, 1_000),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,6 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
             "P5": lambda server: strip.measure_p5(server, big_folder, plan.big_trip, runs),
         }
+    if wanted & {"P7", "P8"} and xsession.missing_tools():
+        print(f"bench: needs {', '.join(xsession.missing_tools())} on PATH", file=sys.stderr)
+        return 1
+    figures["P7"] = lambda server: bigshoot.measure_p7(server, runs, plan.shoot_sizes, plan.shoot_folder)
+    figures["P8"] = lambda server: bigshoot.measure_p8(server, runs, plan.shoot_sizes, plan.shoot_manifest)
     # Writeback of what earlier work left dirty (an install, a test run: gigabytes)
     # stalled whatever ran next, feh as much as the app: with 2.4 GB dirty, P1's first
     # run took 24.9 s and feh's 22.8 s, against 2.6 and 10.6 s. The disk is made quiet
@@ -112,11 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"disk synced in {time.monotonic() - synced:.1f} s", flush=True)
     rows: list[Row] = []
     others: dict[str, float] = {}  # figure: the CPU share other programs took meanwhile
-    for name, measure in figures.items():
-        if name in wanted:
-            rows += _figure(name, _on_x(measure), others)
-    if "P6" in wanted:
-        rows += _figure("P6", lambda _: manifest_load.measure_p6(runs=5), others, needs_x=False)
+    for name in FIGURES:
+        if name == "P6" and name in wanted:
+            rows += _figure("P6", lambda _: manifest_load.measure_p6(runs=5), others, needs_x=False)
+        elif name in wanted and name in figures:
+            rows += _figure(name, _on_x(figures[name]), others)
     seconds = time.monotonic() - started
     print()
     print(text_table(rows))

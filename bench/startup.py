@@ -1,12 +1,12 @@
 """P3: cold start, from spawning the app to its first 24 MP photo painted sharp.
 
-The floor is a bare PySide6 window (``bench/bare_window.py``) spawned the same
-way, which paints once and quits: what any Qt app pays before it can show anything.
-Two reference rows, not goals: the bare window painting the same photo already
-decoded (``bench/decoded_photo.py``: what showing its pixels costs), and the least
-a PySide6 + Pillow program can do to show it from its JPEG (``bench/least_photo.py``:
-what decoding it adds). Between them and the app lies the app's own start; the
-app's start is also given as a multiple of the second.
+The goal is set against the decode-only reference (``bench/least_photo.py``): the
+least a PySide6 + Pillow program can do to show the photo from its JPEG. What the
+app takes beyond it is the app's own start. The other rows say where a start goes:
+the floor, a bare PySide6 window (``bench/bare_window.py``) spawned the same way,
+which paints once and quits (what any Qt app pays before it can show anything),
+and the bare window painting the same photo already decoded
+(``bench/decoded_photo.py``: what showing its pixels costs).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from tools.xsession import XServer
 from viewer.gui import ScreenShape, first_window_box
 from viewer.imaging.decode import decode_photo
 
-GOAL = 1.4  # the app's start over the bare window's
+GOAL = 1.35  # the app's start over the decode-only reference's (bench/least_photo.py)
 # A start takes a third of a second and varies by ±40 ms, the floor's as much: the ratio
 # of two medians of 5 swung from 1.37× to 1.74× on one day. Each is cheap, so P3 takes
 # three times the runs of the other figures.
@@ -55,7 +55,7 @@ def measure_p3(server: XServer, folder: Path, size: tuple[int, int], runs: int) 
                 f"least photo program {leasts[-1] * 1000:.0f} ms, app {apps[-1] * 1000:.0f} ms"
             )
     start, bare, decoded, least = median(apps), median(bares), median(decodeds), median(leasts)
-    ratio = start / bare
+    ratio = start / least
     return [
         Row(
             "P3",
@@ -69,7 +69,7 @@ def measure_p3(server: XServer, folder: Path, size: tuple[int, int], runs: int) 
             f"{bare * 1000:.0f} ms",
             detail=_list(bares),
         ),
-        Row("P3", "cold start, trip-viewer / floor", f"{ratio:.2f}×", f"≤ {GOAL:.1f}×", ratio <= GOAL),
+        Row("P3", "cold start, trip-viewer / floor (no goal)", f"{start / bare:.2f}×"),
         Row(
             "P3",
             "reference, no goal: the bare window painting the photo already decoded (raw pixels) / floor",
@@ -82,7 +82,13 @@ def measure_p3(server: XServer, folder: Path, size: tuple[int, int], runs: int) 
             f"{least * 1000:.0f} ms = {least / bare:.2f}×",
             detail=_list(leasts),
         ),
-        Row("P3", "cold start, trip-viewer / reference program (no goal)", f"{start / least:.2f}×"),
+        Row(
+            "P3",
+            "cold start, trip-viewer / decode-only reference (the minimal program above)",
+            f"{ratio:.2f}×",
+            f"≤ {GOAL:.2f}×",
+            ratio <= GOAL,
+        ),
     ]
 
 

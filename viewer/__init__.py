@@ -3,7 +3,9 @@
 How a photo travels from manifest to pixels:
 
 1. ``viewer.model.manifest`` reads the trip's YAML manifest (or
-   ``viewer.model.folder`` lists a folder of photos) into the plain dataclasses
+   ``viewer.model.folder`` lists a folder of photos, in file-time order at first:
+   ``viewer.gui.settling`` puts it in capture-time order once the window has read
+   the photos' metadata behind the first photo) into the plain dataclasses
    of ``viewer.model.trip``: a ``Trip`` holding ``Photo`` entries with their
    caption, credit, time and place. ``viewer.model.yamltree`` first turns the
    text into nodes marked with their line and column (``viewer.model.blockyaml``
@@ -31,7 +33,8 @@ How a photo travels from manifest to pixels:
 5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
    ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
-   trip's timeline (drawn by ``viewer.gui.strippaint``).
+   trip's timeline (placed by ``viewer.gui.striplayout`` and drawn by
+   ``viewer.gui.strippaint``, both on workers for a trip of thousands of photos).
 
 Nothing under ``viewer.model`` imports Qt widgets, so the model is tested
 without a window.

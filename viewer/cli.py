@@ -127,7 +127,7 @@ def _show(args: argparse.Namespace) -> int:
 
     source = args.trip if args.trip is not None else paths.sample_trip()
     try:
-        trip = load_trip(source)
+        trip = load_trip(source, listed=True)  # a folder's capture times are read behind the window
     except ManifestError as exc:
         return _refuse(str(exc))
 

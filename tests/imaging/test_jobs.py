@@ -75,6 +75,43 @@ def test_equal_priorities_run_in_the_order_they_came(queue: JobQueue, gate: Gate
     assert ran == list("abcd")
 
 
+def test_many_jobs_submitted_at_once_run_by_priority_each_key_once(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    queue.submit("waiting", job("waiting"), 2)
+    queue.submit_many(
+        [("a", job("a"), 1), ("b", job("b"), 7), ("waiting", job("again"), 5), ("a", job("a2"), 0)]
+    )
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["b", "again", "a"]  # a key already waiting is raised, never run twice
+
+
+def test_withdrawing_a_group_drops_only_its_own_jobs(queue: JobQueue, gate: Gate) -> None:
+    ran: list[Hashable] = []
+    job = recorder(ran)
+    queue.submit_many([(("mine", n), job(("mine", n)), n) for n in range(3)], group="mine")
+    queue.submit_many([(("other", n), job(("other", n)), n) for n in range(3)], group="other")
+    queue.submit("loose", job("loose"), 9)
+    dropped = queue.withdraw(lambda key: key == ("mine", 1), group="mine")
+    assert sorted(dropped) == [("mine", 0), ("mine", 2)]  # type: ignore[type-var]
+    gate.open()
+    assert queue.wait_idle(TIMEOUT)
+    assert ran == ["loose", ("other", 2), ("mine", 1), ("other", 1), ("other", 0)]
+    assert queue.withdraw(lambda key: False, group="mine") == []  # run jobs leave their group
+
+
+def test_submit_many_starts_the_workers() -> None:
+    ran: list[Hashable] = []
+    fresh = JobQueue(2, "test-many")
+    try:
+        fresh.submit_many([(key, recorder(ran)(key), 0) for key in range(50)])
+        assert fresh.wait_idle(TIMEOUT)
+        assert sorted(ran) == list(range(50))  # type: ignore[type-var]
+    finally:
+        fresh.close()
+
+
 def test_withdrawn_jobs_never_run(queue: JobQueue, gate: Gate) -> None:
     ran: list[Hashable] = []
     job = recorder(ran)

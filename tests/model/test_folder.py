@@ -161,3 +161,56 @@ def test_photos_without_a_capture_time_are_placed_by_their_file_time(tmp_path: P
     trip = load_trip(tmp_path)
 
     assert [entry.file for entry in trip.photos] == ["z-before.jpg", "timed.jpg", "a-after.jpg"]
+
+
+# -- a folder listed at once, its order settled once the times are read -------------------
+
+
+def shoot(folder: Path, count: int) -> list[Path]:
+    """``count`` photos whose names run against their capture times, all with one file time."""
+    paths = []
+    for number in range(count):
+        taken = f"2024:05:01 10:{59 - number:02d}:00"  # the first name is the newest
+        path = photo(folder / f"f{number:02d}.jpg", exif_block=exif(taken=taken, offset="+02:00"))
+        os.utime(path, (1_700_000_000, 1_700_000_000))
+        paths.append(path)
+    return paths
+
+
+def test_a_listed_folder_comes_in_file_order_without_reading_a_photo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = shoot(tmp_path, 5)
+    import viewer.model.metadata as metadata
+
+    def never(path: Path) -> None:
+        raise AssertionError(f"{path} was read")
+
+    monkeypatch.setattr(metadata, "capture_moment", never)
+    trip = load_trip(tmp_path, listed=True)
+    assert trip.provisional
+    assert [p.path for p in trip.photos] == paths  # one file time: by name
+
+
+def test_settling_a_listed_folder_gives_the_order_load_trip_gives(tmp_path: Path) -> None:
+    from viewer.model.folder import settle_order
+    from viewer.model.metadata import read_metadata
+
+    shoot(tmp_path, 6)
+    touch(tmp_path / "no-time.jpg", 1_600_000_000)  # no capture time: placed by its file time, first
+    listed = load_trip(tmp_path, listed=True)
+    moments = {p.path: read_metadata(p.path).sort_moment for p in listed.photos}
+    settled = settle_order(listed, moments)
+    assert not settled.provisional
+    assert [p.file for p in settled.photos] == [p.file for p in load_trip(tmp_path).photos]
+    assert [p.file for p in settled.photos] == [
+        "no-time.jpg",
+        "f05.jpg",
+        "f04.jpg",
+        "f03.jpg",
+        "f02.jpg",
+        "f01.jpg",
+        "f00.jpg",
+    ]
+    partly = settle_order(listed, {})  # nothing read: file times, then names
+    assert [p.file for p in partly.photos][:2] == ["no-time.jpg", "f00.jpg"]

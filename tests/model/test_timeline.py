@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from viewer.model.timefmt import clock_label
 from viewer.model.timeline import (
     Axis,
+    Placement,
     Tick,
     View,
     clusters,
@@ -492,6 +493,52 @@ def test_clusters_partition_the_marks_in_x_order(xs: list[float], gap: float) ->
         members = [xs[i] for i in cluster.indices]
         assert members == sorted(members)
         assert cluster.x == pytest.approx(sum(members) / len(members))
+
+
+@given(
+    fractions=st.lists(st.floats(0.0, 1.0), max_size=80),
+    gap=st.floats(2.0, 60.0),
+    target=st.floats(-0.1, 1.1),
+)
+def test_placement_marks_follow_the_clustering_rule_column_by_column(
+    fractions: list[float], gap: float, target: float
+) -> None:
+    """With marks in distinct pixel columns, the strip's column-wise marks are exactly :func:`clusters`."""
+    width = 2000.0
+    columns = {int(f * width) for f in fractions}
+    placement = Placement(fractions)
+    marks = placement.marks(View(), width, gap, -gap, width + gap)
+    assert [i for mark in marks for i in mark.indices] == sorted(
+        range(len(fractions)), key=lambda i: (fractions[i], i)
+    )
+    if len(columns) == len(fractions):
+        reference = clusters([f * width for f in fractions], gap)
+        assert [list(mark.indices) for mark in marks] == [list(c.indices) for c in reference]
+        assert [mark.x for mark in marks] == pytest.approx([c.x for c in reference])
+    for mark in marks:
+        assert all(index in mark.indices for index in mark.indices)
+        assert len(mark.lines) <= len(mark.indices)
+    if fractions:
+        chosen = placement.nearest(target)
+        assert abs(fractions[chosen] - target) == min(abs(f - target) for f in fractions)
+        assert chosen == min(i for i, f in enumerate(fractions) if f == fractions[chosen])
+
+
+def test_placement_of_100000_photos_finds_a_few_dozen_marks() -> None:
+    """A view of 100,000 photos yields marks by pixel column: as many as fit, each a run of photos."""
+    count = 100_000
+    placement = Placement([(index * 7919 % count) / count for index in range(count)])
+    marks = placement.marks(View(), 1800.0, 54.0, -54.0, 1854.0)
+    assert 10 <= len(marks) <= 40  # each about two gaps wide: its mean moves right as it grows
+    assert sum(len(mark.indices) for mark in marks) == count
+    assert all(len(mark.lines) <= 2 * 54 + 1 for mark in marks)
+    held = next(mark for mark in marks if 12_345 in mark.indices)
+    assert held.indices[held.indices.index(12_345)] == 12_345
+    assert sum(12_345 in mark.indices for mark in marks) == 1
+    zoomed = placement.marks(View(0.5, 0.5001), 1800.0, 54.0, -54.0, 1854.0)
+    assert sorted(i for mark in zoomed for i in mark.indices) == sorted(
+        i for i in range(count) if 0.5 - 0.0001 * 0.03 <= placement.fractions[i] <= 0.5001 + 0.0001 * 0.03
+    )
 
 
 views = st.tuples(st.floats(0.0, 1.0), st.floats(1e-6, 1.0)).map(

@@ -31,6 +31,8 @@ from viewer.model.pillowwarnings import route_warnings
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
+SWITCH_INTERVAL = 0.001  # seconds; see run()
+
 log = logging.getLogger("viewer")
 qt_log = logging.getLogger("viewer.qt")
 
@@ -165,9 +167,13 @@ def after_first_photo() -> None:
     """The first photo is on screen: what waited so as not to slow the start down.
 
     The log file opens, and the garbage collector that ``cli.main`` held off
-    during the start runs again.
+    during the start runs again, without what the start made: the trip, the
+    window, the modules live as long as the show, and a trip of 100,000 photos
+    is millions of objects that each full collection would walk (200 ms and more
+    of the interpreter lock, the window's included), so they are frozen out of it.
     """
     open_log_file()
+    gc.freeze()
     gc.enable()
 
 
@@ -209,6 +215,11 @@ def run(
     as :func:`load_settings` gave them (read here if not given).
     """
     install_error_handling()
+    # Workers read files and place strips in Python too; a thread that wants the
+    # interpreter lock waits up to this long for its holder to let go, so the UI
+    # thread, which takes it back after each call into Qt, would wait 5 ms (the
+    # default) a call while a big trip fills: 1 ms keeps the window's turns short.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application()
     settings, problem = loaded or load_settings()
     start = args.start - 1 if args.start is not None else None

@@ -155,7 +155,7 @@ class PresenterConsole(QWidget):
         show.currentChanged.connect(self.refresh)
         self.audience.loader.ready.connect(self._on_photo_ready)
         self.audience.thumbnails.ready.connect(self._on_thumbnail_ready)
-        self.audience.metadata.ready.connect(self._on_metadata)
+        self.audience.metadata.arrived.connect(self._on_metadata)
         self.audience.tripShown.connect(self.refresh_trip)
         self.audience.blank_screen.changed.connect(self._on_blank)
         self.strip.photoChosen.connect(show.go)
@@ -173,11 +173,11 @@ class PresenterConsole(QWidget):
         trip = self.audience.trip
         if trip is None:
             return
-        self.strip.set_trip(self.audience.shown_trip(), keep_view=True)
-        for index in range(len(trip.photos)):
-            loaded = self.audience.thumbnails.get(index)
-            if loaded is not None and loaded.image is not None:
-                self.strip.set_thumbnail(index, loaded.image)
+        placed = self.audience.strip.placed  # the audience's strip has placed the trip: no need again
+        self.strip.begin(keep_view=True)
+        if placed is not None:
+            self.strip.set_layout(placed)
+        self.strip.set_thumbnails(self.audience.strip.thumbnails())
         self.refresh()
 
     @Slot()
@@ -238,9 +238,10 @@ class PresenterConsole(QWidget):
         if loaded is not None and loaded.image is not None:
             self.strip.set_thumbnail(index, loaded.image)
 
-    @Slot(int)
-    def _on_metadata(self, index: int) -> None:
-        if index in (self.audience.slideshow.current, self.audience.slideshow.current + 1):
+    @Slot(object)
+    def _on_metadata(self, indexes: list[int]) -> None:
+        current = self.audience.slideshow.current
+        if current in indexes or current + 1 in indexes:
             self.refresh()
 
     @Slot(object)

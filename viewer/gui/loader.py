@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from viewer.gui.pixels import SCREEN_SCALER, stored_qimage, to_qimage
 from viewer.imaging.decode import Decoded, DecodeError, decode_photo
-from viewer.imaging.jobs import JobQueue, Stopped
+from viewer.imaging.jobs import Job, JobQueue, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,8 @@ DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
+QUEUE_CHUNK = 500  # photos queued for decoding per turn of the event loop (a few ms)
+QUEUE_PAUSE_MS = 2  # between two chunks, for the window's other events
 
 Box = tuple[int, int]
 
@@ -110,7 +112,7 @@ class PhotoLoader(QObject):
     """
 
     ready = Signal(int)
-    arrived = Signal(list)
+    arrived = Signal(object)  # a list, passed as it is: Signal(list) copies it through Qt
 
     def __init__(
         self,
@@ -132,6 +134,8 @@ class PhotoLoader(QObject):
         self._band = PHOTO_BAND if urgent else 0
         self._paths: list[Path] = []
         self._indexes: dict[Path, list[int]] = {}  # a file may appear more than once
+        self._firsts: list[int] = []  # where each file first appears, in trip order
+        self._queueing = 0  # the latest request_all, whose chunks are still being queued
         self._versions: dict[Path, int] = {}  # bumped when a file changes on disk
         self._box: Box = (1, 1)
         self._current = -1  # the photo last asked for: on screen, never evicted for prefetch
@@ -154,12 +158,19 @@ class PhotoLoader(QObject):
 
     # -- what the window asks ----------------------------------------------------
 
-    def set_photos(self, paths: list[Path]) -> None:
-        """The trip's photos, in order; what is decoded of files still in it is kept."""
+    def set_photos(self, paths: list[Path], indexes: dict[Path, list[int]] | None = None) -> None:
+        """The trip's photos, in order; what is decoded of files still in it is kept.
+
+        ``indexes``: where each file stands (:func:`positions`), if known already; not changed here.
+        """
+        same_files = indexes is not None and indexes.keys() == self._indexes.keys()
         self._paths = list(paths)
-        self._indexes = positions(self._paths)
+        self._indexes = indexes if indexes is not None else positions(self._paths)
+        self._firsts = [places[0] for places in self._indexes.values()]  # each file once
+        self._queueing += 1  # a request_all under way for the last photos stops
         self._current = -1
-        self._jobs.withdraw(self._not_mine)
+        if not same_files:  # the same files in another order (a folder's order settling): all still wanted
+            self._jobs.withdraw(lambda key: False, group=id(self))
         for key in [key for key in self._cache if key[0] not in self._indexes]:
             self._cached_bytes -= self._cache.pop(key).nbytes
 
@@ -233,8 +244,9 @@ class PhotoLoader(QObject):
         # decodes under way stop (the one just left too: a clicker racing ahead never
         # waits for it); what is queued for this photo's neighbours stays, behind it.
         self._jobs.withdraw(
-            lambda key: key in keep or self._not_mine(key),
+            lambda key: key in keep,
             stop=lambda key: key not in ahead and not self._not_mine(key),
+            group=id(self),
         )
         self._prefetch_pending = self.get(index) is None
         wanted = [index] if self._prefetch_pending else window
@@ -277,9 +289,43 @@ class PhotoLoader(QObject):
         self._announce(indexes)
 
     def request_all(self) -> None:
-        """Decode every photo, in order, behind any other work (strip thumbnails)."""
-        for index in range(len(self._paths)):
-            self._start(index, priority=-index)
+        """Decode every photo, in order, behind any other work (strip thumbnails).
+
+        Each file once, however often the trip shows it, and queued ``QUEUE_CHUNK`` at a
+        time, a turn of the event loop each: 100,000 photos never hold the window up.
+        """
+        self._queueing += 1
+        self._queue_from(self._queueing, 0)
+
+    def _queue_from(self, queueing: int, start: int) -> None:
+        if queueing != self._queueing:
+            return  # another trip, or another request_all, since
+        # One call, one lock: a submit each woke a worker, and each woken worker took the
+        # interpreter lock from this thread (100 ms a chunk while thumbnails decoded).
+        jobs = []
+        for index in self._firsts[start : start + QUEUE_CHUNK]:
+            made = self._job(index)
+            if made is not None:
+                jobs.append((made[0], made[1], self._band - index))
+        self._jobs.submit_many(jobs, group=id(self))
+        if start + QUEUE_CHUNK < len(self._firsts):
+            # Not 0 ms: chained zero timers ran back to back, the heartbeat saw one long stall.
+            QTimer.singleShot(QUEUE_PAUSE_MS, self, lambda: self._queue_from(queueing, start + QUEUE_CHUNK))
+
+    def fetch(self, indexes: list[int]) -> None:
+        """Decode these photos next, before the rest of :meth:`request_all`'s, withdrawing nothing."""
+        for rank, index in enumerate(indexes):
+            if 0 <= index < len(self._paths):
+                self._start(index, priority=len(indexes) - rank)
+
+    def held(self) -> dict[int, LoadedPhoto]:
+        """Every photo decoded at the current size, by index."""
+        found: dict[int, LoadedPhoto] = {}
+        for (path, box), loaded in self._cache.items():
+            if box == self._box:
+                for index in self._indexes.get(path, ()):
+                    found[index] = loaded
+        return found
 
     def preload(
         self,
@@ -297,15 +343,15 @@ class PhotoLoader(QObject):
         to hold that decoding back until :meth:`decode_rest` is called. ``at_hand``: the
         lookup's answer, read already (before the window was built): taken at once.
         """
-        paths, box, relay = list(dict.fromkeys(self._paths)), self._box, self._relay
-        versions = {path: self._versions.get(path, 0) for path in paths}
+        paths, box, relay = list(self._indexes), self._box, self._relay  # each file once
+        versions = dict(self._versions)  # the few files changed since they were listed
         self._preloads += 1
         number = self._preloads
         self._preload_over, self._rest_wanted = False, decode_rest
 
         def stored(found: list[tuple[Path, Decoded]]) -> list[tuple[Path, int, LoadedPhoto]]:
             return [
-                (path, versions[path], LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
+                (path, versions.get(path, 0), LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
                 for path, pixels in found
             ]
 
@@ -353,9 +399,17 @@ class PhotoLoader(QObject):
     def _start(self, index: int, priority: int, preempt: bool = False) -> None:
         """Queue photo ``index``; ``preempt``: the person waits for it, so it may take
         a worker from less urgent work (another loader's, such as strip thumbnails)."""
+        made = self._job(index)
+        if made is not None:
+            key, job = made
+            preempt_below = self._band if preempt else None
+            self._jobs.submit(key, job, self._band + priority, preempt_below, group=id(self))
+
+    def _job(self, index: int) -> tuple[Hashable, Job] | None:
+        """The decode of photo ``index`` as a job and its key; None if decoded or on its way."""
         _, path, version, box = key = self._job_key(index)
         if (path, box) in self._cache or key in self._delivering:
-            return  # decoded already, or its result is waiting in the event queue
+            return None  # decoded already, or its result is waiting in the event queue
         relay, decoder, afterwards, jobs, delivering = (
             self._relay,
             self._decoder or decode_for_screen,
@@ -371,7 +425,7 @@ class PhotoLoader(QObject):
             if afterwards is not None and decoded is not None:
                 _after(afterwards, path, decoded)  # the strip's thumbnail: after the person's photo
 
-        jobs.submit(key, job, self._band + priority, preempt_below=self._band if preempt else None)
+        return key, job
 
     @Slot(object, int, object, object)
     def _on_finished(self, path: Path, version: int, box: Box, result: LoadedPhoto) -> None:
@@ -394,9 +448,14 @@ class PhotoLoader(QObject):
         self._announce(indexes)
 
     def _announce(self, indexes: list[int]) -> None:
-        """Tell of photos just kept: one ``ready`` each, then one ``arrived`` for them all."""
-        for index in indexes:
-            self.ready.emit(index)
+        """Tell of photos just kept: one ``ready`` each, then one ``arrived`` for them all.
+
+        ``ready`` only if someone listens: a thumbnail of a file a trip lists 200 times
+        would otherwise be 200 signals for nobody.
+        """
+        if self.receivers(SIGNAL("ready(int)")):
+            for index in indexes:
+                self.ready.emit(index)
         if indexes:
             self.arrived.emit(indexes)
 
@@ -426,9 +485,10 @@ class PhotoLoader(QObject):
         keep = {protect}
         if 0 <= self._current < len(self._paths):
             keep.add((self._paths[self._current], self._box))
-        for key in list(self._cache):
-            if self._cached_bytes <= self.budget:
+        while self._cached_bytes > self.budget:
+            # The least recently used that may go: found from the old end, not by copying
+            # the whole cache (2,700 strip thumbnails) for every one that comes in.
+            oldest = next((key for key in self._cache if key not in keep), None)
+            if oldest is None:
                 break
-            if key in keep:
-                continue
-            self._cached_bytes -= self._cache.pop(key).nbytes
+            self._cached_bytes -= self._cache.pop(oldest).nbytes

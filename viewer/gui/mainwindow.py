@@ -9,6 +9,7 @@ business: full screen (:class:`FullScreen`), blanking, opening another trip.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from viewer.gui.fullscreen import FullScreen
 from viewer.gui.keyhelp import HelpOverlay
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
+from viewer.gui.loader import positions
 from viewer.gui.menus import build_menus
 from viewer.gui.metastore import MetadataStore
 from viewer.gui.opening import TripOpening
@@ -42,20 +44,24 @@ from viewer.gui.photofeed import PhotoFeed
 from viewer.gui.photoinfo import PhotoInfoPanel
 from viewer.gui.photoview import PhotoView
 from viewer.gui.presenter import PresenterMode
+from viewer.gui.settling import OrderSettler
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
+from viewer.gui.striplayout import StripLayouts
 from viewer.gui.textfit import clip
 from viewer.gui.trace import Trace
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.resolve import ResolvedPhoto
+from viewer.model.timeline import Layout
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
 
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
-STRIP_REFRESH_MS = 150  # gather metadata arriving photo by photo into one strip update
+STRIP_REFRESH_MS = 300  # gather metadata arriving batch by batch into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
+BIG_TRIP = 1_000  # photos: a trip this big has its layouts frozen out of the garbage collector
 TITLE_CHARACTERS = 80  # of the trip's title in the window's title
 
 
@@ -89,9 +95,13 @@ class MainWindow(QMainWindow):
         self.keys = KeyReader(self)
         self.live = LiveTrip(self)
         self.metadata = MetadataStore(self)
+        self.layouts = StripLayouts(self)
+        self.settler = OrderSettler(self)
         self.presenter = PresenterMode(self)
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
+        self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
+        self._lacking = False  # some photo of the trip has no time or caption in its entry
         self._reloading = False
         self._wheel = 0
 
@@ -143,9 +153,15 @@ class MainWindow(QMainWindow):
         self.loader.ready.connect(self.feed.photo_ready)
         self.thumbnails.arrived.connect(self.feed.thumbnails_arrived)
         self.strip.photoChosen.connect(self.slideshow.go)
+        self.strip.wanted.connect(
+            self.feed.fetch_thumbnails, Qt.ConnectionType.QueuedConnection
+        )  # asked in a paint
         self.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: self.set_trip(trip, seen=seen))
-        self.metadata.ready.connect(self._on_metadata)
+        self.metadata.arrived.connect(self._on_metadata)
+        self.layouts.ready.connect(self._on_layout)
+        self.metadata.finished.connect(self._settle_order)
+        self.settler.settled.connect(self._on_settled)
         self._strip_refresh.timeout.connect(self._refresh_strip)
         self.live.reloaded.connect(self._on_reloaded)
         self.live.invalid.connect(self._on_trip_invalid)
@@ -165,23 +181,35 @@ class MainWindow(QMainWindow):
     # -- the trip ------------------------------------------------------------------
 
     def set_trip(
-        self, trip: Trip, start: int | None = None, reloaded: bool = False, seen: bytes | None = None
+        self,
+        trip: Trip,
+        start: int | None = None,
+        reloaded: bool = False,
+        seen: bytes | None = None,
+        indexes: dict[Path, list[int]] | None = None,
     ) -> None:
         """Show ``trip``, at ``start`` or where the person left it last time.
 
         ``reloaded``: a newer version of the trip on screen, so the strip's zoom and
         the photo on screen stay (what is already decoded is kept either way).
-        ``seen``: the fingerprint of the source as loaded, for the watcher.
+        ``seen``: the fingerprint of the source as loaded, for the watcher. ``indexes``:
+        where each file stands in the trip, if known already (found off the UI thread).
         """
-        self.trip = trip
+        self.trip, self._seen = trip, seen
         self.banner.hide()
         self.trace.note("trip", photos=len(trip.photos))
         self.setWindowTitle(f"{clip(trip.title, TITLE_CHARACTERS)} — Trip Viewer")
         start = self.keeper.settings.opening_index(trip.source, len(trip.photos), start)
         photos = [photo.path for photo in trip.photos]
-        self.feed.set_photos(photos)
-        self.metadata.set_photos(photos)
-        self.strip.set_trip(self.shown_trip(), keep_view=reloaded)
+        indexes = positions(photos) if indexes is None else indexes
+        # Whether the photos' own metadata may add to the strip: not to a manifest that
+        # gives every photo its time and caption (then its metadata is not even looked at).
+        self._lacking = any(photo.time is None or photo.caption is None for photo in trip.photos)
+        self.feed.set_photos(photos, indexes)
+        self.metadata.set_photos(photos, indexes)
+        self.strip.begin(keep_view=reloaded)
+        self.layouts.place(trip, self.metadata.found())
+        self._show_reading()
         self.feed.fill_strip(len(photos))
         if not reloaded:
             self.photo_view.clear()
@@ -221,26 +249,84 @@ class MainWindow(QMainWindow):
         assert self.trip is not None
         return self.metadata.resolved(self.trip, index)
 
-    def shown_trip(self) -> Trip:
-        """The trip with what its photos' metadata adds, for the strip to place and name."""
-        assert self.trip is not None
-        return self.metadata.shown_trip(self.trip)
-
-    @Slot(int)
-    def _on_metadata(self, index: int) -> None:
-        if self.trip is None:
+    @Slot(object)
+    def _on_metadata(self, indexes: list[int]) -> None:
+        """The metadata of these photos is in: the caption, if it is the current photo's, and
+        soon the strip (gathered: the strip is placed again at most every ``STRIP_REFRESH_MS``)."""
+        trip = self.trip
+        if trip is None:
             return
-        if index == self.slideshow.current:
-            self._show_words(index)
-        photo, found = self.trip.photos[index], self.resolved(index)
-        if (found.time, found.caption) != (photo.time, photo.caption):
-            self._strip_refresh.start()  # the photo adds what the manifest left out
+        current = self.slideshow.current
+        if current in indexes:
+            self._show_words(current)
+        adds = self._lacking and any(map(self._adds_to_strip, indexes))
+        if not self._strip_refresh.isActive() and adds:
+            # Placing 100,000 photos takes a second or more on the worker: placed again only
+            # after four times that, so the strip's placing stays a fifth of the filling.
+            self._strip_refresh.start(max(STRIP_REFRESH_MS, round(4000 * self.layouts.took)))
+        if self.metadata.complete:
+            self._refresh_strip()  # the last of it: no need to wait
+
+    def _adds_to_strip(self, index: int) -> bool:
+        """Whether the photo's own metadata gives a time or caption its entry lacks (a quick look)."""
+        assert self.trip is not None
+        photo, found = self.trip.photos[index], self.metadata.get(index)
+        if found is None:
+            return False
+        timed = found.time is not None or found.unzoned_time is not None
+        return (photo.time is None and timed) or (photo.caption is None and found.caption is not None)
 
     @Slot()
     def _refresh_strip(self) -> None:
+        self._strip_refresh.stop()
         if self.trip is not None:
-            self.strip.replace_trip(self.shown_trip())
-            self.tripShown.emit()
+            self.layouts.place(self.trip, self.metadata.found())
+            self._show_reading()
+
+    def _show_reading(self) -> None:
+        """Say on the strip how far reading the photos' metadata has got, until it is done."""
+        done, total = self.metadata.progress
+        if self.trip is not None and self.trip.provisional:
+            self.strip.set_status(f"Ordering by capture time: {done:,} / {total:,} photos read")
+        else:
+            self.strip.set_status(f"Reading the photos {done:,} / {total:,}" if done < total else "")
+
+    @Slot()
+    def _settle_order(self) -> None:
+        """Every photo's metadata is in: a folder opened in file order gets its capture-time order."""
+        if self.trip is not None:
+            self.trace.note("read", photos=len(self.trip.photos))
+        if self.trip is not None and self.trip.provisional:
+            self.strip.set_status("Ordering by capture time …")
+            self.settler.settle(self.trip, self.metadata.found())
+
+    @Slot(object, object, object)
+    def _on_settled(self, before: Trip, settled: Trip, indexes: dict[Path, list[int]]) -> None:
+        """Show the folder in capture-time order; the photo on screen stays, wherever it now stands."""
+        if before is not self.trip:
+            return  # another trip, or a reload, since
+        index = self.slideshow.current
+        places = indexes.get(self._chosen, []) if self._chosen is not None else []
+        start = min(places, key=lambda place: abs(place - index)) if places else index
+        on_screen = self.photo_view.shown_index == index
+        self._reloading = True  # the presenter's choice of photo stays
+        try:
+            self.set_trip(settled, start=start, reloaded=True, seen=self._seen, indexes=indexes)
+        finally:
+            self._reloading = False
+        self.trace.note("settled", photos=len(settled.photos), index=self.slideshow.current)
+        if on_screen and self.slideshow.playing and self.photo_view.shown_index == self.slideshow.current:
+            self.slideshow.photo_shown(self.slideshow.current)  # autoplay carries on
+
+    @Slot(object)
+    def _on_layout(self, layout: Layout) -> None:
+        self.strip.set_layout(layout)
+        self.tripShown.emit()
+        if len(layout.placement) > BIG_TRIP and gc.isenabled():
+            # What a big trip has read and placed so far lives as long as the trip, and holds
+            # no reference cycles: frozen out of the collector, which otherwise walked it all
+            # at every full collection (40 to 60 ms of the interpreter lock, collecting nothing).
+            gc.freeze()
 
     def _show_words(self, index: int) -> None:
         """Photo ``index``'s caption, credit, place and time, under it and in the photo panel."""

@@ -46,7 +46,7 @@ class TripOpener(QObject):
         def load() -> None:
             before = fingerprint(path)
             try:
-                trip = load_trip(path)
+                trip = load_trip(path, listed=True)
             except ManifestError as exc:
                 relay.done.emit(path, str(exc), None)
             except Exception as exc:  # an unreadable path, a device error, ...

@@ -71,17 +71,20 @@ class PhotoFeed(QObject):
         self._cell_cache = ThumbnailCache(paths.thumbnail_dir() / "cells", compact=True)
         self._cell_loaders: dict[int, PhotoLoader] = {}  # each overview's, by id
         self._photos: list[Path] = []
+        self._indexes: dict[Path, list[int]] = {}
 
     # -- a trip ------------------------------------------------------------------------
 
-    def set_photos(self, photos: list[Path]) -> None:
-        """The trip's photos, in order; what is decoded of files still in it is kept."""
+    def set_photos(self, photos: list[Path], indexes: dict[Path, list[int]]) -> None:
+        """The trip's photos, in order, and where each file stands in it; what is decoded
+        of files still in it is kept."""
         self._photos = photos
-        self.loader.set_photos(photos)
+        self._indexes = indexes
+        self.loader.set_photos(photos, indexes)
         self._set_decode_box(self._window.photo_view.device_box())
-        self.thumbnails.set_photos(photos)
+        self.thumbnails.set_photos(photos, indexes)
         for cells in self._cell_loaders.values():
-            cells.set_photos(photos)
+            cells.set_photos(photos, indexes)
 
     def cell_loader(self, parent: QObject) -> PhotoLoader:
         """Thumbnails for an overview's cells, at the size it sets, decoded when it asks
@@ -95,7 +98,7 @@ class PhotoFeed(QObject):
             urgent=False,
             afterwards=self._offer_thumbnail,
         )
-        cells.set_photos(self._photos)
+        cells.set_photos(self._photos, self._indexes)
         key = id(cells)
         self._cell_loaders[key] = cells
         cells.destroyed.connect(lambda: self._cell_loaders.pop(key, None))
@@ -103,14 +106,9 @@ class PhotoFeed(QObject):
 
     def fill_strip(self, count: int) -> None:
         """The strip has just been given the trip: hand it the thumbnails kept from before a reload."""
-        self._thumbnails_done = set()
-        kept = {}
-        for index in range(count):
-            loaded = self.thumbnails.get(index)
-            if loaded is not None:
-                self._thumbnails_done.add(index)
-                if loaded.image is not None:
-                    kept[index] = loaded.image
+        held = self.thumbnails.held()
+        self._thumbnails_done = set(held)
+        kept = {index: loaded.image for index, loaded in held.items() if loaded.image is not None}
         self._window.strip.set_thumbnails(kept)
         self._window.strip.set_progress(len(self._thumbnails_done), count)
 
@@ -186,7 +184,7 @@ class PhotoFeed(QObject):
             self._show_from_loader(index)
             self.thumbnails.decode_rest()
 
-    @Slot(list)
+    @Slot(object)
     def thumbnails_arrived(self, indexes: list[int]) -> None:
         window = self._window
         images = {}
@@ -205,6 +203,19 @@ class PhotoFeed(QObject):
         current = window.slideshow.current
         if current in indexes and window.photo_view.image is None and window.photo_view.error is None:
             self._show_from_loader(current)
+
+    @Slot(object)
+    def fetch_thumbnails(self, indexes: list[int]) -> None:
+        """The strip draws these marks again, whose thumbnails it let go: from the loader, or read again."""
+        images, missing = {}, []
+        for index in indexes:
+            loaded = self.thumbnails.get(index)
+            if loaded is not None and loaded.image is not None:
+                images[index] = loaded.image
+            elif loaded is None:
+                missing.append(index)
+        self._window.strip.set_thumbnails(images)
+        self.thumbnails.fetch(missing)
 
     def _size_head_start(self, index: int) -> None:
         """The first photo, decoded before the window existed, sized here and now if it is done.

@@ -10,15 +10,16 @@ constants are shared with the strip's reading of the mouse.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from viewer.gui import STRIP_HEIGHT
 from viewer.gui.textfit import elide
 from viewer.model.timefmt import day_label, format_offset
-from viewer.model.timeline import Axis, Cluster, View, ticks
+from viewer.model.timeline import Axis, Cluster, Layout, View, ticks
 from viewer.model.trip import Photo, Stop, Trip
 
 MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
@@ -123,15 +124,15 @@ def paint_mark(
     cluster: Cluster,
     photo: Photo,
     image: QImage | None,
-    xs: list[float],
     holds_current: bool,
     new: bool,
 ) -> None:
     """One photo's mark (or a stack's), drawn over whatever was there.
 
     ``photo``, ``image``: the photo the mark shows and its thumbnail, if made;
-    ``xs``: where each photo of the cluster falls on the axis, for the hairlines to
-    their exact times; ``new``: the cluster holds a photo that came with a reload.
+    ``new``: the cluster holds a photo that came with a reload. A hairline runs from
+    the mark to each pixel column of the axis that holds a photo of the cluster
+    (``cluster.lines``): a few dozen, not one per photo of a stack of thousands.
     """
     font = painter.font()
     rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
@@ -139,10 +140,10 @@ def paint_mark(
         painter.setPen(QPen(MARK_EDGE, 1))
         painter.setBrush(PLACEHOLDER)
         painter.drawRect(rect.translated(3 * depth, -3 * depth))
-    # A hairline from the mark to its exact time on the axis.
+    # A hairline from the mark to its exact time on the axis; all in one call, as each
+    # call into Qt waits for the interpreter lock while workers read files.
     painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
-    for x in xs:
-        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, AXIS_Y))
+    painter.drawLines([QLineF(x, rect.bottom(), x, AXIS_Y) for x in cluster.lines])
     if photo.time is None:
         painter.fillRect(rect, BACKGROUND)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -163,16 +164,19 @@ def paint_mark(
 
 
 def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
-    badge = QRectF(rect.right() - 12, rect.top() - 8, 22, 16)
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPixelSize(11)
+    text = f"{count:,}"
+    # As wide as the count (a stack of 12,000 in a big shoot), growing leftwards over the mark.
+    width = max(22.0, QFontMetricsF(bold).horizontalAdvance(text) + 10)
+    badge = QRectF(rect.right() + 10 - width, rect.top() - 8, width, 16)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(CURRENT if current else QColor("#e0e0e0"))
     painter.drawRoundedRect(badge, 8, 8)
     painter.setPen(QColor("#111111"))
-    bold = QFont(font)
-    bold.setBold(True)
-    bold.setPixelSize(11)
     painter.setFont(bold)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.setFont(font)
 
 
@@ -188,3 +192,72 @@ def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
     painter.setPen(QColor("#08230f"))
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
     painter.setFont(font)
+
+
+@dataclass(frozen=True)
+class LayerState:
+    """All the strip's layer shows (everything but the current photo's highlight), taken at once.
+
+    Nothing in it changes afterwards, so :func:`paint_layer` may draw it on any
+    thread: the strip of a big trip is drawn on a worker, never on the UI thread.
+    """
+
+    size: QSize  # logical pixels
+    ratio: float  # device pixels per logical pixel
+    font: QFont  # the small font, 12 px
+    placed: Layout | None
+    view: View
+    marks: list[Cluster]  # in view, with x in the strip's pixels
+    thumbnails: Mapping[int, QImage]
+    new: Collection[int]  # photos that came with the last reload
+    progress: tuple[int, int]  # thumbnails made, of how many
+    status: str  # what is still being read, shown at the right
+    placing: bool  # a trip is set and its layout is on its way
+
+
+def paint_layer(state: LayerState) -> QImage:
+    """The strip's layer as ``state`` says: axis, ticks, stops, every mark, the progress notes."""
+    layer = QImage(state.size * state.ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    layer.setDevicePixelRatio(state.ratio)
+    layer.fill(BACKGROUND)
+    painter = QPainter(layer)
+    painter.setFont(state.font)
+    placed, width = state.placed, state.size.width()
+    if placed is None:
+        if state.placing:
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
+        painter.end()
+        return layer
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(AXIS, 1.5))
+    painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(width - PAD, AXIS_Y))
+    axis_width, view = max(1.0, width - 2 * PAD), state.view
+    if placed.axis is not None:
+        paint_ticks(painter, state.font, placed.trip, placed.axis, view, axis_width)
+        x_of = lambda fraction: PAD + view.to_x(fraction, axis_width)  # noqa: E731
+        paint_stops(painter, state.font, placed.trip, placed.stops, view, x_of, width)
+    for cluster in state.marks:
+        shown = cluster.indices[0]
+        new = any(index in cluster.indices for index in state.new)
+        paint_mark(painter, cluster, placed.trip.photos[shown], state.thumbnails.get(shown), False, new)
+    done, total = state.progress
+    if done < total:
+        _paint_note(painter, state.font, PAD, f"Thumbnails {done:,} / {total:,}")
+    if state.status:
+        advance = QFontMetricsF(state.font).horizontalAdvance(state.status)
+        _paint_note(painter, state.font, width - PAD - advance, state.status)
+    painter.end()
+    return layer
+
+
+def _paint_note(painter: QPainter, font: QFont, left: float, text: str) -> None:
+    """A progress note over the marks, on a patch of the strip's ground so it can be read."""
+    metrics = QFontMetricsF(font)
+    baseline = MARK_TOP + 12
+    box = QRectF(
+        left - 4, baseline - metrics.ascent() - 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 4
+    )
+    painter.fillRect(box, BACKGROUND)
+    painter.setPen(TEXT)
+    painter.drawText(QPointF(left, baseline), text)

@@ -4,14 +4,20 @@ Each event is one JSON line with ``t`` from ``time.monotonic()``, the clock
 every process on the machine shares, so a benchmark can compare the moment it
 sent a key with the moment the photo was painted. A heartbeat timer notes every
 gap longer than ``STALL_MS`` in the UI thread: those are the stalls a person
-would feel.
+would feel. A watcher thread looks at the UI thread's stack while a stall lasts,
+so each ``stall`` event also says where the UI thread was (``where``).
 """
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
+import re
+import tempfile
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 VARIABLE = "TRIP_VIEWER_TRACE"
 HEARTBEAT_MS = 4
 STALL_MS = 20
+WATCH_MS = 10  # how often the watcher thread looks at the UI thread's stack during a stall
 
 
 def _rss_bytes() -> int:
@@ -38,6 +45,7 @@ class Trace(QObject):
         super().__init__(parent)
         self._file: IO[str] | None = None
         self._last_beat = 0.0
+        self._last_cpu = 0.0
         self._longest_gap = 0.0
         if path is None:
             return
@@ -46,7 +54,11 @@ class Trace(QObject):
         self._beat.setInterval(HEARTBEAT_MS)
         self._beat.timeout.connect(self._on_beat)
         self._beat.start()
-        self._last_beat = time.monotonic()
+        self._last_beat, self._last_cpu = time.monotonic(), time.thread_time()
+        self._ui_thread = threading.get_ident()
+        self._seen: Counter[str] = Counter()  # where the UI thread was, during the current stall
+        self._watching = threading.Event()
+        threading.Thread(target=self._watch, name="trace-stalls", daemon=True).start()
 
     @classmethod
     def from_environment(cls, parent: QObject | None = None) -> Trace:
@@ -67,14 +79,51 @@ class Trace(QObject):
 
     @Slot()
     def _on_beat(self) -> None:
-        now = time.monotonic()
-        gap = now - self._last_beat
-        self._last_beat = now
+        now, cpu = time.monotonic(), time.thread_time()
+        gap, busy = now - self._last_beat, cpu - self._last_cpu
+        self._last_beat, self._last_cpu = now, cpu
+        seen, self._seen = self._seen, Counter()
         if gap * 1000 > STALL_MS:
-            self.note("stall", ms=round(gap * 1000, 1))
+            # ``cpu``: how much of the gap the UI thread ran. Far less than the gap, it was
+            # kept waiting: for the interpreter lock, or by other programs on the machine.
+            where = [place for place, _ in seen.most_common(3)]
+            self.note("stall", ms=round(gap * 1000, 1), cpu=round(busy * 1000, 1), where=where)
+
+    def _watch(self) -> None:
+        """Note the UI thread's innermost frames while it misses its heartbeat.
+
+        The stack is read by ``faulthandler``, in C, into a scratch file: holding the
+        UI thread's frames from here would keep their locals alive past their return
+        (a painter of a paint event, then ended on this thread: a crash).
+        """
+        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as scratch:
+            while not self._watching.wait(WATCH_MS / 1000):
+                if (time.monotonic() - self._last_beat) * 1000 > STALL_MS:
+                    scratch.seek(0)
+                    scratch.truncate()
+                    faulthandler.dump_traceback(scratch, all_threads=True)
+                    scratch.seek(0)
+                    where = _innermost(scratch.read(), self._ui_thread)
+                    if where:
+                        self._seen[where] += 1
 
     def close(self) -> None:
         if self._file is not None:
+            self._watching.set()
             self.note("exit", rss=_rss_bytes())
             self._file.close()
             self._file = None
+
+
+def _innermost(dump: str, thread: int, depth: int = 4) -> str:
+    """The ``depth`` innermost frames of ``thread`` in a ``faulthandler`` dump, innermost first."""
+    frames: list[str] = []
+    current = False
+    for line in dump.splitlines():
+        if not line.startswith("  "):  # "Thread 0x… (most recent call first):" or "Current thread 0x…"
+            current = f"{thread:#018x}" in line or f"{thread:#x}" in line
+        elif current and len(frames) < depth:
+            found = re.match(r'\s*File "(.*)", line (\d+) in (.*)', line)
+            if found:
+                frames.append(f"{Path(found[1]).name}:{found[2]} {found[3]}")
+    return " < ".join(frames)

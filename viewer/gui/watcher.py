@@ -50,8 +50,14 @@ def photo_stats(photos: list[Path]) -> Stats:
     return stats
 
 
+def photo_folders(photos: list[Path]) -> list[str]:
+    """The folders that hold ``photos`` and exist."""
+    folders = {path.parent for path in dict.fromkeys(photos)}  # on a worker: Path's cost is fine
+    return [str(folder) for folder in folders if folder.is_dir()]
+
+
 class _Relay(QObject):
-    scanned = Signal(int, bytes, object)  # generation, source fingerprint, Stats
+    scanned = Signal(int, bytes, object, object)  # generation, fingerprint, changed photos, folders
 
 
 class TripWatcher(QObject):
@@ -83,10 +89,11 @@ class TripWatcher(QObject):
         self._manifest: Path | None = None
         self._photos: list[Path] = []
         self._seen: bytes | None = None  # the source as last loaded (or tried)
-        self._stats: Stats | None = None
+        self._looks: dict[int, Stats] = {}  # the last look at the photos, by generation: the worker's
         self._generation = 0
         self._scans = 0
         self._forced = False
+        self._folders_wanted = False
 
     def watch(self, source: Path, photos: list[Path], seen: bytes | None = None) -> None:
         """Watch a trip: ``source`` is its manifest file, or the folder opened as a trip.
@@ -99,17 +106,14 @@ class TripWatcher(QObject):
         self._manifest = None if source.is_dir() else source
         self._photos = list(photos)
         self._seen = seen
-        self._stats = None
         old = self._watcher.files() + self._watcher.directories()
         if old:
             self._watcher.removePaths(old)
-        wanted = {str(path.parent) for path in self._photos}
-        wanted.add(str(source if source.is_dir() else source.parent))
+        wanted = [str(source if source.is_dir() else source.parent)]
         if self._manifest is not None:
-            wanted.add(str(self._manifest))
-        existing = [path for path in wanted if Path(path).exists()]
-        if existing:
-            self._watcher.addPaths(existing)
+            wanted.append(str(self._manifest))
+        self._watcher.addPaths([path for path in wanted if Path(path).exists()])
+        self._folders_wanted = True  # the photos' folders: found by the first scan, on the worker
         self._poll.start()
         self.check_now()  # the baseline to compare with
 
@@ -138,18 +142,38 @@ class TripWatcher(QObject):
         if self._source is None:
             return
         generation, source, photos, relay = self._generation, self._source, self._photos, self._relay
+        folders_wanted, self._folders_wanted = self._folders_wanted, False
+
+        looks = self._looks
 
         def scan() -> None:
-            relay.scanned.emit(generation, fingerprint(source), photo_stats(photos))
+            # The photos' folders, once per trip, and what changed since the last look: for
+            # 100,000 photos that is work for this thread, not the UI's.
+            folders = photo_folders(photos) if folders_wanted else None
+            stats = photo_stats(photos)
+            last = looks.get(generation)
+            looks.clear()
+            looks[generation] = stats
+            changed = (
+                None if last is None else [path for path, stat in stats.items() if last.get(path) != stat]
+            )
+            relay.scanned.emit(generation, fingerprint(source), changed, folders)
 
         # One scan at a time; a look asked for while one runs is queued behind it.
         self._jobs.submit(("scan", generation, self._scans), scan)
         self._scans += 1
 
-    @Slot(int, bytes, object)
-    def _on_scanned(self, generation: int, found: bytes, stats: Stats) -> None:
+    @Slot(int, bytes, object, object)
+    def _on_scanned(
+        self, generation: int, found: bytes, changed: list[Path] | None, folders: list[str] | None
+    ) -> None:
         if generation != self._generation:
             return
+        if folders:
+            watched = set(self._watcher.directories())
+            wanted = [folder for folder in folders if folder not in watched]
+            if wanted:
+                self._watcher.addPaths(wanted)
         if self._manifest is not None and not self._watcher.files() and self._manifest.exists():
             self._watcher.addPath(str(self._manifest))
         forced, self._forced = self._forced, False
@@ -158,8 +182,5 @@ class TripWatcher(QObject):
         elif found != self._seen:
             self._seen = found
             self.manifestChanged.emit()
-        last, self._stats = self._stats, stats
-        if last is not None:
-            changed = [path for path, stat in stats.items() if last.get(path) != stat]
-            if changed:
-                self.photosChanged.emit(changed)
+        if changed:
+            self.photosChanged.emit(changed)

@@ -15,9 +15,12 @@ going back into the queue to start again later.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import itertools
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable, Hashable, Iterable
 
@@ -48,16 +51,27 @@ class JobQueue:
         self._dropping: set[Hashable] = set()  # running, asked to stop for good
         self._yielding: set[Hashable] = set()  # running, asked to make way: queued again once stopped
         self._workers: list[threading.Thread] = []
+        # Keys by group (waiting or running): a loader withdraws its own few jobs without
+        # looking at the 100,000 thumbnail decodes another loader queued beside them.
+        self._members: dict[Hashable, set[Hashable]] = {}
+        self._group_of: dict[Hashable, Hashable] = {}
         self._order = itertools.count()
         self._closed = False
 
-    def submit(self, key: Hashable, job: Job, priority: int = 0, preempt_below: int | None = None) -> bool:
+    def submit(
+        self,
+        key: Hashable,
+        job: Job,
+        priority: int = 0,
+        preempt_below: int | None = None,
+        group: Hashable | None = None,
+    ) -> bool:
         """Queue ``job`` under ``key``; False if that key is already waiting or running.
 
         A running job that was asked to stop is wanted again: it carries on (or, if
         it stopped already, is queued again). ``preempt_below``: when every worker
         is busy, the least urgent running job with a priority under this one is
-        asked to make way.
+        asked to make way. ``group``: whose job it is, for :meth:`withdraw`.
         """
         with self._lock:
             if self._closed:
@@ -69,28 +83,56 @@ class JobQueue:
             if known is not None and known[0] >= priority:
                 return False
             self._queue(key, job, priority)
+            self._join(key, group)
             if len(self._workers) < self._threads:
-                worker = threading.Thread(
-                    target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True
-                )
-                self._workers.append(worker)
-                worker.start()
+                self._spawn()
             elif preempt_below is not None:
                 self._preempt(preempt_below)
             self._lock.notify()
             return known is None
 
+    def submit_many(self, jobs: list[tuple[Hashable, Job, int]], group: Hashable | None = None) -> None:
+        """:meth:`submit` each ``(key, job, priority)``, taking the lock and waking the workers once."""
+        with self._lock:
+            if self._closed:
+                return
+            for key, job, priority in jobs:
+                if key in self._running:
+                    self._dropping.discard(key)
+                    continue
+                known = self._waiting.get(key)
+                if known is None or known[0] < priority:
+                    self._queue(key, job, priority)
+                    self._join(key, group)
+            while len(self._workers) < min(self._threads, len(self._waiting)):
+                self._spawn()
+            self._lock.notify_all()
+
+    def _spawn(self) -> None:
+        """One more worker thread (lock held)."""
+        worker = threading.Thread(target=self._work, name=f"{self._name}-{len(self._workers)}", daemon=True)
+        self._workers.append(worker)
+        worker.start()
+
     def withdraw(
-        self, keep: Callable[[Hashable], bool], stop: Callable[[Hashable], bool] | None = None
+        self,
+        keep: Callable[[Hashable], bool],
+        stop: Callable[[Hashable], bool] | None = None,
+        group: Hashable | None = None,
     ) -> list[Hashable]:
         """Drop every waiting job whose key ``keep`` refuses; return their keys.
 
         ``stop``: also ask the running jobs whose key it accepts to stop for good.
+        ``group``: look only at that group's jobs (see :meth:`submit`).
         """
         with self._lock:
-            dropped = [key for key in self._waiting if not keep(key)]
+            waiting = (
+                self._waiting if group is None else self._members.get(group, set()) & self._waiting.keys()
+            )
+            dropped = [key for key in waiting if not keep(key)]
             for key in dropped:
                 del self._waiting[key]
+                self._leave(key)
             if stop is not None:
                 self._dropping.update(key for key in self._running if stop(key))
             if not self._waiting and not self._running:
@@ -130,8 +172,25 @@ class JobQueue:
         with self._lock:
             self._closed = True
             self._waiting.clear()
+            self._members.clear()
+            self._group_of.clear()
             self._dropping.update(self._running)
             self._lock.notify_all()
+
+    def _join(self, key: Hashable, group: Hashable | None) -> None:
+        """Count ``key`` in ``group`` until it has run or is withdrawn (lock held)."""
+        if group is not None and self._group_of.get(key) != group:
+            self._leave(key)
+            self._group_of[key] = group
+            self._members.setdefault(group, set()).add(key)
+
+    def _leave(self, key: Hashable) -> None:
+        group = self._group_of.pop(key, None)
+        if group is not None:
+            members = self._members[group]
+            members.discard(key)
+            if not members:
+                del self._members[group]
 
     def _queue(self, key: Hashable, job: Job, priority: int) -> None:
         self._waiting[key] = (priority, job)
@@ -150,6 +209,7 @@ class JobQueue:
             self._yielding.add(min(candidates, key=lambda candidate: candidate[0])[1])
 
     def _work(self) -> None:
+        _yield_to_the_window()
         while True:
             with self._lock:
                 key, entry = self._next()
@@ -171,6 +231,8 @@ class JobQueue:
                     self._yielding.discard(key)
                     if stopped and not dropped and not self._closed and key not in self._waiting:
                         self._queue(key, entry[1], entry[0])  # made way, or wanted again after all
+                    elif key not in self._waiting:
+                        self._leave(key)
                     self._lock.notify_all()
 
     def _next(self) -> tuple[Hashable, tuple[int, Job] | None]:
@@ -184,3 +246,19 @@ class JobQueue:
                     return key, entry
             self._lock.wait()
         return None, None
+
+
+WORKER_NICENESS = 5  # how much lower than the UI thread a worker asks the system to run
+
+
+def _yield_to_the_window() -> None:
+    """Run this worker thread at a lower priority than the UI thread (Linux: threads have their own).
+
+    The machine's cores are shared by the UI thread and up to five workers (decoding,
+    metadata, strip drawing, …): at equal priority the UI thread waited its turn, for
+    tens of milliseconds while a big trip filled. Elsewhere a priority is the process's.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            thread = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS)

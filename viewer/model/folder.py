@@ -6,12 +6,19 @@ a blink). A photo without a capture time is placed by its file's modification
 time, which only orders it and is never shown as the photo's time. The photos
 carry no caption, credit or time of their own: those come from the metadata
 through ``viewer.model.resolve``, which says where each came from.
+
+Reading 20,000 photos' times takes seconds, so the viewer does not wait for
+it: ``load_trip(path, listed=True)`` lists the folder in modification-time order
+(a stat per file, no reading), a *provisional* trip, and once the window has
+read every photo's metadata behind the first photo, :func:`settle_order` puts
+it in capture-time order. ``check`` and ``import`` read the times first.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,19 +28,29 @@ from viewer.model.trip import Photo, Trip
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".heic", ".heif"})
 
 
-def load_trip(path: Path) -> Trip:
-    """Open a manifest file, a folder with a manifest, or a folder of photos."""
+def load_trip(path: Path, *, listed: bool = False) -> Trip:
+    """Open a manifest file, a folder with a manifest, or a folder of photos.
+
+    ``listed``: a folder of photos comes in modification-time order, provisional,
+    without reading any photo (see :func:`settle_order`).
+    """
     path = Path(path)
     if path.is_dir():
         manifest = find_manifest(path)
-        return load_manifest(manifest) if manifest else load_folder(path)
+        if manifest:
+            return load_manifest(manifest)
+        return load_folder(path, moment=_unread if listed else None)
     return load_manifest(path)
 
 
-def load_folder(folder: Path) -> Trip:
-    """A trip of the photos directly inside ``folder``, oldest first."""
+def load_folder(folder: Path, moment: Callable[[Path], datetime | None] | None = None) -> Trip:
+    """A trip of the photos directly inside ``folder``, oldest first.
+
+    ``moment``: as for :func:`photos_by_time`; :func:`_unread` lists the folder
+    without reading the photos, a provisional trip.
+    """
     folder = Path(folder).absolute()
-    paths = photos_by_time(folder)
+    paths = photos_by_time(folder, moment)
     if not paths:
         raise ManifestError(
             folder,
@@ -41,7 +58,34 @@ def load_folder(folder: Path) -> Trip:
             hint="add a trip.yaml or photos (JPEG, PNG, TIFF, WebP, HEIC)",
         )
     photos = tuple(Photo(path=path, file=path.name) for path in paths)
-    return Trip(source=folder, folder=folder, title=folder.name or str(folder), photos=photos)
+    title = folder.name or str(folder)
+    return Trip(source=folder, folder=folder, title=title, photos=photos, provisional=moment is _unread)
+
+
+def settle_order(trip: Trip, moments: Mapping[Path, datetime | None]) -> Trip:
+    """A provisional folder trip in capture-time order, given each photo's capture moment.
+
+    The order :func:`load_folder` gives: by capture time, then modification time,
+    then name. A photo missing from ``moments`` (or None there) is placed by its
+    file's modification time. Stats the files: for a worker thread.
+    """
+    photos = sorted(trip.photos, key=lambda photo: (_moment_of(photo.path, moments), photo.path.name))
+    return replace(trip, photos=tuple(photos), provisional=False)
+
+
+def _moment_of(path: Path, moments: Mapping[Path, datetime | None]) -> datetime:
+    found = moments.get(path)
+    if found is not None:
+        return found
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:  # gone since it was listed: at the start, the watcher will tell
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def _unread(path: Path) -> datetime | None:
+    """No capture time, without reading the photo: folders listed in modification-time order."""
+    return None
 
 
 def photos_by_time(folder: Path, moment: Callable[[Path], datetime | None] | None = None) -> list[Path]:

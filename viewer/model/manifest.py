@@ -179,6 +179,7 @@ class _Reader:
         self.unknown_keys = unknown_keys  # collect unknown keys here instead of raising
         self.folder = path.parent.absolute()
         self._paths = PhotoPaths(self.folder)
+        self._resolved: dict[str, Path] = {}  # a file listed again is the same Path: hashed once
 
     # -- errors ------------------------------------------------------------------
 
@@ -366,10 +367,14 @@ class _Reader:
 
     def photo_path(self, node: Node, file: str) -> Path:
         """Resolve ``file`` below the manifest's folder, refusing anything else."""
+        known = self._resolved.get(file)
+        if known is not None:
+            return known
         try:
-            return self._paths.resolve(file)
+            path = self._resolved[file] = self._paths.resolve(file)
         except PathRefusedError as refused:
             raise self.error(node, refused.message, refused.hint) from None
+        return path
 
 
 def _close_matches(word: str, known: list[str] | tuple[str, ...]) -> list[str]:

@@ -15,7 +15,7 @@ it is left out rather than guessed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
 
@@ -68,6 +68,20 @@ def resolve(photo: Photo, metadata: PhotoMetadata | None, zone: tzinfo | None = 
         if source is not None:
             sources["time"] = source
     return ResolvedPhoto(photo, metadata, caption, credit, time, place, sources)
+
+
+def shown_trip(trip: Trip, found: Mapping[Path, PhotoMetadata]) -> Trip:
+    """``trip`` with what its photos' metadata (``found``, by file) adds to caption, credit,
+    time and place, for the strip to place and name; photos without metadata stay as they are."""
+    zone, photos = trip.timezone, list(trip.photos)
+    for index, photo in enumerate(photos):
+        metadata = found.get(photo.path)
+        if metadata is not None:
+            shown = resolve(photo, metadata, zone)
+            photos[index] = replace(
+                photo, caption=shown.caption, credit=shown.credit, time=shown.time, place=shown.place
+            )
+    return replace(trip, photos=tuple(photos))
 
 
 def resolve_trip(trip: Trip, read: Callable[[Path], PhotoMetadata] = read_metadata) -> list[ResolvedPhoto]:

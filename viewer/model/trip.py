@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import chain
 from pathlib import Path
 
 
@@ -125,6 +126,9 @@ class Trip:
     notes: str | None = None
     # Where each photo's entry starts in the manifest (1-based line), for messages.
     photo_lines: tuple[int, ...] = field(default=(), compare=False)
+    # A folder listed before its photos' capture times were read: in modification-time
+    # order until ``viewer.model.folder.settle_order`` puts it in capture-time order.
+    provisional: bool = False
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.
@@ -146,8 +150,8 @@ class Trip:
         """The zone used for the strip's ticks: the trip's, else its first offset."""
         if self.timezone is not None:
             return self.timezone
-        times = [stop.time for stop in self.stops] + [photo.time for photo in self.photos]
-        for when in times:
+        times = chain((stop.time for stop in self.stops), (photo.time for photo in self.photos))
+        for when in times:  # lazily: the strip asks at every paint, and a trip may hold 100,000
             if when is not None:
                 return when.moment.tzinfo or UTC
         return UTC
