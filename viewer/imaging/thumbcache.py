@@ -29,12 +29,14 @@ from PIL import Image
 
 from viewer.imaging.decode import Decoded, decode_photo, fit_size
 from viewer.imaging.thumbpack import read_pack, write_pack
+from viewer.model.regularfile import read_capped
 from viewer.model.storage import write_atomic
 
 log = logging.getLogger(__name__)
 
 MAGIC = b"TVTHUMB1"
 _HEADER = struct.Struct("<8sIIBII")  # magic, width, height, has_alpha, source width, source height
+MAX_ENTRY_BYTES = 2**28  # one thumbnail: 8K × 8K pixels at most, so a device in its place is not read forever
 BATCH = 64  # thumbnails read from entries handed on together
 
 
@@ -159,8 +161,8 @@ class ThumbnailCache:
 
     def _read(self, entry: Path) -> Decoded | None:
         try:
-            data = entry.read_bytes()
-        except OSError:
+            data = read_capped(entry, MAX_ENTRY_BYTES)
+        except OSError:  # absent, or not a plain file, or far too long: made again
             return None
         if len(data) < _HEADER.size:
             self._damaged(entry)

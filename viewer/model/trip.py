@@ -12,6 +12,26 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
+EARLIEST = datetime.min.replace(tzinfo=UTC)
+LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+def placeable(moment: datetime) -> bool:
+    """Whether the aware ``moment`` falls in years 1 to 9999 once in UTC.
+
+    ``0001-01-01T00:30+01:00`` is a valid time that falls before year 1 in UTC:
+    Python compares and subtracts such times exactly, but cannot convert them.
+    """
+    return EARLIEST <= moment <= LATEST
+
+
+def utc_instant(moment: datetime) -> datetime:
+    """The aware ``moment`` in UTC; one past the calendar's edge (see :func:`placeable`) is the edge."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return EARLIEST if moment < EARLIEST else LATEST
+
 
 @dataclass(frozen=True, slots=True)
 class TripTime:
@@ -112,6 +132,14 @@ def made_photo(
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A file named like a photo that the trip does not open, and why (``file`` as listed)."""
+
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Trip:
     """A whole trip: its photos in presentation order, and its route."""
 
@@ -125,6 +153,8 @@ class Trip:
     notes: str | None = None
     # Where each photo's entry starts in the manifest (1-based line), for messages.
     photo_lines: tuple[int, ...] = field(default=(), compare=False)
+    # Files of a folder trip named like photos but not opened (links that lead out).
+    left_out: tuple[LeftOut, ...] = field(default=(), compare=False)
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.
