@@ -101,6 +101,15 @@ def test_a_manifest_that_is_a_pipe_is_refused_by_name(tmp_path: Path) -> None:
     assert str(caught.value) == f"{pipe}: cannot read the manifest: a named pipe (FIFO), not a file"
 
 
+@needs_special_files
+def test_a_folder_whose_manifest_is_a_pipe_says_so_rather_than_open_as_photos(tmp_path: Path) -> None:
+    photo(tmp_path / "a.jpg")
+    pipe = make_fifo(tmp_path / "trip.yaml")
+    with pytest.raises(ManifestError) as caught:
+        finishes(lambda: load_trip(tmp_path), tmp_path)
+    assert str(caught.value) == f"{pipe}: cannot read the manifest: a named pipe (FIFO), not a file"
+
+
 @pytest.mark.parametrize(
     ("entry", "message"),
     [

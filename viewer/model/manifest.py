@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, tzinfo
@@ -88,10 +89,14 @@ class ManifestError(Exception):
 
 
 def find_manifest(folder: Path) -> Path | None:
-    """The manifest inside ``folder``, if it has one."""
+    """The manifest inside ``folder``, if it has one.
+
+    Anything by a manifest's name but a folder counts, even a pipe or a broken link:
+    loading it then says what it is, rather than the folder opening as something else.
+    """
     for name in MANIFEST_NAMES:
         candidate = folder / name
-        if candidate.is_file():
+        if os.path.lexists(candidate) and not candidate.is_dir():
             return candidate
     return None
 
