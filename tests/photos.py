@@ -9,6 +9,7 @@ real tool, when it is installed.
 
 from __future__ import annotations
 
+import io
 import shutil
 import struct
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
-from PIL import Image, PngImagePlugin
+from PIL import Image, ImageDraw, PngImagePlugin
 
 EXIF_IFD, GPS_IFD = 0x8769, 0x8825
 IMAGE_DESCRIPTION, ARTIST, COPYRIGHT, ORIENTATION = 0x010E, 0x013B, 0x8298, 0x0112
@@ -178,3 +179,79 @@ def exiftool(path: Path, *arguments: str) -> Path:
         pytest.skip("exiftool is not installed (Debian: libimage-exiftool-perl)")
     subprocess.run([tool, "-q", "-overwrite_original", *arguments, str(path)], check=True)
     return path
+
+
+# -- damaged photos ------------------------------------------------------------------------
+
+BAD_EXIF = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08\x00\x05\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06"  # cut short
+# What the viewer shows as an error slide, and how each file is damaged.
+UNSHOWABLE = (
+    "truncated.jpg",
+    "truncated.png",
+    "truncated.webp",
+    "truncated.tif",
+    "truncated.heic",
+    "corrupt.jpg",
+    "corrupt.png",
+    "corrupt.webp",
+    "corrupt.tif",
+    "empty.jpg",
+    "bomb.png",
+)
+# What the viewer shows, but not as it should be (or named so other tools refuse it).
+DOUBTFUL = ("bad-exif.jpg", "bad-profile.png", "png-named.jpg")
+
+
+def scene(size: tuple[int, int] = (160, 120)) -> Image.Image:
+    """A picture with gradients and shapes, so damage to its data is damage to the picture."""
+    image = Image.linear_gradient("L").resize(size).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    for number in range(12):
+        x, y = number * size[0] // 12, (number * 37) % size[1]
+        draw.ellipse((x, y, x + size[0] // 5, y + size[1] // 6), fill=(number * 70 % 256, 90, number * 20))
+    return image
+
+
+def damaged(path: Path) -> Path:
+    """The damaged photo its name asks for: ``truncated.png``, ``corrupt.jpg``, ``bomb.png``…
+
+    ``bomb.png`` is 10,000 × 10,000 pixels (100 MP, over Pillow's 89 MP limit, so it
+    warns ``DecompressionBombWarning`` on opening) but 13 kB, being one colour.
+    """
+    kind, suffix = path.stem, path.suffix.lower()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "bomb":
+        Image.new("1", (10_000, 10_000)).save(path)
+    elif kind == "bad-exif":
+        scene().save(path, exif=BAD_EXIF)
+    elif kind == "bad-profile":
+        scene().save(path, icc_profile=b"not a colour profile" * 10)
+    elif kind == "png-named":
+        scene().save(path, "PNG")
+    else:
+        data = _encoded(scene(), suffix)
+        middle = len(data) // 2
+        if kind == "truncated":
+            data = data[:middle]
+        elif kind == "corrupt":  # garbage in the middle of the compressed pixels
+            # JPEG: a marker that cannot be (a scan header of length 0); WebP: a quarter of 0xff
+            # (libwebp decodes a short run as noise without a word); PNG, TIFF: a run of 0xff.
+            garbage = {".jpg": b"\xff\xda\x00\x00", ".webp": b"\xff" * (len(data) // 4)}
+            bad = garbage.get(suffix, b"\xff" * 64)
+            data = data[:middle] + bad + data[middle + len(bad) :]
+        else:
+            raise ValueError(f"no such damage: {path.name}")
+        path.write_bytes(data)
+    return path
+
+
+def _encoded(image: Image.Image, suffix: str) -> bytes:
+    if suffix in (".heic", ".heif"):
+        pillow_heif = pytest.importorskip("pillow_heif")
+        pillow_heif.register_heif_opener()
+    options = {"compression": "tiff_lzw"} if suffix in (".tif", ".tiff") else {}
+    buffer = io.BytesIO()
+    image.save(buffer, Image.registered_extensions()[suffix], **options)
+    return buffer.getvalue()

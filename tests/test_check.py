@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,7 @@ def test_missing_and_unreadable_files_are_errors_naming_them(tmp_path: Path) -> 
 
 
 def test_a_photo_too_large_to_show_safely_is_an_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     photo(tmp_path / "large.png", size=(40, 30), xmp_packet=xmp(description="Large", credit="AP"))
     photo(tmp_path / "huge.png", size=(100, 100), xmp_packet=xmp(description="Huge", credit="AP"))
@@ -106,7 +107,7 @@ def test_a_photo_too_large_to_show_safely_is_an_error(
     )
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
 
-    with pytest.warns(Image.DecompressionBombWarning):  # Pillow's own warning, logged by the app
+    with caplog.at_level(logging.INFO, logger="viewer.photos"):
         report = run_check(path)
 
     (large, huge) = report.findings
@@ -114,6 +115,9 @@ def test_a_photo_too_large_to_show_safely_is_an_error(
     assert large.message.startswith("40×30 is 0 megapixels, more than the 0 that can be shown safely")
     assert (huge.severity, huge.field) == ("error", "size")
     assert "too many pixels to show safely" in huge.message
+    # Pillow's own DecompressionBombWarning is logged naming the photo; the size finding says it better.
+    logged = [message for message in caplog.messages if "decompression bomb" in message]
+    assert logged and all(message.startswith(str(tmp_path / "large.png")) for message in logged)
 
 
 # -- captions and credits -------------------------------------------------------------------

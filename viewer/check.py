@@ -3,7 +3,11 @@
 Everything that would embarrass a presenter is looked for at once, without
 opening a window: a manifest that does not load (every unknown key, each with
 its line, column and a "did you mean"); photos that are missing, unreadable or
-too large to show safely; captions and credits neither the manifest nor the
+too large to show safely — each photo is decoded by the window's own decoder
+(``viewer.imaging.verify``, small and on worker threads), so a photo is an error
+here exactly when the window would show an error slide for it, with the same
+reason; what Pillow warns about a photo that still shows (a damaged EXIF block,
+a broken colour profile); captions and credits neither the manifest nor the
 photo gives; a manifest credit the photo's own metadata contradicts; photos
 without a time or with one that has no UTC offset; a manifest order that runs
 against the capture times; the same photo listed twice or saved twice.
@@ -33,10 +37,12 @@ from pathlib import Path
 from typing import Literal
 
 from viewer.imaging.decode import too_many_pixels
+from viewer.imaging.verify import Verdict, verify_photos
 from viewer.model.folder import load_folder
 from viewer.model.manifest import ManifestError, find_manifest, load_manifest
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.metadata.fields import words
+from viewer.model.pillowwarnings import route_warnings
 from viewer.model.regularfile import open_regular
 from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.timefmt import local_label
@@ -82,8 +88,17 @@ class CheckReport:
         return EXIT_WARNINGS if self.warnings else EXIT_CLEAN
 
 
-def run_check(path: Path, read: Callable[[Path], PhotoMetadata] = read_metadata) -> CheckReport:
-    """Check the manifest or folder at ``path``; ``read`` reads a photo's metadata."""
+def run_check(
+    path: Path,
+    read: Callable[[Path], PhotoMetadata] = read_metadata,
+    verify: Callable[[Sequence[Path]], list[Verdict]] = verify_photos,
+) -> CheckReport:
+    """Check the manifest or folder at ``path``; ``read`` reads a photo's metadata, ``verify`` decodes photos.
+
+    Pillow's warnings go to the log and into the findings, never raw to stderr
+    (:func:`~viewer.model.pillowwarnings.route_warnings`).
+    """
+    route_warnings()
     path = Path(path)
     manifest = find_manifest(path) if path.is_dir() else path
     source = manifest or path
@@ -95,9 +110,10 @@ def run_check(path: Path, read: Callable[[Path], PhotoMetadata] = read_metadata)
     findings = [_manifest_finding(error) for error in unknown]
     findings += [Finding("error", item.file, "file", f"left out: {item.reason}") for item in trip.left_out]
     resolved = [resolve(photo, read(photo.path), trip.timezone) for photo in trip.photos]
+    verdicts = _verdicts(resolved, verify)
     per_photo: dict[int, list[Finding]] = defaultdict(list)
     for index, photo in enumerate(resolved):
-        per_photo[index] += _photo_findings(photo, trip)
+        per_photo[index] += _photo_findings(photo, trip, verdicts.get(index))
     if manifest is not None:
         for index, finding in _order_findings(resolved):
             per_photo[index].append(finding)
@@ -123,7 +139,21 @@ def _manifest_finding(error: ManifestError) -> Finding:
     return Finding("error", str(error.path), "manifest", message, error.line, error.column)
 
 
-def _photo_findings(resolved: ResolvedPhoto, trip: Trip) -> list[Finding]:
+def _verdicts(
+    resolved: list[ResolvedPhoto], verify: Callable[[Sequence[Path]], list[Verdict]]
+) -> dict[int, Verdict]:
+    """The window's verdict on every photo that opens and is not refused by its size already."""
+    shown = [
+        index
+        for index, photo in enumerate(resolved)
+        if photo.metadata is not None
+        and photo.metadata.error is None
+        and not (photo.metadata.upright_size and too_many_pixels(photo.metadata.upright_size))
+    ]
+    return dict(zip(shown, verify([resolved[index].photo.path for index in shown]), strict=True))
+
+
+def _photo_findings(resolved: ResolvedPhoto, trip: Trip, verdict: Verdict | None) -> list[Finding]:
     photo, meta = resolved.photo, resolved.metadata or PhotoMetadata(resolved.photo.path)
     if meta.error is not None:
         return [Finding("error", photo.file, meta.error.field, meta.error.message)]
@@ -146,7 +176,39 @@ def _photo_findings(resolved: ResolvedPhoto, trip: Trip) -> list[Finding]:
     refused = too_many_pixels(meta.upright_size) if meta.upright_size is not None else None
     if refused:  # the viewer will not decode it: it would show an error slide
         found.append(Finding("error", photo.file, "size", f"{refused}; scale it down"))
+    misnamed = _misnamed(photo.path, meta.format)
+    if misnamed:
+        found.append(Finding("warning", photo.file, "format", misnamed))
+    if verdict is not None:
+        if verdict.error is not None:  # the window's error slide, word for word
+            found.append(Finding("error", photo.file, "file", verdict.error))
+        known = {(problem.field, problem.message) for problem in meta.problems}
+        for warning in verdict.warnings:  # the metadata reader may have heard the same already
+            if (warning.field, warning.message) not in known:
+                found.append(Finding("warning", photo.file, warning.field, warning.message))
     return found
+
+
+_SUFFIXES = {
+    "JPEG": (".jpg", ".jpeg", ".jpe"),
+    "MPO": (".jpg", ".jpeg", ".mpo"),  # a camera's JPEG with a second picture inside
+    "PNG": (".png",),
+    "TIFF": (".tif", ".tiff"),
+    "WEBP": (".webp",),
+    "HEIF": (".heic", ".heif", ".hif"),
+}
+
+
+def _misnamed(path: Path, kind: str | None) -> str | None:
+    """Why a name that says another format than the file's bytes is worth a look, or None.
+
+    The viewer goes by the bytes and shows it; a web desk's tools often go by the name.
+    """
+    suffixes = _SUFFIXES.get(kind or "")
+    if not suffixes or path.suffix.lower() in suffixes:
+        return None
+    named = path.suffix or "no suffix"
+    return f"a {kind} photo named {named}; other tools may refuse it: rename it to {suffixes[0]}"
 
 
 def _no_time(meta: PhotoMetadata, trip: Trip) -> str:

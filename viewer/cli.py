@@ -119,6 +119,9 @@ def _show(args: argparse.Namespace) -> int:
 
     from viewer.model.folder import load_trip
     from viewer.model.manifest import ManifestError
+    from viewer.model.pillowwarnings import route_warnings
+
+    route_warnings()  # before the head start's thread reads the first photo
 
     source = args.trip if args.trip is not None else paths.sample_trip()
     try:

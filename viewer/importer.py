@@ -8,6 +8,9 @@ without one is written only when ``--timezone`` says where the photos were
 taken (it then also becomes the trip's ``timezone``). Nothing is invented: a
 field the photo lacks is left out, and ``approximate`` is never set.
 
+A photo is counted unreadable when the viewer would show an error slide for
+it: each is decoded by the viewer's own decoder (``viewer.imaging.verify``).
+
 Where the manifest may go: a manifest only opens files in or below its own
 folder, so FILE must be in FOLDER or in a folder above it (photo paths are
 then written relative to FILE's folder, ``photos/01.jpg``). An existing file
@@ -30,9 +33,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from viewer.imaging.formats import READABLE
+from viewer.imaging.verify import verify_photos
 from viewer.model.folder import PHOTO_SUFFIXES, photos_by_time
 from viewer.model.manifest import FORMAT, ManifestError
 from viewer.model.metadata import PhotoMetadata, read_metadata
+from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve
 from viewer.model.storage import write_atomic
 from viewer.model.trip import LeftOut, Photo, TripTime
@@ -53,7 +58,7 @@ class ImportResult:
     path: Path
     photos: int
     missing: dict[str, int] = field(default_factory=dict)  # field → photos without it
-    unreadable: int = 0  # listed, but they cannot be opened
+    unreadable: int = 0  # listed, but the viewer would show an error slide for them
     skipped: int = 0  # links that lead out of the manifest's folder: left out
 
 
@@ -83,6 +88,7 @@ def import_folder(
         raise FolderImportError(f"{folder}: not a folder")
     output = Path(output).absolute() if output is not None else folder / DEFAULT_NAME
     base = _manifest_folder(folder, output, force)
+    route_warnings()  # Pillow's words on damaged files go to the log, not raw to stderr
 
     metadata: dict[Path, PhotoMetadata] = {}
 
@@ -118,7 +124,9 @@ def import_folder(
         write_atomic(output, (_HEADER + text).encode("utf-8"))
     except OSError as exc:
         raise FolderImportError(f"{output}: cannot write the manifest: {exc.strerror or exc}") from None
-    unreadable = sum(metadata[path].error is not None for path in kept)
+    # Unreadable as the viewer judges it: decoded by its own decoder (small, on worker threads).
+    opened = [path for path in kept if metadata[path].error is None]
+    unreadable = len(kept) - len(opened) + sum(v.error is not None for v in verify_photos(opened))
     gaps = {name: count for name, count in missing.items() if count}
     return ImportResult(output, len(entries), gaps, unreadable, len(left_out) + len(ordered) - len(kept))
 

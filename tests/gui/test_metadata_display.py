@@ -38,13 +38,15 @@ def test_a_folder_of_wire_photos_shows_their_embedded_words(
     assert window.caption.credit.text() == "Image: Reuters/Stringer"
     assert window.caption.details.text() == "26 Feb 08:15 (UTC+7)"
 
-    qtbot.keyClick(window, Qt.Key.Key_I)
-    assert window.caption.details.text() == "26 Feb 08:15 (UTC+7)   [caption from XMP · credit from XMP]"
+    qtbot.keyClick(window, Qt.Key.Key_I)  # the photo panel says where each word came from
+    assert window.photo_info.isVisible()
+    assert "CAPTION · PHOTO 1 / 2 (from XMP)\nKim arrives by train." in window.photo_info.text
+    assert "CREDIT (from XMP)\nReuters/Stringer" in window.photo_info.text
 
-    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # ... and follows the show
     qtbot.waitUntil(lambda: window.caption.credit.text() == "Image: Ann Wang")
     assert window.caption.caption.text() == "No caption"
-    assert "credit from EXIF" in window.caption.details.text()
+    assert "CREDIT (from EXIF)\nAnn Wang" in window.photo_info.text
 
 
 def test_the_strip_places_photos_by_their_embedded_times(
@@ -74,4 +76,5 @@ def test_the_manifest_wins_over_the_photo(qtbot: QtBot, window: MainWindow, tmp_
     qtbot.waitUntil(lambda: window.caption.caption.text() == "Kim arrives by train.")
     assert window.caption.credit.text() == "Image: Reuters/Stringer (pool)"
     qtbot.keyClick(window, Qt.Key.Key_I)
-    assert window.caption.details.text().endswith("[caption from XMP · credit from manifest]")
+    assert "CAPTION · PHOTO 1 / 1 (from XMP)" in window.photo_info.text
+    assert "CREDIT (from manifest)" in window.photo_info.text

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.test_find import Host, sample_photos, shown_host
-from viewer.gui.overview import TIME_ROLE, OverviewPanel, elided_lines, short_time
+from viewer.gui.overview import TIME_ROLE, OverviewPanel, short_time
 from viewer.gui.picker import CAPTION_ROLE
+from viewer.gui.textfit import fit_lines
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.trip import Photo, TripTime
 
@@ -224,12 +225,12 @@ def test_short_times() -> None:
 def test_captions_wrap_to_two_lines_and_are_cut(panel: OverviewPanel) -> None:
     font = panel.delegate.caption_font
     long = "The North Korean leader’s sister Kim Yo Jong arrives at the North Korean embassy in Hanoi."
-    lines = elided_lines(long, font, 180, 2)
+    lines = fit_lines(long, font, 180, 2)
     assert len(lines) == 2
     assert lines[0].startswith("The North")
     assert lines[1].endswith("…")
-    assert elided_lines("Short", font, 180, 2) == ["Short"]
-    assert elided_lines("", font, 180, 2) in ([], [""])
+    assert fit_lines("Short", font, 180, 2) == ["Short"]
+    assert fit_lines("", font, 180, 2) in ([], [""])
 
 
 def synthetic(count: int) -> list[ResolvedPhoto]:

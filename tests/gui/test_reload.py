@@ -160,7 +160,7 @@ def test_a_photo_truncated_while_on_screen_shows_why_and_the_show_goes_on(
     path = trip.photos[1].path
     path.write_bytes(path.read_bytes()[:300])  # a copy cut short mid-transfer
     qtbot.waitUntil(
-        lambda: (window.photo_view.error or "").startswith("the file is damaged"), timeout=TIMEOUT
+        lambda: (window.photo_view.error or "").startswith("the JPEG file is damaged"), timeout=TIMEOUT
     )
     qtbot.keyClick(window, Qt.Key.Key_Right)
     wait_for_photo(qtbot, window, 2)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image, ImageCms
 
+from tests.photos import damaged
 from viewer.imaging.decode import READ_CHUNK, Decoded, DecodeError, Scaler, decode_photo, fit_size
 from viewer.imaging.jobs import Stopped
 
@@ -249,6 +250,15 @@ def test_a_truncated_jpeg_is_reported_as_damaged(tmp_path: Path, box: tuple[int,
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     with pytest.raises(DecodeError, match="damaged"):
         decode_photo(cut, box)
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "truncated"])
+@pytest.mark.parametrize("stop", [None, lambda: False], ids=["head-start", "loader"])
+def test_a_damaged_png_shows_why_not_half_the_photo(tmp_path: Path, damage: str, stop: Any) -> None:
+    # Reading its orientation first once made Pillow decode it, fail, and return what it had.
+    path = damaged(tmp_path / f"{damage}.png")
+    with pytest.raises(DecodeError, match=r"^the PNG file is damaged: "):
+        decode_photo(path, (160, 120), stop)
 
 
 def test_a_decompression_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

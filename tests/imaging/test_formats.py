@@ -62,3 +62,9 @@ def test_an_unidentified_file_still_raises_for_the_caller(tmp_path: Path) -> Non
     with pytest.raises(Image.UnidentifiedImageError):
         open_image(path)
     assert unreadable_reason(path).startswith("not a photo in a format the viewer can read")
+
+
+def test_an_empty_file_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jpg"
+    path.write_bytes(b"")
+    assert unreadable_reason(path) == "the file is empty (0 bytes)"

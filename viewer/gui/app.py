@@ -27,6 +27,7 @@ from viewer.gui import ScreenShape, first_window_box
 from viewer.gui.fileopen import TripViewerApplication
 from viewer.gui.pixels import SCREEN_SCALER
 from viewer.imaging.headstart import HeadStart, StoredStrip
+from viewer.model.pillowwarnings import route_warnings
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
@@ -163,7 +164,8 @@ class LogFile(logging.Handler):
 
 def install_error_handling() -> None:
     """Log to the console and to the log file; route Qt's messages and exceptions there."""
-    logging.captureWarnings(True)  # e.g. Pillow's notes on damaged metadata it works around
+    logging.captureWarnings(True)
+    route_warnings()  # Pillow's notes on a damaged photo: logged naming the file, not raw on the console
     root = logging.getLogger()
     if not any(isinstance(handler, LogFile) for handler in root.handlers):
         root.addHandler(LogFile(paths.log_file()))

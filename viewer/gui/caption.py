@@ -2,6 +2,9 @@
 
 Sized from the window's height so they read from across a room on a
 projector, times the person's own caption scale (Ctrl+Plus / Ctrl+Minus).
+However long the words, they keep to their room (``viewer.gui.textfit``): the
+caption to two lines, credit and place to one, so the photo above keeps its
+place and size; the photo panel (I) shows them whole.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from viewer.gui.textfit import FittedLabel
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import local_label
 
 NO_CAPTION = "No caption"
 NO_CREDIT = "No credit"
+CAPTION_LINES = 2  # the room the caption always has, whatever the photo
 # A missing caption or credit reads as a note, not as the photo's words. Set as the
 # label's own style sheet, which wins over the panel's, and only when it changes:
 # re-polishing through QStyle cost 10 ms at start-up (PySide builds the Python
@@ -48,12 +53,12 @@ class CaptionPanel(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.caption = self._label("caption", wrap=True)
+        self.caption = self._label("caption", lines=CAPTION_LINES)
         self.credit = self._label("credit")
-        self.details = self._label("details", wrap=True)
-        self.position = self._label("position")
+        self.details = self._label("details")
+        self.position = self._plain_label("position")  # short, and never cut
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.number_entry = self._label("number")  # "Go to 12", while typing a number
+        self.number_entry = self._plain_label("number")  # "Go to 12", while typing a number
         self.number_entry.hide()
         self.show_sources = False  # name where caption and credit came from (key I)
 
@@ -73,10 +78,15 @@ class CaptionPanel(QWidget):
         self._scale = 1.0
         self._apply_fonts()
 
-    def _label(self, name: str, wrap: bool = False) -> QLabel:
+    def _label(self, name: str, lines: int = 1) -> FittedLabel:
+        label = FittedLabel(self, lines, reserve=lines > 1)
+        label.setObjectName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _plain_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label
@@ -120,12 +130,12 @@ class CaptionPanel(QWidget):
             QLabel#number {{ color: #ffd166; font-weight: 600; }}
             """
         )
-        # Room for two caption lines whatever the text, so the photo area (and the
+        # Room for the caption's lines whatever the text, so the photo area (and the
         # size photos are decoded at) stays put from photo to photo.
         caption_font = QFont(self.font())
         caption_font.setPixelSize(size)
         caption_font.setWeight(QFont.Weight.DemiBold)
-        self.caption.setMinimumHeight(round(QFontMetricsF(caption_font).lineSpacing() * 2) + 2)
+        self.caption.setMinimumHeight(round(QFontMetricsF(caption_font).lineSpacing() * CAPTION_LINES) + 2)
 
 
 def _mark_missing(label: QLabel, missing: bool) -> None:

@@ -18,6 +18,17 @@ from viewer.gui.keys import Command
 
 if TYPE_CHECKING:
     from viewer.gui.mainwindow import MainWindow
+    from viewer.gui.overlays import ReadingOverlay
+
+
+def reading_overlay(window: MainWindow, origin: QWidget) -> ReadingOverlay | None:
+    """The key help or photo panel open in ``origin``'s window (the audience's or the console)."""
+    console = window.presenter.console
+    host = console if console is not None and origin is console else window
+    for overlay in (host.photo_info, host.help_overlay):  # the photo panel opens over the help
+        if overlay.isVisible():
+            return overlay
+    return None
 
 
 def run_command(window: MainWindow, command: Command, number: int = 0, origin: QWidget | None = None) -> None:
@@ -35,12 +46,12 @@ def run_command(window: MainWindow, command: Command, number: int = 0, origin: Q
         Command.START_SHOW: lambda: window.start_show(from_first=True),
         Command.START_HERE: lambda: window.start_show(from_first=False),
         Command.FULL_SCREEN: window.toggle_full_screen,
-        Command.ESCAPE: lambda: console.help_overlay.hide() if console and in_console else window.escape(),
+        Command.ESCAPE: console.escape if console and in_console else window.escape,
         Command.BLACK: lambda: window.blank_screen.blank(QColor("black")),
         Command.WHITE: lambda: window.blank_screen.blank(QColor("white")),
         Command.AUTOPLAY: show.toggle_playing,
         Command.STRIP: window.toggle_strip,
-        Command.SOURCES: window.toggle_sources,
+        Command.SOURCES: console.toggle_photo_info if console and in_console else window.toggle_photo_info,
         Command.OVERVIEW: panels.open_overview,
         Command.FIND: panels.open_find,
         Command.HELP: console.toggle_help if console and in_console else window.toggle_help,

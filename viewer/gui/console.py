@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from viewer.gui.caption import CaptionPanel
 from viewer.gui.clock import SpeakingClock, format_elapsed
-from viewer.gui.overlays import HelpOverlay
+from viewer.gui.keyhelp import HelpOverlay
 from viewer.gui.panels import PanelHost
+from viewer.gui.photoinfo import PhotoInfoPanel, TextPane, photo_html
 from viewer.gui.photoview import PhotoView
 from viewer.gui.strip import TimelineStrip
+from viewer.gui.textfit import FittedLabel
 
 if TYPE_CHECKING:
     from viewer.gui.mainwindow import MainWindow
@@ -59,7 +61,7 @@ class PresenterConsole(QWidget):
             QLabel#elapsed { color: #ffd166; font-size: 34px; font-weight: 600; }
             QLabel#clock, QLabel#position { color: #ffffff; font-size: 28px; }
             QLabel#heading { color: #9a9a9a; font-size: 15px; text-transform: uppercase; }
-            QLabel#notes { color: #f3f3f3; font-size: 20px; }
+            QTextEdit#notes { color: #f3f3f3; font-size: 20px; background: transparent; }
             QLabel#next_caption { color: #cfcfcf; font-size: 16px; }
             QLabel#audience { color: #111; background: #ffd166; padding: 4px 10px; font-weight: 700; }
             QPushButton { font-size: 15px; padding: 6px 14px; }
@@ -83,15 +85,17 @@ class PresenterConsole(QWidget):
         self.next_heading = self._label("heading")
         self.next_view = PhotoView(self)
         self.next_view.setMinimumSize(160, 100)
-        self.next_caption = self._label("next_caption", wrap=True)
+        self.next_caption = FittedLabel(self, lines=2, reserve=True)
+        self.next_caption.setObjectName("next_caption")
         self.notes_heading = self._label("heading")
         self.notes_heading.setText("Notes")
-        self.notes = self._label("notes", wrap=True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.notes = TextPane(self)  # the notes, then the photo's words in full; scrolls
+        self.notes.setObjectName("notes")
+        self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.strip = TimelineStrip(self)
         self._build_layout()
         self.help_overlay = HelpOverlay(self)
+        self.photo_info = PhotoInfoPanel(self)
         self.panels = PanelHost(self, audience)
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -103,10 +107,9 @@ class PresenterConsole(QWidget):
         self.resize(1280, 800)
         self.refresh_trip()
 
-    def _label(self, name: str, wrap: bool = False) -> QLabel:
+    def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setWordWrap(wrap)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
@@ -185,10 +188,15 @@ class PresenterConsole(QWidget):
             return
         index, count = self.audience.slideshow.current, len(trip.photos)
         self.position.setText(f"{index + 1} / {count}")
-        self.caption.show_photo(self.audience.resolved(index), index, count)
+        photo = self.audience.resolved(index)
+        self.caption.show_photo(photo, index, count)
+        if self.photo_info.isVisible():
+            self.photo_info.show_photo(photo, index, count)
         notes = trip.photos[index].notes
         self.notes_heading.setText("Notes" if notes else "Trip notes")
-        self.notes.setText(notes or trip.notes or "No notes for this photo or trip.")
+        self.notes.setHtml(
+            photo_html(photo, index, count, notes or trip.notes or "No notes for this photo or trip.")
+        )
         self.strip.set_current(index)
         self._show_photo(self.current_view, index)
         if index + 1 < count:
@@ -260,6 +268,23 @@ class PresenterConsole(QWidget):
             self.help_overlay.hide()
         else:
             self.help_overlay.appear()
+
+    def toggle_photo_info(self) -> None:
+        """The photo panel (I) over the console, not the audience's window."""
+        trip = self.audience.trip
+        if self.photo_info.isVisible():
+            self.photo_info.hide()
+        elif trip is not None:
+            index = self.audience.slideshow.current
+            self.photo_info.show_photo(self.audience.resolved(index), index, len(trip.photos))
+            self.photo_info.appear()
+
+    def escape(self) -> None:
+        """Close the photo panel, else the key help, if either is open here."""
+        for overlay in (self.photo_info, self.help_overlay):
+            if overlay.isVisible():
+                overlay.hide()
+                return
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()

@@ -45,6 +45,7 @@ from viewer.gui.picker import (
     PhotoRows,
     PickerPanel,
 )
+from viewer.gui.textfit import elide
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.search import haystack, search
 
@@ -103,18 +104,17 @@ class _ResultDelegate(QStyledItemDelegate):
             str(index.data()),
         )
         painter.setPen(TEXT)
-        caption = caption_metrics.elidedText(
-            str(index.data(CAPTION_ROLE)), Qt.TextElideMode.ElideRight, width
-        )
+        caption = elide(str(index.data(CAPTION_ROLE)), self.caption_font, width)
         painter.drawText(QRect(text_left, top, width, caption_metrics.height()), 0, caption)
         details = str(index.data(WHERE_WHEN_ROLE) or "")
         if details:
             painter.setFont(self.details_font)
             painter.setPen(DIM_TEXT)
-            metrics = QFontMetrics(self.details_font)
-            details = metrics.elidedText(details, Qt.TextElideMode.ElideRight, width)
+            details = elide(details, self.details_font, width)
             top += caption_metrics.height() + 2
-            painter.drawText(QRect(text_left, top, width, metrics.height()), 0, details)
+            painter.drawText(
+                QRect(text_left, top, width, QFontMetrics(self.details_font).height()), 0, details
+            )
         painter.restore()
 
 

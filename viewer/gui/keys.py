@@ -109,7 +109,9 @@ BINDINGS: tuple[Binding, ...] = (
         "Ctrl+F or /",
         "Find a photo by words, place, date or time",
     ),
-    Binding(Command.SOURCES, ((Key.Key_I, NONE),), "I", "Show where caption and credit came from"),
+    Binding(
+        Command.SOURCES, ((Key.Key_I, NONE),), "I", "The photo's words in full, and where they came from"
+    ),
     Binding(Command.HELP, ((Key.Key_Question, NONE), (Key.Key_F1, NONE)), "? or F1", "Show every key"),
     Binding(
         Command.CAPTION_BIGGER,

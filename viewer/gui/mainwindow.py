@@ -27,21 +27,24 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from viewer.gui import WINDOW_SIZE
 from viewer.gui.banner import ProblemBanner
 from viewer.gui.caption import CaptionPanel
-from viewer.gui.commands import run_command
+from viewer.gui.commands import reading_overlay, run_command
 from viewer.gui.fullscreen import FullScreen
+from viewer.gui.keyhelp import HelpOverlay
 from viewer.gui.keys import Command, KeyReader
 from viewer.gui.livetrip import LiveTrip
 from viewer.gui.menus import build_menus
 from viewer.gui.metastore import MetadataStore
 from viewer.gui.opening import TripOpening
-from viewer.gui.overlays import BlankScreen, HelpOverlay
+from viewer.gui.overlays import BlankScreen
 from viewer.gui.panels import PanelHost
 from viewer.gui.persist import SettingsKeeper
 from viewer.gui.photofeed import PhotoFeed
+from viewer.gui.photoinfo import PhotoInfoPanel
 from viewer.gui.photoview import PhotoView
 from viewer.gui.presenter import PresenterMode
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
+from viewer.gui.textfit import clip
 from viewer.gui.trace import Trace
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.reconcile import follow_photo, new_photos
@@ -53,6 +56,7 @@ log = logging.getLogger(__name__)
 RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
 STRIP_REFRESH_MS = 150  # gather metadata arriving photo by photo into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
+TITLE_CHARACTERS = 80  # of the trip's title in the window's title
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.blank_screen = BlankScreen(central)
         self.help_overlay = HelpOverlay(central)
+        self.photo_info = PhotoInfoPanel(central)
         self.panels = PanelHost(central, self)
 
         for widget in (central, self.photo_view, self.caption, self.strip):
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
             left = "; ".join(f"{item.file}: {item.reason}" for item in trip.left_out)
             self.statusBar().showMessage(f"Left out of {trip.title}: {left}", 15000)
         self.trace.note("trip", photos=len(trip.photos))
-        self.setWindowTitle(f"{trip.title} — Trip Viewer")
+        self.setWindowTitle(f"{clip(trip.title, TITLE_CHARACTERS)} — Trip Viewer")
         start = self.keeper.settings.opening_index(trip.source, len(trip.photos), start)
         photos = [photo.path for photo in trip.photos]
         self.feed.set_photos(photos)
@@ -196,7 +201,7 @@ class MainWindow(QMainWindow):
         if not self._reloading:
             self._chosen = photo.path
         self.metadata.hurry(index)
-        self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
+        self._show_words(index)
         self.strip.set_current(index)
         # A caption longer than the room kept for it shrinks the photo area: settle the
         # layout now so the photo is decoded once, at the size it will have. The
@@ -229,7 +234,7 @@ class MainWindow(QMainWindow):
         if self.trip is None:
             return
         if index == self.slideshow.current:
-            self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
+            self._show_words(index)
         photo, found = self.trip.photos[index], self.resolved(index)
         if (found.time, found.caption) != (photo.time, photo.caption):
             self._strip_refresh.start()  # the photo adds what the manifest left out
@@ -240,12 +245,23 @@ class MainWindow(QMainWindow):
             self.strip.replace_trip(self.shown_trip())
             self.tripShown.emit()
 
+    def _show_words(self, index: int) -> None:
+        """Photo ``index``'s caption, credit, place and time, under it and in the photo panel."""
+        assert self.trip is not None
+        photo, count = self.resolved(index), len(self.trip.photos)
+        self.caption.show_photo(photo, index, count)
+        if self.photo_info.isVisible():
+            self.photo_info.show_photo(photo, index, count)
+
     @Slot()
-    def toggle_sources(self) -> None:
-        self.caption.show_sources = not self.caption.show_sources
-        if self.trip is not None:
+    def toggle_photo_info(self) -> None:
+        """The photo panel (I): the current photo's words in full."""
+        if self.photo_info.isVisible():
+            self.photo_info.hide()
+        elif self.trip is not None:
             index = self.slideshow.current
-            self.caption.show_photo(self.resolved(index), index, len(self.trip.photos))
+            self.photo_info.show_photo(self.resolved(index), index, len(self.trip.photos))
+            self.photo_info.appear()
 
     # -- the trip changing on disk -------------------------------------------------
 
@@ -311,6 +327,9 @@ class MainWindow(QMainWindow):
             # As in PowerPoint: while the screen is blank, a key only brings it back.
             self.blank_screen.blank(None)
             return True
+        reading = reading_overlay(self, origin)
+        if reading is not None and reading.scroll_key(event.key()):
+            return True
         read = self.keys.read(event)
         if read is None:
             return bool(self.keys.digits)  # a digit of a number being typed
@@ -323,6 +342,9 @@ class MainWindow(QMainWindow):
         run_command(self, command, number, origin)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        if reading_overlay(self, self) is not None:
+            event.accept()  # turned beside the open help or photo panel: not a step of the show
+            return
         self._wheel += event.angleDelta().y()
         while abs(self._wheel) >= WHEEL_STEP:
             step = 1 if self._wheel < 0 else -1  # wheel down (negative) is forward
@@ -334,8 +356,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def escape(self) -> None:
-        if self.help_overlay.isVisible():
-            self.help_overlay.hide()
+        if (reading := reading_overlay(self, self)) is not None:
+            reading.hide()
         elif self.isFullScreen():
             self.set_full_screen(False)
 

@@ -1,12 +1,24 @@
-"""Things laid over the whole window: the black or white screen, and the key help."""
+"""Things laid over the whole window: the black or white screen, and layers to read.
+
+The key help (``viewer.gui.keyhelp``) and the photo panel (``viewer.gui.photoinfo``)
+are :class:`ReadingOverlay` layers: they scroll when what they hold is longer
+than the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QFrame, QWidget
 
-from viewer.gui.keys import BINDINGS
+SCROLL_STEPS = {  # the keys a reading layer takes, by key code
+    Qt.Key.Key_Down.value: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+    Qt.Key.Key_Up.value: QAbstractSlider.SliderAction.SliderSingleStepSub,
+    Qt.Key.Key_PageDown.value: QAbstractSlider.SliderAction.SliderPageStepAdd,
+    Qt.Key.Key_PageUp.value: QAbstractSlider.SliderAction.SliderPageStepSub,
+    Qt.Key.Key_Home.value: QAbstractSlider.SliderAction.SliderToMinimum,
+    Qt.Key.Key_End.value: QAbstractSlider.SliderAction.SliderToMaximum,
+}
 
 
 class _Overlay(QWidget):
@@ -59,40 +71,39 @@ class BlankScreen(_Overlay):
         painter.fillRect(self.rect(), self.colour or QColor("black"))
 
 
-class HelpOverlay(_Overlay):
-    """Every key, drawn from the key table, on a dimmed window."""
+class ReadingOverlay(_Overlay):
+    """A layer to read over the window (the key help, the photo panel) that scrolls when long.
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 215))
-        rows = [(binding.label, binding.description) for binding in BINDINGS]
-        rows.append(("Mouse wheel", "Previous / next photo (over the strip: zoom)"))
-        rows.append(("Click or drag the strip", "Jump to a photo"))
-        size = max(13, min(30, self.height() // (len(rows) + 6)))
-        font = QFont(self.font())
-        font.setPixelSize(size)
-        line = size * 1.55
-        top = max(20.0, (self.height() - line * (len(rows) + 2)) / 2)
-        middle = self.width() / 2
-        heading = QFont(font)
-        heading.setPixelSize(round(size * 1.3))
-        heading.setBold(True)
-        painter.setFont(heading)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(0, top, self.width(), line * 1.4), Qt.AlignmentFlag.AlignHCenter, "Keys")
-        top += line * 1.6
-        for label, description in rows:
-            painter.setFont(font)
-            painter.setPen(QColor("#ffd166"))
-            painter.drawText(
-                QRectF(0, top, middle - 16, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            painter.setPen(QColor("#f0f0f0"))
-            painter.drawText(
-                QRectF(middle + 16, top, middle - 16, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                description,
-            )
-            top += line
+    It leaves the show's keys to the window but for those that scroll:
+    :meth:`scroll_key` takes Up, Down, Page Up, Page Down, Home and End while it
+    is open. The wheel turned over it scrolls it and never reaches the window,
+    which would step the show.
+    """
+
+    def __init__(self, parent: QWidget, scroller: QAbstractScrollArea) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self.scroller = scroller
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.viewport().setAutoFillBackground(False)  # the layer's own shade shows through
+        scroller.setStyleSheet(
+            """
+            QAbstractScrollArea, QWidget#qt_scrollarea_viewport { background: transparent; }
+            QScrollBar:vertical { background: #202020; width: 12px; margin: 0; }
+            QScrollBar::handle:vertical { background: #6a6a6a; border-radius: 5px; min-height: 40px; }
+            QScrollBar::add-line, QScrollBar::sub-line { height: 0; }
+            """
+        )
+
+    def scroll_key(self, key: int) -> bool:
+        """Scroll for ``key`` if it is a scrolling key; True when it was."""
+        action = SCROLL_STEPS.get(key)
+        if action is None:
+            return False
+        self.scroller.verticalScrollBar().triggerAction(action)
+        return True
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.accept()  # past the end of the text, still not the window's

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPen, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +51,7 @@ from viewer.gui.picker import (
     PhotoRows,
     PickerPanel,
 )
+from viewer.gui.textfit import elide, fit_lines
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import clock_label, date_label
 from viewer.model.trip import TripTime
@@ -69,25 +70,6 @@ def short_time(time: TripTime | None) -> str:
     if not time.date_only:
         text = f"{text} {clock_label(time.moment)}"
     return f"{text} (approx.)" if time.approximate else text
-
-
-def elided_lines(text: str, font: QFont, width: int, count: int) -> list[str]:
-    """``text`` wrapped to ``width`` in at most ``count`` lines, the last cut with "…"."""
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) < count:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
-    metrics = QFontMetrics(font)
-    lines = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
-    if lines:
-        lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
-    return lines
 
 
 class _TripRows(PhotoRows):
@@ -169,14 +151,13 @@ class _CellDelegate(QStyledItemDelegate):
         painter.setFont(self.caption_font)
         painter.setPen(TEXT)
         caption = str(index.data(CAPTION_ROLE))
-        for number, line in enumerate(elided_lines(caption, self.caption_font, inner.width(), CAPTION_LINES)):
+        for number, line in enumerate(fit_lines(caption, self.caption_font, inner.width(), CAPTION_LINES)):
             line_top = top + number * self.caption_line
             painter.drawText(QRect(inner.left(), line_top, inner.width(), self.caption_line), 0, line)
         top += self.caption_line * CAPTION_LINES + 4  # the same place whether one line or two
         painter.setFont(self.time_font)
         painter.setPen(DIM_TEXT)
-        metrics = QFontMetrics(self.time_font)
-        time = metrics.elidedText(str(index.data(TIME_ROLE)), Qt.TextElideMode.ElideRight, inner.width())
+        time = elide(str(index.data(TIME_ROLE)), self.time_font, inner.width())
         painter.drawText(QRect(inner.left(), top, inner.width(), self.time_line), 0, time)
         painter.restore()
 

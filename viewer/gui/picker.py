@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from viewer.gui.caption import NO_CAPTION, where_and_when
 from viewer.gui.overlays import _Overlay
+from viewer.gui.textfit import TIP_CHARACTERS, clip
 from viewer.model.resolve import ResolvedPhoto
 
 ACCENT = QColor("#ffd166")
@@ -80,7 +81,8 @@ class PhotoRows(QAbstractListModel):
         if role == WHERE_WHEN_ROLE:
             return where_and_when(photo)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(filter(None, (photo.caption or NO_CAPTION, where_and_when(photo))))
+            caption = clip(photo.caption or NO_CAPTION, TIP_CHARACTERS)
+            return "\n".join(filter(None, (caption, clip(where_and_when(photo), TIP_CHARACTERS))))
         return None
 
 

@@ -46,6 +46,7 @@ from viewer.gui.strippaint import (
     paint_stops,
     paint_ticks,
 )
+from viewer.gui.textfit import TIP_CHARACTERS, clip
 from viewer.model.timefmt import local_label
 from viewer.model.timeline import (
     Axis,
@@ -189,7 +190,7 @@ class TimelineStrip(QWidget):
         for index in cluster.indices[:HOVER_LINES]:
             photo = self.trip.photos[index]
             when = local_label(photo.time) if photo.time else "time unknown"
-            lines.append(f"{index + 1}. {photo.caption or photo.file}\n    {when}")
+            lines.append(f"{index + 1}. {clip(photo.caption or photo.file, TIP_CHARACTERS)}\n    {when}")
         if len(cluster.indices) > HOVER_LINES:
             lines.append(f"… and {len(cluster.indices) - HOVER_LINES} more (zoom in with the wheel)")
         return "\n".join(lines)
@@ -200,7 +201,7 @@ class TimelineStrip(QWidget):
             return ""
         for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
             if fraction is not None and stop.time is not None and abs(self.x_of(fraction) - point.x()) <= 6:
-                return f"{stop.name}\n    {local_label(stop.time)}"
+                return f"{clip(stop.name, TIP_CHARACTERS)}\n    {local_label(stop.time)}"
         return ""
 
     # -- the mouse -------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from viewer.gui import STRIP_HEIGHT
+from viewer.gui.textfit import elide
 from viewer.model.timefmt import day_label, format_offset
 from viewer.model.timeline import Axis, Cluster, View, ticks, wall_clock
 from viewer.model.trip import Photo, Stop, Trip
@@ -27,6 +28,7 @@ AXIS_Y = MARK_TOP + MARK.height() + 12
 HOUR_ROW = AXIS_Y + 18  # baselines of the label rows under the axis
 DAY_ROW = AXIS_Y + 34
 STOP_ROWS = (AXIS_Y + 50, AXIS_Y + 64)
+STOP_SHARE = 0.25  # the widest a stop's name is drawn, of the strip's width (hover shows it whole)
 HEIGHT = STRIP_HEIGHT  # the rows above fit: the last stop row's baseline is 6 px above the bottom
 
 BACKGROUND = QColor("#181818")
@@ -105,7 +107,7 @@ def paint_stops(
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(STOP)
         painter.drawEllipse(QPointF(x, AXIS_Y), 4.5, 4.5)
-        name = stop_label(stop)
+        name = elide(stop_label(stop), font, strip_width * STOP_SHARE)
         width = metrics.horizontalAdvance(name)
         left = min(max(x - width / 2, 2.0), strip_width - width - 2)
         row = next((r for r in (0, 1) if left > rows_end[r] + 8), None)

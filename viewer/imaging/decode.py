@@ -35,8 +35,9 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from viewer.imaging.formats import open_image, unreadable_reason
+from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
 from viewer.imaging.jobs import Stopped
+from viewer.model.pillowwarnings import listening, note
 from viewer.model.regularfile import RefusedFileError, open_regular
 
 if TYPE_CHECKING:
@@ -141,7 +142,15 @@ def decode_photo(
 
 
 def prepare_photo(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None = None) -> Prepared:
-    """The expensive half of :func:`decode_photo`: pixels enough for ``box``, not yet resized."""
+    """The expensive half of :func:`decode_photo`: pixels enough for ``box``, not yet resized.
+
+    What Pillow warns about meanwhile is about this photo (``viewer.model.pillowwarnings``).
+    """
+    with listening(path):
+        return _prepare_file(path, box, stop)
+
+
+def _prepare_file(path: Path, box: tuple[int, int], stop: Callable[[], bool] | None) -> Prepared:
     try:
         if stop is None:
             # Given the path, Pillow loads only the plugin for its extension; given a file
@@ -167,7 +176,7 @@ def prepare_photo(path: Path, box: tuple[int, int], stop: Callable[[], bool] | N
     except (OSError, SyntaxError, ValueError) as exc:
         # Pillow reports damaged data as OSError ("image file is truncated"),
         # SyntaxError (broken headers) or ValueError.
-        raise DecodeError(f"the file is damaged: {exc}") from None
+        raise DecodeError(damage_reason(path, exc)) from None
 
 
 def finish_photo(prepared: Prepared, box: tuple[int, int], scaler: Scaler | None = None) -> Decoded:
@@ -218,15 +227,17 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
     refused = too_many_pixels(image.size)
     if refused:
         raise DecodeError(refused)
-    orientation = _orientation(image)
     stored = image.size
-    upright = (stored[1], stored[0]) if orientation in _ROTATED else stored
-    target = fit_size(upright, box)
     if image.format == "JPEG":
         # libjpeg's DCT scaling decodes at 1/2, 1/4 or 1/8 size directly, never
-        # below the requested size: most of the cost of a big JPEG vanishes.
-        request = (target[1], target[0]) if orientation in _ROTATED else target
-        image.draft("RGB", request)
+        # below the requested size: most of the cost of a big JPEG vanishes. The
+        # request is for the photo as stored, so the orientation comes first (a
+        # JPEG's EXIF block is read with its header).
+        orientation = _orientation(image)
+        target = fit_size(_upright(stored, orientation), box)
+        image.draft("RGB", (target[1], target[0]) if orientation in _ROTATED else target)
+    if image.format == "TIFF":
+        _silence_libtiff()
     icc = image.info.get("icc_profile")
     if isinstance(image, ImageFile.ImageFile):
         # A decode nobody will stop (the head start) takes the file in one chunk.
@@ -234,6 +245,12 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
     image.load()
     if stop is not None and stop():
         raise Stopped
+    if image.format != "JPEG":
+        # After the pixels: a PNG's getexif() loads the image to look for an EXIF chunk
+        # behind them, and a load that fails there would leave a second load() to return
+        # the half-decoded photo without a word (a damaged PNG shown as if whole).
+        orientation = _orientation(image)
+    upright = _upright(stored, orientation)
     if orientation not in (None, 1):
         image = ImageOps.exif_transpose(image)
     image = _to_srgb(image, icc)
@@ -245,6 +262,39 @@ def _prepare(image: Image.Image, box: tuple[int, int], stop: Callable[[], bool] 
     if image.mode != mode:
         image = image.convert(mode)
     return Prepared(image, upright, has_alpha)
+
+
+@functools.cache
+def _silence_libtiff() -> None:
+    """Stop libtiff printing its errors raw on stderr ("tempfile.tif: Using code not yet in table.").
+
+    Pillow raises each of them as an ``OSError`` too, which becomes the photo's
+    error slide. The handlers are switched off in Pillow's own copy of the
+    library, which the wheels for Linux and macOS ship beside Pillow; where it
+    cannot be found (Windows builds it into Pillow, and a windowed app has no
+    console), nothing changes.
+    """
+    import ctypes
+    import ctypes.util
+
+    import PIL
+
+    package = Path(PIL.__file__).parent
+    found = [*package.parent.glob("pillow.libs/libtiff*"), *package.glob(".dylibs/libtiff*")]
+    system = ctypes.util.find_library("tiff")
+    for candidate in [*map(str, found), *([system] if system and not found else [])]:
+        try:
+            library = ctypes.CDLL(candidate)
+            for name in ("TIFFSetErrorHandler", "TIFFSetWarningHandler"):
+                setter = getattr(library, name)
+                setter.argtypes, setter.restype = [ctypes.c_void_p], ctypes.c_void_p
+                setter(None)
+        except (OSError, AttributeError):
+            log.debug("cannot quieten libtiff in %s", candidate, exc_info=True)
+
+
+def _upright(stored: tuple[int, int], orientation: int | None) -> tuple[int, int]:
+    return (stored[1], stored[0]) if orientation in _ROTATED else stored
 
 
 def _file_size(image: ImageFile.ImageFile) -> int:
@@ -287,7 +337,8 @@ def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         mode = "RGBA" if image.mode == "RGBA" else "RGB"
         converted = ImageCms.profileToProfile(image, source, _srgb(), outputMode=mode)
-    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
-        log.info("ignoring a broken colour profile in %s", getattr(image, "filename", "?"))
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError) as exc:
+        reason = f"the embedded colour profile is damaged; colours are shown unconverted ({exc})"
+        note("colour profile", reason)
         return image
     return converted if converted is not None else image

@@ -111,6 +111,11 @@ def sniff_bytes(head: bytes, suffix: str = "") -> str | None:
 
 def unreadable_reason(path: Path) -> str:
     """Why ``path`` did not open as a photo, naming its format when it can be told."""
+    try:
+        if path.stat().st_size == 0:
+            return "the file is empty (0 bytes)"
+    except OSError:
+        pass
     found = sniff(path)
     if found == "HEIF" and not register_heif():
         return "a HEIC/HEIF photo, and HEIF support (the pi-heif package) is not installed"
@@ -119,6 +124,13 @@ def unreadable_reason(path: Path) -> str:
     if found is not None:
         return f"{found} files cannot be shown; convert it to JPEG"
     return f"not a photo in a format the viewer can read ({READABLE})"
+
+
+def damage_reason(path: Path, error: BaseException) -> str:
+    """Why a photo that opened cannot be read on: ``the JPEG file is damaged: image file is truncated``."""
+    kind = sniff(path)
+    what = f"the {kind} file" if kind else "the file"
+    return f"{what} is damaged: {' '.join(str(error).split()) or type(error).__name__}"
 
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (

@@ -37,6 +37,8 @@ _OFFSET = re.compile(r"\s*([+-])(\d{2}):(\d{2})\s*")
 def read_exif(image: Image.Image, note: Note) -> tuple[Embedded, int | None]:
     """What the photo's EXIF says, and its orientation (1–8, or ``None``)."""
     found = Embedded()
+    if _pixels_broken(image):
+        return found, None
     try:
         exif = image.getexif()
     except Exception as exc:  # Pillow raises many kinds for a damaged block
@@ -55,6 +57,8 @@ def read_exif(image: Image.Image, note: Note) -> tuple[Embedded, int | None]:
 def read_exif_time(image: Image.Image, note: Note) -> Embedded:
     """Only the capture time: the fast path for ordering a folder."""
     found = Embedded()
+    if _pixels_broken(image):
+        return found
     try:
         details = _ifd(image.getexif(), EXIF_IFD, "EXIF", note)
     except Exception as exc:
@@ -62,6 +66,23 @@ def read_exif_time(image: Image.Image, note: Note) -> Embedded:
         return found
     found.time, found.unzoned = _capture_time(details, note)
     return found
+
+
+def _pixels_broken(image: Image.Image) -> bool:
+    """Whether a PNG's pixels, decoded to look for an EXIF chunk behind them, are damaged.
+
+    Pillow's ``getexif()`` does that for a PNG with no EXIF before its pixels; a
+    truncated or corrupt PNG then fails there. That is the file's damage, which
+    the decoder reports (the viewer's error slide, ``check``'s file error), not the
+    EXIF block's: there is then no EXIF to read.
+    """
+    if image.format != "PNG" or "exif" in image.info:
+        return False
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError):
+        return True
+    return False
 
 
 def _ifd(exif: Image.Exif, tag: int, name: str, note: Note) -> Mapping[int, Any]:

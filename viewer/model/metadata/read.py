@@ -22,18 +22,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TypeVar
 
 from PIL import Image, UnidentifiedImageError
 
-from viewer.imaging.formats import open_image, sniff, unreadable_reason
+from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
 from viewer.model.metadata.exif import read_exif, read_exif_time
 from viewer.model.metadata.fields import Embedded, Note, combine_credit, contains
 from viewer.model.metadata.iptc import read_iptc, read_iptc_time
 from viewer.model.metadata.xmp import read_xmp, read_xmp_time
+from viewer.model.pillowwarnings import listening
 from viewer.model.regularfile import RefusedFileError
 from viewer.model.trip import TripTime
 
@@ -109,8 +110,20 @@ class PhotoMetadata:
 
 
 def read_metadata(path: Path) -> PhotoMetadata:
-    """Everything the file at ``path`` says about itself; never raises."""
+    """Everything the file at ``path`` says about itself; never raises.
+
+    What Pillow warns about while reading it ("Corrupt EXIF data") is a problem too.
+    """
     path = Path(path)
+    with listening(path) as heard:
+        meta = _read_metadata(path)
+    if not heard or meta.error is not None:
+        return meta
+    more = tuple(MetadataProblem(path, warning.field, warning.message) for warning in heard)
+    return replace(meta, problems=meta.problems + more)
+
+
+def _read_metadata(path: Path) -> PhotoMetadata:
     problems: list[MetadataProblem] = []
 
     def note(name: str, message: str) -> None:
@@ -135,7 +148,12 @@ def capture_moment(path: Path) -> datetime | None:
     no full time with an offset. ``None`` when the file has no time or cannot
     be opened.
     """
-    opened = _open(Path(path))
+    with listening(path):
+        return _capture_moment(Path(path))
+
+
+def _capture_moment(path: Path) -> datetime | None:
+    opened = _open(path)
     if isinstance(opened, MetadataProblem):
         return None
 
@@ -149,7 +167,7 @@ def capture_moment(path: Path) -> datetime | None:
         xmp = _safely(read_xmp_time, image, "XMP", ignore, Embedded())
         iptc = _safely(read_iptc_time, image, "IPTC", ignore, Embedded())
         time, unzoned, _ = _best_time([("EXIF", exif), ("XMP", xmp), ("IPTC", iptc)])
-        return PhotoMetadata(Path(path), time=time, unzoned_time=unzoned).sort_moment
+        return PhotoMetadata(path, time=time, unzoned_time=unzoned).sort_moment
 
 
 def _open(path: Path) -> Image.Image | MetadataProblem:
@@ -168,9 +186,7 @@ def _open(path: Path) -> Image.Image | MetadataProblem:
     except Image.DecompressionBombError as exc:
         return MetadataProblem(path, "size", f"too many pixels to show safely ({exc})")
     except Exception as exc:  # damaged headers: OSError, SyntaxError, ValueError, …
-        kind = sniff(path)
-        what = f"the {kind} file" if kind else "the file"
-        return MetadataProblem(path, "file", f"{what} is damaged: {exc or type(exc).__name__}")
+        return MetadataProblem(path, "file", damage_reason(path, exc))
 
 
 def _safely(read: Callable[[Image.Image, Note], T], image: Image.Image, name: str, note: Note, empty: T) -> T:
