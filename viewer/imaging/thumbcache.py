@@ -206,7 +206,8 @@ def _stats(photos: list[Path]) -> dict[Path, os.stat_result]:
             with os.scandir(folder) as listing:
                 for entry in listing:
                     if entry.name in names:
-                        found[names[entry.name]] = entry.stat()
+                        with contextlib.suppress(OSError):  # a link loop: the rest of the listing goes on
+                            found[names[entry.name]] = entry.stat()
         except OSError:
             pass  # a folder that is gone or unreadable: its photos fall to the checks below
         for left in names.values():
