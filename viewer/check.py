@@ -43,9 +43,10 @@ from viewer.model.manifest import ManifestError, find_manifest, load_manifest
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.metadata.fields import words
 from viewer.model.pillowwarnings import route_warnings
+from viewer.model.regularfile import open_regular
 from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.timefmt import local_label
-from viewer.model.trip import Trip
+from viewer.model.trip import Trip, placeable
 
 Severity = Literal["error", "warning"]
 EXIT_CLEAN, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
@@ -107,6 +108,7 @@ def run_check(
     except ManifestError as exc:
         return CheckReport(source, 0, tuple(_manifest_finding(error) for error in [*unknown, exc]))
     findings = [_manifest_finding(error) for error in unknown]
+    findings += [Finding("error", item.file, "file", f"left out: {item.reason}") for item in trip.left_out]
     resolved = [resolve(photo, read(photo.path), trip.timezone) for photo in trip.photos]
     verdicts = _verdicts(resolved, verify)
     per_photo: dict[int, list[Finding]] = defaultdict(list)
@@ -167,6 +169,10 @@ def _photo_findings(resolved: ResolvedPhoto, trip: Trip, verdict: Verdict | None
         found.append(Finding("error", photo.file, "credit", message))
     if resolved.time is None:
         found.append(Finding("warning", photo.file, "time", _no_time(meta, trip)))
+    elif not placeable(resolved.time.moment):
+        written = resolved.time.moment.isoformat()
+        message = f"{written} falls outside years 1 to 9999 in UTC; is the year right?"
+        found.append(Finding("warning", photo.file, "time", message))
     refused = too_many_pixels(meta.upright_size) if meta.upright_size is not None else None
     if refused:  # the viewer will not decode it: it would show an error slide
         found.append(Finding("error", photo.file, "size", f"{refused}; scale it down"))
@@ -271,7 +277,7 @@ def _duplicate_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Findin
 
 def _digest(path: Path) -> str | None:
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None

@@ -21,6 +21,7 @@ old file or the new one, never half of either.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve
 from viewer.model.storage import write_atomic
-from viewer.model.trip import Photo, TripTime
+from viewer.model.trip import LeftOut, Photo, TripTime
 
 DEFAULT_NAME = "trip.yaml"
 EXIT_OK, EXIT_FAILED = 0, 2
@@ -97,12 +98,15 @@ def import_folder(
         time = resolve(Photo(path=path, file=path.name), meta, zone).time
         return time.moment if time is not None else meta.sort_moment
 
+    left_out: list[LeftOut] = []  # links out of the folder
     try:
-        ordered = photos_by_time(folder, moment)
+        ordered = photos_by_time(folder, moment, left_out=left_out)
     except ManifestError as exc:
         raise FolderImportError(str(exc)) from None
     # A link out of the manifest's folder would be refused on loading: leave it out.
-    kept = [path for path in ordered if path.resolve().is_relative_to(base.resolve())]
+    # (realpath, not resolve(): a link loop is listed, and resolve() raises on one.)
+    real_base = os.path.realpath(base)
+    kept = [path for path in ordered if Path(os.path.realpath(path)).is_relative_to(real_base)]
     if not kept:
         raise FolderImportError(f"{folder}: no photos to import ({READABLE})")
     entries, missing = [], {"caption": 0, "credit": 0, "time": 0, "place": 0}
@@ -124,7 +128,7 @@ def import_folder(
     opened = [path for path in kept if metadata[path].error is None]
     unreadable = len(kept) - len(opened) + sum(v.error is not None for v in verify_photos(opened))
     gaps = {name: count for name, count in missing.items() if count}
-    return ImportResult(output, len(entries), gaps, unreadable, len(ordered) - len(kept))
+    return ImportResult(output, len(entries), gaps, unreadable, len(left_out) + len(ordered) - len(kept))
 
 
 def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:

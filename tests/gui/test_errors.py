@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer, qCritical, qInfo, qInstallMessageHandler, qWarning
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from viewer import paths
@@ -23,11 +24,24 @@ def handling(qapp: object) -> Iterator[list[QMessageBox]]:
     root = logging.getLogger()
     handlers, level, hook = list(root.handlers), root.level, sys.excepthook
     dialogs: list[QMessageBox] = []
-    original_exec = QMessageBox.exec
-    QMessageBox.exec = lambda box: dialogs.append(box) or 0  # type: ignore[method-assign]
+    original_exec, original_show = QMessageBox.exec, QMessageBox.show
+
+    def shown(box: QMessageBox) -> None:
+        if box not in dialogs:
+            dialogs.append(box)
+        original_show(box)
+
+    def modal(box: QMessageBox) -> int:  # it would hold the event loop: --play-once never ends
+        pytest.fail(f"a dialog was run modally: {box.text()}")
+
+    QMessageBox.exec = modal  # type: ignore[method-assign, assignment]
+    QMessageBox.show = shown  # type: ignore[method-assign]
     app.install_error_handling()
     yield dialogs
-    QMessageBox.exec = original_exec  # type: ignore[method-assign]
+    for box in dialogs:
+        if shiboken6.isValid(box):  # a dialog of a window is gone with it
+            box.close()
+    QMessageBox.exec, QMessageBox.show = original_exec, original_show  # type: ignore[method-assign]
     qInstallMessageHandler(None)
     for handler in root.handlers:
         if handler not in handlers:
@@ -59,6 +73,25 @@ def test_an_unexpected_exception_is_logged_and_shown(handling: list[QMessageBox]
     assert dialog.text() == "the projector caught fire"
     assert "RuntimeError" in dialog.detailedText()
     assert str(paths.log_file()) in dialog.informativeText()
+
+
+def test_the_error_dialog_waits_for_no_one_and_belongs_to_the_window(
+    qtbot: QtBot, handling: list[QMessageBox]
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for number in (1, 2):
+        try:
+            raise OverflowError(f"date value out of range ({number})")
+        except OverflowError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+    [dialog] = handling  # the second error is told in the dialog already open
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.text() == "date value out of range (2)"
+    assert dialog.parentWidget() is window  # a dialog of the window: closing the window ends the app
 
 
 @pytest.mark.qt_no_exception_capture

@@ -49,17 +49,43 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
-def report_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """``sys.excepthook``: log the traceback, then tell the person in a dialog."""
+def report_exception(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> QMessageBox | None:
+    """``sys.excepthook``: log the traceback, then tell the person in a dialog; the dialog shown.
+
+    The dialog waits for no one: it is shown beside the show, never run modally
+    (``exec()`` would hold the event loop, so a ``--play-once`` show could never end),
+    and it belongs to the window on screen, so the app still quits when that window
+    closes. A dialog that is open already takes the new error instead of a new one.
+    """
     report = "".join(traceback.format_exception(kind, value, tb))
     log.critical("unexpected error\n%s", report)
-    if QApplication.instance() is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", str(value) or kind.__name__
-        )
+    if QApplication.instance() is None:
+        return None
+    shown = (widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget.isWindow())
+    parent = QApplication.activeWindow() or next(shown, None)
+    box = next(
+        (
+            widget
+            for widget in QApplication.allWidgets()
+            if isinstance(widget, QMessageBox) and widget.objectName() == _REPORT and widget.isVisible()
+        ),
+        None,
+    )
+    if box is None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", "", parent=parent)
+        box.setObjectName(_REPORT)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(f"The show goes on. The details are also in {paths.log_file()}.")
-        box.setDetailedText(report)
-        box.exec()
+    box.setText(str(value) or kind.__name__)
+    box.setDetailedText(report)
+    box.show()
+    return box
+
+
+_REPORT = "unexpected-error"  # the error dialog's object name, to find one already open
 
 
 class LogFile(logging.Handler):

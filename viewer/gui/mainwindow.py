@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         """
         self.trip, self._seen = trip, seen
         self.banner.hide()
+        if trip.left_out:  # a folder's links that lead out of it: say which were not opened
+            left = "; ".join(f"{item.file}: {item.reason}" for item in trip.left_out)
+            self.statusBar().showMessage(f"Left out of {trip.title}: {left}", 15000)
         self.trace.note("trip", photos=len(trip.photos))
         self.setWindowTitle(f"{clip(trip.title, TITLE_CHARACTERS)} — Trip Viewer")
         start = self.keeper.settings.opening_index(trip.source, len(trip.photos), start)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from viewer.gui import STRIP_HEIGHT
 from viewer.gui.textfit import elide
 from viewer.model.timefmt import day_label, format_offset
-from viewer.model.timeline import Axis, Cluster, Layout, View, ticks
+from viewer.model.timeline import Axis, Cluster, Layout, View, ticks, wall_clock
 from viewer.model.trip import Photo, Stop, Trip
 
 MARK = QSize(48, 32)  # a photo's thumbnail mark, logical pixels
@@ -60,7 +60,7 @@ def paint_ticks(
     found = ticks(axis, view, axis_width, zone)
     # The day the view starts in, named at the left unless its midnight is in view.
     first_day = next((tick for tick in found if tick.major and tick.label), None)
-    opening = day_label(axis.moment_at(view.start).astimezone(zone))
+    opening = day_label(wall_clock(axis.moment_at(view.start), zone))
     bold = QFont(font)
     bold.setBold(True)
     if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:

@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from viewer.imaging.jobs import JobQueue
+from viewer.model.manifest import MAX_MANIFEST_BYTES
+from viewer.model.regularfile import read_capped
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +34,8 @@ def fingerprint(source: Path) -> bytes:
     try:
         if source.is_dir():  # a folder trip: a photo dropped in is a change
             data = "\n".join(sorted(entry.name for entry in source.iterdir())).encode("utf-8", "replace")
-        else:
-            data = source.read_bytes()
+        else:  # a plain file only, and no more than a manifest may hold: a pipe would stall the watch
+            data = read_capped(source, MAX_MANIFEST_BYTES)
     except OSError as exc:
         data = f"unreadable: {exc}".encode()
     return hashlib.sha1(data).digest()

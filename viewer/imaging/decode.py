@@ -38,6 +38,7 @@ from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
 from viewer.imaging.jobs import Stopped
 from viewer.model.pillowwarnings import listening, note
+from viewer.model.regularfile import RefusedFileError, open_regular
 
 if TYPE_CHECKING:
     from PIL import ImageCms
@@ -157,8 +158,11 @@ def _prepare_file(path: Path, box: tuple[int, int], stop: Callable[[], bool] | N
             # lock beside PySide's import when the head start decodes the first photo (P3).
             with open_image(path) as image:
                 return _prepare(image, box, stop)
-        with path.open("rb") as handle, open_image(path, cast(IO[bytes], _PolledFile(handle, stop))) as image:
+        handle = open_regular(path)
+        with handle, open_image(path, cast(IO[bytes], _PolledFile(handle, stop))) as image:
             return _prepare(image, box, stop)
+    except RefusedFileError as refused:  # a pipe, socket, device or link loop: never read
+        raise DecodeError(refused.reason) from None
     except FileNotFoundError:
         raise DecodeError("the file is missing") from None
     except IsADirectoryError:

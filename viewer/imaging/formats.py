@@ -20,6 +20,8 @@ from typing import IO
 
 from PIL import Image, UnidentifiedImageError
 
+from viewer.model.regularfile import open_regular, regular_stat
+
 log = logging.getLogger(__name__)
 
 READABLE = "JPEG, PNG, TIFF, WebP, HEIC"
@@ -56,8 +58,18 @@ def open_image(path: Path, handle: IO[bytes] | None = None) -> Image.Image:
     """``Image.open(path)``, with the HEIF plugin registered when the file needs it.
 
     ``handle``: the file already opened, to read from instead (its owner closes it).
-    Raises what ``Image.open`` raises; the caller closes the image.
+    Raises what ``Image.open`` raises, and :class:`~viewer.model.regularfile.RefusedFileError`
+    for a pipe, socket, device or link loop, looked at before it is opened (Pillow
+    would wait on a pipe forever). The caller closes the image.
+
+    Given the path, Pillow opens the file itself, loading only the plugin for its
+    extension (given a file object, it first loads five): the look and the open
+    are two steps, and a plain file swapped for a pipe in between is the one case
+    left. ``handle`` comes from :func:`~viewer.model.regularfile.open_regular`,
+    which closes that gap.
     """
+    if handle is None:
+        regular_stat(path)
     source: Path | IO[bytes] = path if handle is None else handle
     try:
         return Image.open(source)
@@ -72,7 +84,7 @@ def open_image(path: Path, handle: IO[bytes] | None = None) -> Image.Image:
 def sniff(path: Path) -> str | None:
     """What the file is by its first bytes: a short format name, or ``None``."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(32)
     except OSError:
         return None

@@ -36,6 +36,7 @@ from PIL import Image
 
 from viewer.imaging.decode import Decoded, decode_photo, fit_size
 from viewer.imaging.thumbpack import read_pack, write_pack
+from viewer.model.regularfile import read_capped
 from viewer.model.storage import write_atomic
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ MAGIC = b"TVTHUMB1"
 COMPACT_MAGIC = b"TVTHUMBJ"  # the pixels as a JPEG or PNG file
 COMPACT_QUALITY = 92  # with full-resolution colour: no softer than the raw pixels to the eye
 _HEADER = struct.Struct("<8sIIBII")  # magic, width, height, has_alpha, source width, source height
+MAX_ENTRY_BYTES = 2**28  # one thumbnail: 8K × 8K pixels at most, so a device in its place is not read forever
 BATCH = 64  # thumbnails read from entries handed on together
 
 
@@ -172,8 +174,8 @@ class ThumbnailCache:
 
     def _read(self, entry: Path) -> Decoded | None:
         try:
-            data = entry.read_bytes()
-        except OSError:
+            data = read_capped(entry, MAX_ENTRY_BYTES)
+        except OSError:  # absent, or not a plain file, or far too long: made again
             return None
         if len(data) < _HEADER.size:
             self._damaged(entry)
@@ -250,7 +252,8 @@ def _stats(photos: list[Path]) -> dict[Path, os.stat_result]:
             with os.scandir(folder) as listing:
                 for entry in listing:
                     if entry.name in names:
-                        found[names[entry.name]] = entry.stat()
+                        with contextlib.suppress(OSError):  # a link loop: the rest of the listing goes on
+                            found[names[entry.name]] = entry.stat()
         except OSError:
             pass  # a folder that is gone or unreadable: its photos fall to the checks below
         for left in names.values():

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from viewer.imaging.decode import Decoded
+from viewer.model.regularfile import read_capped
 from viewer.model.storage import write_atomic
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,14 @@ def write_pack(path: Path, records: Mapping[bytes, Decoded]) -> None:
     write_atomic(path, pack, durable=False)  # its checksum catches a pack the disk lost: it is made again
 
 
+MAX_PACK_BYTES = 2**31  # a folder's thumbnails; a device in a pack's place is not read forever
+
+
 def read_pack(path: Path) -> dict[bytes, Decoded]:
     """The sound records of the pack at ``path``; empty if it is absent or not a pack."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_capped(path, MAX_PACK_BYTES)
+    except OSError:  # absent, or not a plain file, or far too long: made again
         return {}
     if len(data) < _HEAD.size:
         return _damaged(path, {})

@@ -16,6 +16,7 @@ it in capture-time order. ``check`` and ``import`` read the times first.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -23,9 +24,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from viewer.model.manifest import ManifestError, find_manifest, load_manifest
-from viewer.model.trip import Photo, Trip
+from viewer.model.trip import LeftOut, Photo, Trip
+
+log = logging.getLogger(__name__)
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".heic", ".heif"})
+_UNKNOWN = datetime.min.replace(tzinfo=UTC)  # no time to order by: first, then by name
 
 
 def load_trip(path: Path, *, listed: bool = False) -> Trip:
@@ -50,16 +54,25 @@ def load_folder(folder: Path, moment: Callable[[Path], datetime | None] | None =
     without reading the photos, a provisional trip.
     """
     folder = Path(folder).absolute()
-    paths = photos_by_time(folder, moment)
+    left_out: list[LeftOut] = []
+    paths = photos_by_time(folder, moment, left_out=left_out)
     if not paths:
         raise ManifestError(
             folder,
-            "no manifest and no photos in this folder",
+            "no manifest and no photos in this folder"
+            + "".join(f"; {item.file} is left out: {item.reason}" for item in left_out),
             hint="add a trip.yaml or photos (JPEG, PNG, TIFF, WebP, HEIC)",
         )
     photos = tuple(Photo(path=path, file=path.name) for path in paths)
     title = folder.name or str(folder)
-    return Trip(source=folder, folder=folder, title=title, photos=photos, provisional=moment is _unread)
+    return Trip(
+        source=folder,
+        folder=folder,
+        title=title,
+        photos=photos,
+        provisional=moment is _unread,
+        left_out=tuple(left_out),
+    )
 
 
 def settle_order(trip: Trip, moments: Mapping[Path, datetime | None]) -> Trip:
@@ -88,20 +101,27 @@ def _unread(path: Path) -> datetime | None:
     return None
 
 
-def photos_by_time(folder: Path, moment: Callable[[Path], datetime | None] | None = None) -> list[Path]:
+def photos_by_time(
+    folder: Path,
+    moment: Callable[[Path], datetime | None] | None = None,
+    *,
+    left_out: list[LeftOut] | None = None,
+) -> list[Path]:
     """The photos directly inside ``folder``, by capture time, then modification time, then name.
 
     ``moment`` gives a photo's capture time (aware), by default read from the
     file (:func:`~viewer.model.metadata.capture_moment`, imported here so that
     opening a manifest never pays for Pillow). Raises :class:`ManifestError`
-    when the folder cannot be read.
+    when the folder cannot be read. ``left_out`` collects the files named as
+    photos that are not listed, and why (see :func:`_is_photo`).
     """
     if moment is None:
         from viewer.model.metadata import capture_moment
 
         moment = capture_moment
+    real_folder = os.path.realpath(folder)
     try:
-        entries = [entry for entry in os.scandir(folder) if _is_photo(entry)]
+        entries = [entry for entry in os.scandir(folder) if _is_photo(entry, real_folder, left_out)]
     except OSError as exc:
         raise ManifestError(folder, f"cannot read the folder: {exc.strerror or exc}") from None
 
@@ -111,12 +131,33 @@ def photos_by_time(folder: Path, moment: Callable[[Path], datetime | None] | Non
 
 def _taken(entry: os.DirEntry[str], moment: Callable[[Path], datetime | None]) -> datetime:
     taken = moment(Path(entry.path))
-    return taken if taken is not None else datetime.fromtimestamp(entry.stat().st_mtime, UTC)
+    if taken is not None:
+        return taken
+    try:
+        return datetime.fromtimestamp(entry.stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):  # a link loop, or a clock set centuries out
+        return _UNKNOWN
 
 
-def _is_photo(entry: os.DirEntry[str]) -> bool:
-    return (
-        not entry.name.startswith(".")
-        and os.path.splitext(entry.name)[1].lower() in PHOTO_SUFFIXES
-        and entry.is_file()
-    )
+def _is_photo(entry: os.DirEntry[str], real_folder: str, left_out: list[LeftOut] | None) -> bool:
+    """Whether ``entry``, named like a photo, is listed as one of the folder's photos.
+
+    A pipe, socket, device or link loop named like a photo is listed: it is never
+    opened (``viewer.model.regularfile`` refuses it), and its slide and ``check``
+    say what it is. A link that leads out of the folder is left out, as a manifest
+    refuses one: opening a folder reads only what is in it.
+    """
+    if entry.name.startswith(".") or os.path.splitext(entry.name)[1].lower() not in PHOTO_SUFFIXES:
+        return False
+    if entry.is_symlink():
+        real = os.path.realpath(entry.path)
+        if real != real_folder and not real.startswith(real_folder + os.sep):
+            reason = "a link that leads outside the folder"
+            log.info("%s: left out: %s", entry.path, reason)
+            if left_out is not None:
+                left_out.append(LeftOut(entry.name, reason))
+            return False
+    try:
+        return not entry.is_dir()
+    except OSError:  # a link loop: listed, and its slide says so
+        return True

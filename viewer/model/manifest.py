@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, tzinfo
@@ -23,6 +24,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
+from viewer.model.regularfile import FileTooBigError, read_capped
 from viewer.model.trip import Photo, Stop, Trip, TripTime, made_photo, made_trip_time
 from viewer.model.yamlnodes import Mapping, Node, Sequence, is_null, position
 from viewer.model.yamltree import YamlRefusedError, compose
@@ -87,10 +89,14 @@ class ManifestError(Exception):
 
 
 def find_manifest(folder: Path) -> Path | None:
-    """The manifest inside ``folder``, if it has one."""
+    """The manifest inside ``folder``, if it has one.
+
+    Anything by a manifest's name but a folder counts, even a pipe or a broken link:
+    loading it then says what it is, rather than the folder opening as something else.
+    """
     for name in MANIFEST_NAMES:
         candidate = folder / name
-        if candidate.is_file():
+        if os.path.lexists(candidate) and not candidate.is_dir():
             return candidate
     return None
 
@@ -103,10 +109,11 @@ def load_manifest(path: Path, *, unknown_keys: list[ManifestError] | None = None
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_MANIFEST_BYTES:  # refused before reading: nothing that big is a manifest
-            raise _too_big(path, size)
-        data = path.read_bytes()
+        # Only a plain file, and no more of it than a manifest may hold: a pipe or a
+        # device would wait forever or never end, whatever size it claims.
+        data = read_capped(path, MAX_MANIFEST_BYTES)
+    except FileTooBigError:
+        raise _too_big(path, _claimed_size(path)) from None
     except OSError as exc:
         raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
     return parse_manifest(data, path, unknown_keys=unknown_keys)
@@ -139,10 +146,21 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _too_big(path: Path, size: int) -> ManifestError:
+def _claimed_size(path: Path) -> int | None:
+    """The size the file says it has, for the message, if it says more than the cap (a plain file does)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return size if size > MAX_MANIFEST_BYTES else None
+
+
+def _too_big(path: Path, size: int | None) -> ManifestError:
+    """``size``: the bytes of the text, when it was all read; ``None`` when reading stopped at the cap."""
+    found = f"{size / 2**20:.1f} MB" if size is not None else f"over {MAX_MANIFEST_BYTES // 2**20} MB"
     return ManifestError(
         path,
-        f"the manifest is {size / 2**20:.1f} MB; a manifest may be at most {MAX_MANIFEST_BYTES // 2**20} MB",
+        f"the manifest is {found}; a manifest may be at most {MAX_MANIFEST_BYTES // 2**20} MB",
         1,
         1,
         "is this the right file?",
@@ -247,6 +265,9 @@ class _Reader:
         file_node = fields.get("file")
         if file_node is None:
             raise self.error(node, "a photo needs a 'file'", "e.g. 'file: photos/01.jpg'")
+        if is_null(file_node):  # 'file: null' or 'file: ~' is no file, not one named "null"
+            hint = "e.g. 'file: photos/01.jpg'"
+            raise self.error(file_node, "a photo needs a 'file', and this one is empty", hint)
         file = self.text(file_node, "file")
         text = self.optional_text
         return made_photo(

@@ -2,8 +2,9 @@
 
 Opening a manifest must never make the machine reach the network or read
 elsewhere on the disk, so a photo's ``file`` is refused when it is a URL, a
-Windows network (UNC) path, an absolute path, a ``..`` that climbs out, or a
-link that leads out. Plain strings are used, not ``Path`` objects: a
+Windows network (UNC) path, an absolute path, a ``..`` that climbs out, a
+link that leads out, or a name holding a NUL. A name written in one Unicode
+normalization finds the file stored in the other, as on macOS. Plain strings are used, not ``Path`` objects: a
 10,000-photo manifest resolves 10,000 of them.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,16 +47,21 @@ class PhotoPaths:
         self._folder = str(folder)
         self._real_folder = os.path.realpath(folder)
         self._real_dirs: dict[str, str] = {}
+        self._listings: dict[str, dict[str, list[str]]] = {}  # folder → NFC name → names as stored
         # For each folder plain paths name: the folder as a Path, and its real path
         # with a separator after it, or None when that is outside the manifest's folder.
         self._plain_dirs: dict[str, tuple[Path, str | None]] = {}
 
     def resolve(self, file: str) -> Path:
         """The photo ``file`` (as the manifest writes it) as a path; raise :class:`PathRefusedError`."""
+        if not file.isascii():
+            file = self._stored_spelling(file)
         if _PLAIN.fullmatch(file):
             return self._resolve_plain(file)
         if not file:
             raise PathRefusedError("'file' is empty")
+        if "\x00" in file:  # no file name holds one; the system would refuse it on every look
+            raise PathRefusedError(f"'file' holds a NUL character: {file!r}", "remove the \\0 from the name")
         if file.startswith(("\\\\", "//")):
             raise PathRefusedError(
                 f"network paths are not allowed: {file!r}", "keep photos beside the manifest"
@@ -79,6 +86,38 @@ class PhotoPaths:
             real_parent = self._real_dirs[parent] = os.path.realpath(parent)
         self._refuse_links_out(file, os.path.join(real_parent, name))  # noqa: PTH118
         return Path(full)
+
+    def _stored_spelling(self, file: str) -> str:
+        """``file`` as the disk spells it, where only Unicode normalization tells them apart.
+
+        "é" is one character (NFC, as most editors write it) or "e" and an accent
+        (NFD, as macOS's older disks and some copies store names). macOS opens either
+        spelling; elsewhere each name written is looked for as the folder spells it,
+        if it is not found as written and exactly one name there matches.
+        """
+        folder, spelled, changed = self._folder, [], False
+        for part in file.replace("\\", "/").split("/"):
+            here = os.path.join(folder, part)  # noqa: PTH118
+            if not part.isascii() and "\x00" not in part and not os.path.lexists(here):
+                stored = self._same_name(folder, part)
+                if stored is not None:
+                    part, here, changed = stored, os.path.join(folder, stored), True  # noqa: PTH118
+            spelled.append(part)
+            folder = here
+        return "/".join(spelled) if changed else file
+
+    def _same_name(self, folder: str, name: str) -> str | None:
+        """The one name in ``folder`` equal to ``name`` once both are in NFC, if there is one."""
+        names = self._listings.get(folder)
+        if names is None:
+            names = self._listings[folder] = {}
+            try:
+                for found in os.listdir(folder):  # noqa: PTH208 (names as stored, not Paths)
+                    names.setdefault(unicodedata.normalize("NFC", found), []).append(found)
+            except (OSError, ValueError):
+                pass
+        matches = names.get(unicodedata.normalize("NFC", name), [])
+        return matches[0] if len(matches) == 1 else None
 
     def _resolve_plain(self, file: str) -> Path:
         """A path :data:`_PLAIN` matched: only the links on the way need checking."""

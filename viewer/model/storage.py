@@ -15,7 +15,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from viewer.model.regularfile import read_capped
+
 log = logging.getLogger(__name__)
+
+MAX_JSON_BYTES = 16 * 2**20  # settings are a few KB: anything this long is not ours
 
 
 def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
@@ -45,16 +49,16 @@ def write_json(path: Path, value: Any) -> None:
 
 
 def read_json(path: Path) -> tuple[Any, str | None]:
-    """The JSON value at ``path`` (``None`` if absent) and a message if it was corrupt.
+    """The JSON value at ``path`` (``None`` if absent) and a message if it was corrupt or unreadable.
 
     A corrupt file is renamed to ``NAME.corrupt-TIMESTAMP`` beside itself and
     ``None`` is returned, so the caller falls back to defaults.
     """
     try:
-        data = path.read_bytes()
+        data = read_capped(path, MAX_JSON_BYTES)
     except FileNotFoundError:
         return None, None
-    except OSError as exc:
+    except OSError as exc:  # a pipe or device in its place, or far too long: left where it is
         return None, f"{path}: cannot read ({exc.strerror or exc}); using defaults"
     try:
         return json.loads(data.decode("utf-8")), None

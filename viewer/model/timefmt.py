@@ -59,7 +59,7 @@ def local_label(time: TripTime, zone: tzinfo | None = None, *, with_year: bool =
         text = date_label(time.moment, with_year=with_year)
         notes = ["time unknown"]
     else:
-        moment = time.moment if zone is None else time.moment.astimezone(zone)
+        moment = time.moment if zone is None else _in_zone(time.moment, zone)
         offset = moment.utcoffset()
         assert offset is not None  # aware by TripTime's contract
         text = f"{date_label(moment, with_year=with_year)} {clock_label(moment)}"
@@ -67,3 +67,11 @@ def local_label(time: TripTime, zone: tzinfo | None = None, *, with_year: bool =
     if time.approximate:
         notes.append("approx.")
     return f"{text} ({', '.join(notes)})"
+
+
+def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """``moment`` as clocks in ``zone`` show it; as written when that is past the calendar's edge."""
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:  # year 1 at +09:00 is year 0 at UTC-5: the time as written says it best
+        return moment

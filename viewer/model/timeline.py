@@ -23,7 +23,7 @@ from itertools import accumulate, pairwise
 from typing import Any, overload
 
 from viewer.model.timefmt import clock_label, day_label
-from viewer.model.trip import Trip
+from viewer.model.trip import Trip, utc_instant
 
 SHORTEST_VIEW = timedelta(minutes=10)  # zooming in stops at about this much time
 _INSTANT_PAD = timedelta(hours=1)  # either side of a trip that happens at one instant
@@ -33,6 +33,7 @@ _MINUTE_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720)  # between clock t
 _DAY_STEPS = (1, 2, 3, 7, 14, 30, 60, 91, 182, 365)  # between labelled days
 _MIN_TICK_PX = 8.0  # unlabelled day ticks closer than this are left out
 _CLOCK_SLACK = timedelta(hours=2)  # covers a DST change, for tick searches by wall clock
+_MIDDLE_YEAR = 5000  # a time past the calendar's edge before it is past year 1, after it past 9999
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class Axis:
     """The stretch of absolute time the strip spans, stored in UTC.
 
     UTC matters: Python subtracts two datetimes sharing one tzinfo by wall
-    clock, which would be wrong across a DST change.
+    clock, which would be wrong across a DST change. An end past the calendar's
+    edge in UTC (year 1 at +09:00) is kept at the edge (:func:`utc_instant`).
     """
 
     start: datetime
@@ -49,8 +51,8 @@ class Axis:
     def __post_init__(self) -> None:
         if self.start.utcoffset() is None or self.end.utcoffset() is None:
             raise ValueError("an axis needs timezone-aware ends")
-        object.__setattr__(self, "start", self.start.astimezone(UTC))
-        object.__setattr__(self, "end", self.end.astimezone(UTC))
+        object.__setattr__(self, "start", utc_instant(self.start))
+        object.__setattr__(self, "end", utc_instant(self.end))
         if self.end <= self.start:
             raise ValueError("an axis must end after it starts")
 
@@ -59,7 +61,11 @@ class Axis:
         return self.end - self.start
 
     def fraction(self, moment: datetime) -> float:
-        """Where an aware ``moment`` falls: 0.0 at the start, 1.0 at the end."""
+        """Where an aware ``moment`` falls: 0.0 at the start, 1.0 at the end.
+
+        Exact for any aware moment, even one past the calendar's edge in UTC:
+        subtracting aware datetimes converts neither.
+        """
         return (moment - self.start) / self.span
 
     def moment_at(self, fraction: float) -> datetime:
@@ -75,17 +81,18 @@ def trip_axis(trip: Trip) -> Axis | None:
     """The axis from the trip's earliest timed stop or photo to its latest.
 
     None when nothing has a time. A trip at a single instant is padded by an
-    hour either side so the axis never has zero length.
+    hour either side so the axis never has zero length (on one side only at the
+    calendar's edge). A time past the edge in UTC sits at the edge.
     """
     times = [stop.time for stop in trip.stops] + [photo.time for photo in trip.photos]
-    moments = [when.moment for when in times if when is not None]
+    moments = [utc_instant(when.moment) for when in times if when is not None]
     if not moments:
         return None
     # By POSIX timestamp: a float per moment, ten times quicker to compare than aware datetimes.
-    first = datetime.fromtimestamp(min(moment.timestamp() for moment in moments), UTC)
-    last = datetime.fromtimestamp(max(moment.timestamp() for moment in moments), UTC)
+    first = min(moments, key=datetime.timestamp)
+    last = max(moments, key=datetime.timestamp)
     if first == last:
-        return Axis(first - _INSTANT_PAD, last + _INSTANT_PAD)
+        return Axis(_shifted(first, -_INSTANT_PAD), _shifted(last, _INSTANT_PAD))
     return Axis(first, last)
 
 
@@ -104,7 +111,7 @@ def photo_fractions(trip: Trip, axis: Axis | None) -> list[float]:
     if axis is not None:
         start, seconds = axis.start.timestamp(), axis.span.total_seconds()
         timed = [
-            (index, (photo.time.moment.timestamp() - start) / seconds)
+            (index, _on_axis((photo.time.moment.timestamp() - start) / seconds))
             for index, photo in enumerate(trip.photos)
             if photo.time is not None
         ]
@@ -134,9 +141,14 @@ def photo_fractions(trip: Trip, axis: Axis | None) -> list[float]:
 def stop_fractions(trip: Trip, axis: Axis | None) -> list[float | None]:
     """Each stop's place on the axis, or None for a stop without a time."""
     return [
-        axis.fraction(stop.time.moment) if stop.time is not None and axis is not None else None
+        _on_axis(axis.fraction(stop.time.moment)) if stop.time is not None and axis is not None else None
         for stop in trip.stops
     ]
+
+
+def _on_axis(fraction: float) -> float:
+    """A trip's own time on its axis: past the calendar's edge in UTC, it sits at the axis's end."""
+    return min(1.0, max(0.0, fraction))
 
 
 @dataclass(frozen=True)
@@ -250,12 +262,14 @@ def ticks(
     if width_px <= 0:
         return []
     # The wall-clock stretch to search: what the view shows, widened by a clock change.
-    start = axis.moment_at(view.start).astimezone(zone).replace(tzinfo=None) - _CLOCK_SLACK
-    end = axis.moment_at(view.end).astimezone(zone).replace(tzinfo=None) + _CLOCK_SLACK
+    start = _shifted(wall_clock(axis.moment_at(view.start), zone), -_CLOCK_SLACK)
+    end = _shifted(wall_clock(axis.moment_at(view.end), zone), _CLOCK_SLACK)
     hour_px = width_px / (view.span * (axis.span / timedelta(hours=1)))
     found: dict[datetime, Tick] = {}
 
-    def place(instant: datetime, label: str, major: bool) -> None:
+    def place(instant: datetime | None, label: str, major: bool) -> None:
+        if instant is None:  # a wall-clock time past the calendar's edge in UTC
+            return
         fraction = axis.fraction(instant)
         if view.contains(fraction) and instant not in found:
             local = instant.astimezone(zone)
@@ -277,13 +291,36 @@ def ticks(
     if minutes is not None:
         # Every step divides a day, so stepping naive wall time stays on the grid.
         wall = start.replace(second=0, microsecond=0)
-        wall -= timedelta(minutes=(wall.hour * 60 + wall.minute) % minutes)
+        wall = _shifted(wall, -timedelta(minutes=(wall.hour * 60 + wall.minute) % minutes))
+        step = timedelta(minutes=minutes)
         while wall <= end:
             instant, shown = _instant(wall, zone)
             if shown and (wall.hour or wall.minute):  # midnights are day ticks
                 place(instant, clock_label(wall), major=False)
-            wall += timedelta(minutes=minutes)
+            if wall > datetime.max - step:  # the calendar's last minutes
+                break
+            wall += step
     return sorted(found.values(), key=lambda tick: tick.x)
+
+
+def wall_clock(instant: datetime, zone: tzinfo) -> datetime:
+    """What clocks in ``zone`` show at the aware ``instant`` (naive); at the calendar's edge, the edge.
+
+    Year 1 in UTC is still year 0 at UTC-5, which no datetime can hold.
+    """
+    try:
+        return instant.astimezone(zone).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.min if instant.year < _MIDDLE_YEAR else datetime.max
+
+
+def _shifted(moment: datetime, delta: timedelta) -> datetime:
+    """``moment + delta``, stopped at the calendar's edge (in ``moment``'s own tzinfo)."""
+    try:
+        return moment + delta
+    except OverflowError:
+        edge = datetime.min if delta < timedelta(0) else datetime.max
+        return edge.replace(tzinfo=moment.tzinfo)
 
 
 def _day_step(day_px: float, min_label_px: float) -> int:
@@ -294,14 +331,18 @@ def _day_step(day_px: float, min_label_px: float) -> int:
     return math.ceil(min_label_px / day_px)
 
 
-def _instant(wall: datetime, zone: tzinfo) -> tuple[datetime, bool]:
+def _instant(wall: datetime, zone: tzinfo) -> tuple[datetime | None, bool]:
     """The first instant (UTC) clocks in ``zone`` show naive ``wall``, and whether they do.
 
     fold=0 picks the earlier of a repeated (fall-back) time, and maps a time
     skipped by spring-forward to just past the gap; the round trip tells which.
+    ``None`` for a wall-clock time past the calendar's edge in UTC.
     """
-    instant = wall.replace(tzinfo=zone).astimezone(UTC)
-    return instant, instant.astimezone(zone).replace(tzinfo=None) == wall
+    try:
+        instant = wall.replace(tzinfo=zone).astimezone(UTC)
+        return instant, instant.astimezone(zone).replace(tzinfo=None) == wall
+    except OverflowError:
+        return None, False
 
 
 @dataclass(frozen=True)

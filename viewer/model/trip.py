@@ -13,6 +13,26 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import chain
 from pathlib import Path
 
+EARLIEST = datetime.min.replace(tzinfo=UTC)
+LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+def placeable(moment: datetime) -> bool:
+    """Whether the aware ``moment`` falls in years 1 to 9999 once in UTC.
+
+    ``0001-01-01T00:30+01:00`` is a valid time that falls before year 1 in UTC:
+    Python compares and subtracts such times exactly, but cannot convert them.
+    """
+    return EARLIEST <= moment <= LATEST
+
+
+def utc_instant(moment: datetime) -> datetime:
+    """The aware ``moment`` in UTC; one past the calendar's edge (see :func:`placeable`) is the edge."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return EARLIEST if moment < EARLIEST else LATEST
+
 
 @dataclass(frozen=True, slots=True)
 class TripTime:
@@ -113,6 +133,14 @@ def made_photo(
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A file named like a photo that the trip does not open, and why (``file`` as listed)."""
+
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Trip:
     """A whole trip: its photos in presentation order, and its route."""
 
@@ -129,6 +157,8 @@ class Trip:
     # A folder listed before its photos' capture times were read: in modification-time
     # order until ``viewer.model.folder.settle_order`` puts it in capture-time order.
     provisional: bool = False
+    # Files of a folder trip named like photos but not opened (links that lead out).
+    left_out: tuple[LeftOut, ...] = field(default=(), compare=False)
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.

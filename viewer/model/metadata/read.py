@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -35,6 +35,7 @@ from viewer.model.metadata.fields import Embedded, Note, combine_credit, contain
 from viewer.model.metadata.iptc import read_iptc, read_iptc_time
 from viewer.model.metadata.xmp import read_xmp, read_xmp_time
 from viewer.model.pillowwarnings import listening
+from viewer.model.regularfile import RefusedFileError
 from viewer.model.trip import TripTime
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,10 @@ class PhotoMetadata:
         if self.time is not None and not (self.time.date_only and self.unzoned_time):
             return self.time.moment
         if self.unzoned_time is not None:
-            return self.unzoned_time.astimezone()
+            try:
+                return self.unzoned_time.astimezone()
+            except (OverflowError, OSError, ValueError):  # year 1 or 9999 here is past the calendar's edge
+                return self.unzoned_time.replace(tzinfo=UTC)
         return None
 
 
@@ -169,6 +173,8 @@ def _capture_moment(path: Path) -> datetime | None:
 def _open(path: Path) -> Image.Image | MetadataProblem:
     try:
         return open_image(path)
+    except RefusedFileError as refused:  # a pipe, socket, device or link loop: never read
+        return MetadataProblem(path, "file", refused.reason)
     except FileNotFoundError:
         return MetadataProblem(path, "file", "the file is missing")
     except IsADirectoryError:
