@@ -156,11 +156,8 @@ def start_xvfb(size: tuple[int, int] = SCREEN, timeout: float = 15.0) -> XServer
     read_end, write_end = os.pipe()
     try:
         screen = f"{size[0]}x{size[1]}x24"
-        # -noreset: without it the server resets whenever its last client leaves (a
-        # viewer closing, an xdotool call ending), and a client connecting during the
-        # reset is refused ("could not connect to display"), as seen under load.
         process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp", "-noreset"],
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
             pass_fds=(write_end,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
