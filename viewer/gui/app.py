@@ -54,9 +54,10 @@ def report_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     report = "".join(traceback.format_exception(kind, value, tb))
     log.critical("unexpected error\n%s", report)
     if QApplication.instance() is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", str(value) or kind.__name__
-        )
+        from viewer.gui.problembox import problem_box  # an error's way: not imported before the photo
+
+        message = str(value) or kind.__name__
+        box = problem_box(None, QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", message)
         box.setInformativeText(f"The show goes on. The details are also in {paths.log_file()}.")
         box.setDetailedText(report)
         box.exec()
@@ -179,8 +180,10 @@ def after_first_photo() -> None:
 
 def show_fatal_error(title: str, message: str) -> None:
     """A dialog for a start-up error when there is no console to print to."""
+    from viewer.gui.problembox import problem_box
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QMessageBox.critical(None, title, message)
+    problem_box(None, QMessageBox.Icon.Critical, title, message).exec()
     del app
 
 
