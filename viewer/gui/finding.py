@@ -14,6 +14,7 @@ starts the search again with the new query; the old one is dropped.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Sequence
 
@@ -41,7 +42,7 @@ class SlicedSearch(QObject):
         self._haystacks: list[str] = []
         self._query: Query | None = None  # the query under way, None when there is none
         self._next = 0  # the next photo the query looks at
-        self._ranked: list[tuple[int, int, int]] = []
+        self._ranked: dict[tuple[int, int], list[int]] = {}  # the matches so far, by rank, in trip order
         self._slices = QTimer(self, singleShot=True, interval=0)
         self._slices.timeout.connect(self._slice)
 
@@ -62,7 +63,7 @@ class SlicedSearch(QObject):
             self._query = None
             self.found.emit(text, [])
             return
-        self._query, self._next, self._ranked = query, 0, []
+        self._query, self._next, self._ranked = query, 0, {}
         self._slice()
 
     @property
@@ -88,13 +89,14 @@ class SlicedSearch(QObject):
                     if index == len(haystacks):
                         haystacks.append(haystack(photos[index]))
                     if (rank := query.rank(haystacks[index])) is not None:
-                        self._ranked.append((*rank, index))
+                        self._ranked.setdefault(rank, []).append(index)
                 self._next = stop
-                if stop == total:
-                    self._ranked.sort()
-                    self._query = None
-                    self.found.emit(query.text, [index for *_, index in self._ranked])
-                    self._ranked = []
+                if stop == total:  # a few ranks: joined, not 100,000 matches sorted
+                    found = list(
+                        itertools.chain.from_iterable(self._ranked[rank] for rank in sorted(self._ranked))
+                    )
+                    self._query, self._ranked = None, {}
+                    self.found.emit(query.text, found)
             elif len(haystacks) < total:
                 haystacks += [haystack(photos[index]) for index in range(len(haystacks), total)[:CHECK_EVERY]]
             else:
