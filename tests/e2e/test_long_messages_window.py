@@ -107,7 +107,9 @@ def test_a_long_file_name_and_a_huge_manifest_line_keep_the_window(
     assert viewer.window_size() == size
     banner = colour_box(banner_shot, BANNER, 4)
     assert banner is not None
-    assert banner[0] == left and banner[2] == left + size[0], f"the banner is not the window's width: {banner}"
+    assert banner[0] == left and banner[2] == left + size[0], (
+        f"the banner is not the window's width: {banner}"
+    )
     assert banner[1] - top < 80  # under the menu bar, if any
     assert banner[3] - banner[1] <= 100, f"the banner grew with the message: {banner}"
     words = colour_box(banner_shot, ERROR_DETAIL)

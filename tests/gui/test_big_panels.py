@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -83,7 +84,7 @@ def test_the_overview_opens_on_the_current_photo_resolving_only_the_cells_it_sho
     qtbot.keyClick(big_window, Key.Key_G)
     overview = big_window.panels.overview
     assert overview is not None and overview.isVisible()
-    assert overview.title.text() == "All 100000 photos"
+    assert overview.title.text() == "All 100,000 photos"
     assert overview.selected() == 67_890
     assert shown(overview, 67_890)  # picked and in view as soon as it shows
     overview.view.grab()  # every cell on screen painted
@@ -135,6 +136,8 @@ def test_find_in_100000_photos_searches_between_keys_and_finds_the_photo(
         pass
     assert find.results == [12_344]
     assert find.status.text() == "1 photo"
+    delegate = find.delegate  # the number's column holds "12345" whole
+    assert delegate.number_width >= QFontMetrics(delegate.caption_font).horizontalAdvance("100000")
     with qtbot.waitSignal(big_window.photo_view.shown, timeout=10_000):
         qtbot.keyClick(field, Key.Key_Return)
     assert big_window.slideshow.current == 12_344

@@ -65,6 +65,7 @@ class _ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.caption_font = QFont()
         self.details_font = QFont()
+        self.digits = 4  # of the trip's highest number: the numbers' column is as wide
         self.set_text_size(22)
 
     def set_text_size(self, pixels: int) -> None:
@@ -74,7 +75,12 @@ class _ResultDelegate(QStyledItemDelegate):
         self.pad = max(6, pixels // 3)
         caption_height = QFontMetrics(self.caption_font).height()
         self.row_height = self.pad * 2 + caption_height + QFontMetrics(self.details_font).height() + 2
-        self.number_width = QFontMetrics(self.caption_font).horizontalAdvance("0000")
+        self.number_width = QFontMetrics(self.caption_font).horizontalAdvance("0" * self.digits)
+
+    def set_digits(self, digits: int) -> None:
+        """Make the numbers' column wide enough for numbers of ``digits`` (100,000: 6)."""
+        self.digits = max(4, digits)
+        self.set_text_size(self.caption_font.pixelSize())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(option.rect.width(), self.row_height)
@@ -176,6 +182,7 @@ class FindPanel(PickerPanel):
         what is found does not depend on it.
         """
         self.photos = photos
+        self.delegate.set_digits(len(str(len(photos))))
         self.search.start(photos)  # their haystacks made from now, not at every key
         self.field.blockSignals(True)
         self.field.clear()
@@ -217,7 +224,7 @@ class FindPanel(PickerPanel):
         elif not found:
             self._say(NO_MATCH, nothing=True)
         else:
-            self._say("1 photo" if len(found) == 1 else f"{len(found)} photos", nothing=False)
+            self._say("1 photo" if len(found) == 1 else f"{len(found):,} photos", nothing=False)
 
     def _say(self, status: str, nothing: bool) -> None:
         """Show ``status`` over the results; ``nothing``: in the show's yellow, as "No match" is."""

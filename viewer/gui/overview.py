@@ -304,7 +304,7 @@ class OverviewPanel(PickerPanel):
         self._made_told = False
         self.delegate.current = current
         count = len(photos)
-        self.title.setText(f"All {count} photos" if count != 1 else "1 photo")
+        self.title.setText(f"All {count:,} photos" if count != 1 else "1 photo")
         self.present(self.view)
         if 0 <= current < count:
             index = self.model.index(current)
