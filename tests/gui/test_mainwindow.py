@@ -282,7 +282,7 @@ def test_a_bad_trip_gets_a_dialog_and_the_show_goes_on(
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: trip-viewer/1\nphotos:\n  - file: a.jpg\n    captoin: x\n")
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
     with qtbot.waitSignal(window.opening.opener.failed, timeout=5000):
         window.open_trip(bad)
     assert messages == [f"{bad}:4:5: unknown key 'captoin' in a photo; did you mean 'caption'?"]

@@ -63,6 +63,9 @@ def report_exception(
     log.critical("unexpected error\n%s", report)
     if QApplication.instance() is None:
         return None
+    from viewer.gui.problembox import fit_message, problem_box  # not imported before the photo
+
+    message = str(value) or kind.__name__
     shown = (widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget.isWindow())
     parent = QApplication.activeWindow() or next(shown, None)
     box = next(
@@ -74,12 +77,12 @@ def report_exception(
         None,
     )
     if box is None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", "", parent=parent)
+        box = problem_box(parent, QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", message)
         box.setObjectName(_REPORT)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(f"The show goes on. The details are also in {paths.log_file()}.")
-    box.setText(str(value) or kind.__name__)
+    box.setText(fit_message(message))
     box.setDetailedText(report)
     box.show()
     return box
@@ -205,8 +208,10 @@ def after_first_photo() -> None:
 
 def show_fatal_error(title: str, message: str) -> None:
     """A dialog for a start-up error when there is no console to print to."""
+    from viewer.gui.problembox import problem_box
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QMessageBox.critical(None, title, message)
+    problem_box(None, QMessageBox.Icon.Critical, title, message).exec()
     del app
 
 

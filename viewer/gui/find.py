@@ -4,7 +4,9 @@ A field at the top and the photos that match under it, best first
 (``viewer.model.search`` does the matching and ranking), updated at every key.
 The best match is picked from the start and the keyboard stays in the field, so
 ``/``, ``opera``, Enter goes to the Opera House photo; Up and Down (Page Up and
-Down, Tab) move the pick without leaving the field.
+Down, Tab) move the pick without leaving the field. In a trip of many thousand
+photos the search runs in slices between keys (``viewer.gui.finding``): the
+results of the last query stay, with "Searching…", until the new ones are in.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui.finding import SlicedSearch
 from viewer.gui.picker import (
     ACCENT,
     CAPTION_ROLE,
@@ -47,11 +50,11 @@ from viewer.gui.picker import (
 )
 from viewer.gui.textfit import elide
 from viewer.model.resolve import ResolvedPhoto
-from viewer.model.search import haystack, search
 
 Key = Qt.Key
 EMPTY_HINT = "Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:"
 NO_MATCH = "No match"
+SEARCHING = "Searching…"
 COLUMN_EMS = 38  # the widest the field and the results get, in text heights
 
 
@@ -62,6 +65,7 @@ class _ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.caption_font = QFont()
         self.details_font = QFont()
+        self.digits = 4  # of the trip's highest number: the numbers' column is as wide
         self.set_text_size(22)
 
     def set_text_size(self, pixels: int) -> None:
@@ -71,7 +75,12 @@ class _ResultDelegate(QStyledItemDelegate):
         self.pad = max(6, pixels // 3)
         caption_height = QFontMetrics(self.caption_font).height()
         self.row_height = self.pad * 2 + caption_height + QFontMetrics(self.details_font).height() + 2
-        self.number_width = QFontMetrics(self.caption_font).horizontalAdvance("0000")
+        self.number_width = QFontMetrics(self.caption_font).horizontalAdvance("0" * self.digits)
+
+    def set_digits(self, digits: int) -> None:
+        """Make the numbers' column wide enough for numbers of ``digits`` (100,000: 6)."""
+        self.digits = max(4, digits)
+        self.set_text_size(self.caption_font.pixelSize())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(option.rect.width(), self.row_height)
@@ -130,7 +139,7 @@ class FindPanel(PickerPanel):
         super().__init__(parent, QColor(8, 8, 8, 235))
         self.setObjectName("find")
         self.photos: Sequence[ResolvedPhoto] = ()
-        self._haystacks: list[str] = []
+        self.search = SlicedSearch(self)
         self.field = QLineEdit(self)
         self.field.setObjectName("field")
         self.field.setPlaceholderText("Find a photo…")
@@ -160,6 +169,7 @@ class FindPanel(PickerPanel):
         self.column.addWidget(self.hint)
 
         self.field.textChanged.connect(self._on_text_changed)
+        self.search.found.connect(self._on_found)
         self.field.installEventFilter(self)
         self.list.clicked.connect(self._on_clicked)
 
@@ -172,12 +182,18 @@ class FindPanel(PickerPanel):
         what is found does not depend on it.
         """
         self.photos = photos
-        self._haystacks = [haystack(photo) for photo in photos]  # once, not at every key
+        self.delegate.set_digits(len(str(len(photos))))
+        self.search.start(photos)  # their haystacks made from now, not at every key
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
         self._on_text_changed("")
         self.present(self.field)
+
+    def close_panel(self) -> None:
+        """Close, and search no more for it."""
+        self.search.stop()
+        super().close_panel()
 
     @property
     def results(self) -> list[int]:
@@ -193,18 +209,27 @@ class FindPanel(PickerPanel):
 
     @Slot(str)
     def _on_text_changed(self, text: str) -> None:
-        found = search(self.photos, text, self._haystacks)
+        self.search.find(text)  # the results now, or "Searching…" until they are in
+        if self.search.searching:
+            self._say(SEARCHING, nothing=False)
+
+    @Slot(str, object)
+    def _on_found(self, text: str, found: list[int]) -> None:
         self.model.show(self.photos, found)
         if found:
             self.list.setCurrentIndex(self.model.index(0))
             self.list.scrollToTop()
         if not text.strip():
-            self.status.setText(EMPTY_HINT)
+            self._say(EMPTY_HINT, nothing=False)
         elif not found:
-            self.status.setText(NO_MATCH)
+            self._say(NO_MATCH, nothing=True)
         else:
-            self.status.setText("1 photo" if len(found) == 1 else f"{len(found)} photos")
-        self.status.setProperty("nothing", "true" if text.strip() and not found else "false")
+            self._say("1 photo" if len(found) == 1 else f"{len(found):,} photos", nothing=False)
+
+    def _say(self, status: str, nothing: bool) -> None:
+        """Show ``status`` over the results; ``nothing``: in the show's yellow, as "No match" is."""
+        self.status.setText(status)
+        self.status.setProperty("nothing", "true" if nothing else "false")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 

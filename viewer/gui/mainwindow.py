@@ -48,7 +48,7 @@ from viewer.gui.settling import OrderSettler
 from viewer.gui.slideshow import Slideshow
 from viewer.gui.strip import TimelineStrip
 from viewer.gui.striplayout import StripLayouts
-from viewer.gui.textfit import clip
+from viewer.gui.textfit import clip, clip_middle
 from viewer.gui.trace import Trace
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.reconcile import follow_photo, new_photos
@@ -63,6 +63,7 @@ STRIP_REFRESH_MS = 300  # gather metadata arriving batch by batch into one strip
 WHEEL_STEP = 120  # one notch of a mouse wheel
 BIG_TRIP = 1_000  # photos: a trip this big has its layouts frozen out of the garbage collector
 TITLE_CHARACTERS = 80  # of the trip's title in the window's title
+NAME_CHARACTERS = 60  # of the manifest's name in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -364,7 +365,8 @@ class MainWindow(QMainWindow):
             self._reloading = False
         fresh = new_photos(old, trip)
         self.strip.mark_new(fresh)
-        self.statusBar().showMessage(f"Reloaded {trip.source.name}: {len(fresh)} new photo(s)", 5000)
+        name = clip_middle(trip.source.name, NAME_CHARACTERS)
+        self.statusBar().showMessage(f"Reloaded {name}: {len(fresh)} new photo(s)", 5000)
         if on_screen and self.slideshow.playing and self.photo_view.shown_index == self.slideshow.current:
             self.slideshow.photo_shown(self.slideshow.current)  # autoplay carries on
 

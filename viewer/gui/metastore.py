@@ -94,8 +94,13 @@ class MetadataStore(QObject):
         return dict(self._found)
 
     def resolved(self, trip: Trip, index: int) -> ResolvedPhoto:
-        """Photo ``index`` of ``trip`` as shown: the manifest's word, else the photo's own."""
-        return resolve(trip.photos[index], self.get(index), trip.timezone)
+        """Photo ``index`` of ``trip`` as shown: the manifest's word, else the photo's own.
+
+        Its metadata is found by file, so a panel still showing the trip as it was
+        before a reload gets each photo's own.
+        """
+        photo = trip.photos[index]
+        return resolve(photo, self._found.get(photo.path), trip.timezone)
 
     def wait_idle(self, seconds: float | None = None) -> bool:
         return self._jobs.wait_idle(seconds)

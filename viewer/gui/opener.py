@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -10,6 +11,8 @@ from viewer.gui.watcher import fingerprint
 from viewer.imaging.jobs import JobQueue
 from viewer.model.folder import load_trip
 from viewer.model.manifest import ManifestError
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -63,6 +66,7 @@ class TripOpener(QObject):
         if path != self._latest:
             return  # the person has since asked for another trip
         if isinstance(result, str):
+            log.warning("%s", result)  # whole here: the banner and the dialog may have to cut it
             self.failed.emit(path, result)
         else:
             self.opened.emit(result, seen)

@@ -10,11 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from viewer.gui.opener import TripOpener
+from viewer.gui.problembox import problem_box
+from viewer.gui.textfit import TIP_CHARACTERS, clip_middle, elide_middle
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
+
+RECENT_EMS = 36  # the widest a recent trip's line gets, in text heights
+STATUS_CHARACTERS = 90  # of a path in the status bar
 
 
 class TripOpening(QObject):
@@ -49,15 +55,21 @@ class TripOpening(QObject):
 
     def open(self, path: Path) -> None:
         """Open a manifest or folder in the background."""
-        self._window.statusBar().showMessage(f"Opening {path} …")
+        self._window.statusBar().showMessage(f"Opening {clip_middle(str(path), STATUS_CHARACTERS)} …")
         self.opener.open(path)
 
     def fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        """A trip a line, its path cut in the middle to ``RECENT_EMS`` (whole, up to a tip's
+        length, in its tool tip): a path deep in folders would make the menu wider than the screen."""
+        menu = self.recent_menu
+        menu.clear()
+        menu.setToolTipsVisible(True)
+        width = QFontMetricsF(menu.font()).height() * RECENT_EMS
         for item in self._settings.recent:
-            action = self.recent_menu.addAction(item)
+            action = menu.addAction(elide_middle(item, menu.font(), width).replace("&", "&&"))
+            action.setToolTip(clip_middle(item, TIP_CHARACTERS))
             action.triggered.connect(lambda _=False, path=item: self.open(Path(path)))
-        self.recent_menu.setEnabled(bool(self._settings.recent))
+        menu.setEnabled(bool(self._settings.recent))
 
     @Slot(object, object)
     def _on_opened(self, trip: Trip, seen: bytes | None) -> None:
@@ -67,4 +79,4 @@ class TripOpening(QObject):
     @Slot(object, str)
     def _on_failed(self, path: Path, message: str) -> None:
         self._window.statusBar().clearMessage()
-        QMessageBox.warning(self._window, "Cannot open the trip", message)
+        problem_box(self._window, QMessageBox.Icon.Warning, "Cannot open the trip", message).exec()

@@ -6,7 +6,10 @@ arrows, Page Up/Down, Home and End move the pick (the list view does that),
 Enter or a double click goes to the photo, Escape (or G again) goes back.
 
 The grid is one ``QListView`` over a model, laid out at one cell size, so a trip
-of 10,000 photos opens at once: only the cells on screen are ever painted.
+of 100,000 photos opens at once: only the cells on screen are ever painted, and
+only their photos looked at (``TripPhotos``). The view is a wrapping list, not
+Qt's icon mode: both place every row at each layout, the list in half the time
+(10 ms for 100,000 rows, counted in C++: see ``PhotoRows``).
 
 Each cell's thumbnail is made for it: at the cell's size in device pixels (its
 screen's pixel ratio), so it is drawn 1:1. A window resized a little keeps what
@@ -259,7 +262,7 @@ class OverviewPanel(PickerPanel):
         self.delegate = _CellDelegate(self)
         self.view = QListView(self)
         self.view.setObjectName("grid")
-        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setFlow(QListView.Flow.LeftToRight)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(True)
@@ -291,7 +294,7 @@ class OverviewPanel(PickerPanel):
         self.view.verticalScrollBar().valueChanged.connect(self._ask_soon)
         self._made_told = False
         if cells is not None:
-            cells.ready.connect(self._cell_made)
+            cells.arrived.connect(self._cells_made)
 
     # -- what the window calls ---------------------------------------------------------
 
@@ -301,7 +304,7 @@ class OverviewPanel(PickerPanel):
         self._made_told = False
         self.delegate.current = current
         count = len(photos)
-        self.title.setText(f"All {count} photos" if count != 1 else "1 photo")
+        self.title.setText(f"All {count:,} photos" if count != 1 else "1 photo")
         self.present(self.view)
         if 0 <= current < count:
             index = self.model.index(current)
@@ -318,9 +321,22 @@ class OverviewPanel(PickerPanel):
     @Slot(int)
     def thumbnail_ready(self, index: int) -> None:
         """Photo ``index`` has its thumbnail now: repaint that cell, if it is shown."""
-        if self.isVisible() and 0 <= index < self.model.rowCount():
-            cell = self.model.index(index)
-            self.model.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+        self.thumbnails_arrived([index])
+
+    @Slot(object)
+    def thumbnails_arrived(self, indexes: list[int]) -> None:
+        """These photos have their thumbnails now: repaint the cells of those shown.
+
+        Told as a list: a file a trip lists 200 times brings 200 indexes at once,
+        and only the few on screen are looked at again.
+        """
+        if not self.isVisible():
+            return
+        shown = self.cells_shown()
+        for index in indexes:
+            if index in shown:
+                cell = self.model.index(index)
+                self.model.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
 
     def cells_shown(self) -> range:
         """The rows on screen, whole or in part."""
@@ -364,9 +380,9 @@ class OverviewPanel(PickerPanel):
         self.cells.want(rows, CELL_PRIORITY)
         self._tell_if_made()
 
-    @Slot(int)
-    def _cell_made(self, index: int) -> None:
-        self.thumbnail_ready(index)
+    @Slot(object)
+    def _cells_made(self, indexes: list[int]) -> None:
+        self.thumbnails_arrived(indexes)
         self._tell_if_made()
 
     def _tell_if_made(self) -> None:

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from viewer.gui.picker import TripPhotos
+
 if TYPE_CHECKING:
     from viewer.gui.find import FindPanel
     from viewer.gui.mainwindow import MainWindow
     from viewer.gui.overview import OverviewPanel
+    from viewer.model.trip import Trip
 
 
 class PanelHost:
@@ -39,8 +42,7 @@ class PanelHost:
 
             self._find = FindPanel(self._host)
             self._find.chosen.connect(self._audience.slideshow.go)
-        photos = [self._audience.resolved(index) for index in range(len(trip.photos))]
-        self._find.open(photos, self._audience.slideshow.current)
+        self._find.open(self._photos(trip), self._audience.slideshow.current)
 
     def open_overview(self) -> None:
         trip = self._audience.trip
@@ -51,11 +53,16 @@ class PanelHost:
 
             self._overview = OverviewPanel(self._host, self._audience.feed.cell_loader(self._host))
             self._overview.chosen.connect(self._audience.slideshow.go)
-            self._audience.thumbnails.ready.connect(self._overview.thumbnail_ready)
+            self._audience.thumbnails.arrived.connect(self._overview.thumbnails_arrived)
             self._audience.live.photosChanged.connect(self._overview.photos_changed)
             self._overview.cellsMade.connect(lambda: self._audience.trace.note("overview", sharp=True))
-        photos = [self._audience.resolved(index) for index in range(len(trip.photos))]
-        self._overview.open(photos, self._audience.slideshow.current, self._thumbnail)
+        self._overview.open(self._photos(trip), self._audience.slideshow.current, self._thumbnail)
+
+    def _photos(self, trip: Trip) -> TripPhotos:
+        """The trip's photos as shown, each resolved when a panel looks at it (not all 100,000
+        before it opens); still the trip's own if a reload replaces it while the panel is open."""
+        metadata = self._audience.metadata
+        return TripPhotos(len(trip.photos), lambda index: metadata.resolved(trip, index))
 
     def _thumbnail(self, index: int) -> QImage | None:
         loaded = self._audience.thumbnails.get(index)

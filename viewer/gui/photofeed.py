@@ -17,6 +17,7 @@ way to the screen, above the strip's thumbnails, which the overview covers.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from viewer.gui.mainwindow import MainWindow
     from viewer.imaging.headstart import HeadStart, StoredStrip
 
+log = logging.getLogger(__name__)
 THUMBNAIL_BUDGET = 64 * 1024 * 1024  # ~1,700 strip thumbnails
 CELL_BUDGET = 64 * 1024 * 1024  # an overview's thumbnails: 3 screens of cells on a 4K screen
 
@@ -72,6 +74,7 @@ class PhotoFeed(QObject):
         self._cell_loaders: dict[int, PhotoLoader] = {}  # each overview's, by id
         self._photos: list[Path] = []
         self._indexes: dict[Path, list[int]] = {}
+        self._told: set[tuple[Path, str]] = set()  # the photos that could not be shown, logged once
 
     # -- a trip ------------------------------------------------------------------------
 
@@ -246,7 +249,11 @@ class PhotoFeed(QObject):
         elif loaded.image is not None:
             window.photo_view.show_image(index, file, loaded.image)
         else:
-            window.photo_view.show_error(index, file, loaded.error or "unknown error")
+            reason, path = loaded.error or "unknown error", window.trip.photos[index].path
+            window.photo_view.show_error(index, file, reason)
+            if (path, reason) not in self._told:  # in full: the slide may have to cut it
+                self._told.add((path, reason))
+                log.warning("cannot show photo %d, %s: %s", index + 1, path, reason)
 
     def _offer_thumbnail(self, path: Path, decoded: Decoded) -> None:
         self._thumbnail_cache.offer(path, decoded, THUMBNAIL_BOX)

@@ -6,16 +6,23 @@ pixel ratio, so on a HiDPI screen they are drawn 1:1 and stay sharp.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.gui import SIZE_SLACK
+from viewer.gui.textfit import elide_middle, fit_lines, narrow_words
 
 BACKGROUND = QColor("#101010")
 ERROR_TEXT = QColor("#f0f0f0")
 ERROR_DETAIL = QColor("#ff9d8a")
 LOADING_TEXT = QColor("#8a8a8a")
+HEADING_LINES = 3  # of an error slide's "Cannot show photo 3: file"
+REASON_LINES = 5  # of its reason, at most (fewer if the view is short)
+ERROR_GAP = 12  # px between the two
+NOTE_MARGIN = 16  # px either side of "Loading file …"
 
 
 def fit_rect(image: QSize, area: QRectF) -> QRectF:
@@ -27,6 +34,19 @@ def fit_rect(image: QSize, area: QRectF) -> QRectF:
     return QRectF(
         area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height
     )
+
+
+@dataclass(frozen=True)
+class _ErrorSlide:
+    """Where an error slide's words go, and which lines of them fit."""
+
+    area: QRectF
+    heading_font: QFont
+    heading: list[str]
+    heading_line: float
+    reason_font: QFont
+    reason: list[str]
+    reason_line: float
 
 
 class PhotoView(QWidget):
@@ -155,32 +175,59 @@ class PhotoView(QWidget):
             self._announced = self._index
             self.shown.emit(self._index)
 
-    def _paint_error(self, painter: QPainter) -> None:
+    def error_lines(self) -> tuple[list[str], list[str]]:
+        """The error slide as painted: its heading's lines and its reason's.
+
+        A long file name or reason is cut (the name in its middle) to the lines
+        there is room for: the file's whole name is in the photo panel (I), the
+        reason in the log.
+        """
+        slide = self._error_slide()
+        return slide.heading, slide.reason
+
+    def _error_slide(self) -> _ErrorSlide:
         area = QRectF(self.rect()).adjusted(40, 40, -40, -40)
         title = QFont(self.font())
         title.setPixelSize(max(18, self.height() // 18))
         title.setBold(True)
         detail = QFont(self.font())
         detail.setPixelSize(max(14, self.height() // 28))
-        painter.setFont(title)
-        painter.setPen(ERROR_TEXT)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-        heading = f"Cannot show photo {self._index + 1}: {self._file}"
-        bounds = painter.boundingRect(area, flags, heading)
-        top = area.center().y() - bounds.height()
-        painter.drawText(QRectF(area.left(), top, area.width(), bounds.height()), flags, heading)
-        painter.setFont(detail)
-        painter.setPen(ERROR_DETAIL)
-        below = QRectF(area.left(), top + bounds.height() + 12, area.width(), area.bottom() - top)
-        reason = self._error or ""
-        painter.drawText(below, flags, f"{reason[:1].upper()}{reason[1:]}. The show goes on.")
+        title_line, detail_line = QFontMetricsF(title).lineSpacing(), QFontMetricsF(detail).lineSpacing()
+        width = max(1.0, area.width())
+        text = f"Cannot show photo {self._index + 1}: {self._file}"
+        heading = fit_lines(narrow_words(text, title, width, HEADING_LINES), title, width, HEADING_LINES)
+        room = int((area.height() - len(heading) * title_line - ERROR_GAP) // detail_line)
+        lines = max(1, min(REASON_LINES, room))
+        error = self._error or ""
+        sentence = f"{error[:1].upper()}{error[1:]}. The show goes on."
+        reason = fit_lines(narrow_words(sentence, detail, width, lines), detail, width, lines)
+        return _ErrorSlide(area, title, heading, title_line, detail, reason, detail_line)
+
+    def _paint_error(self, painter: QPainter) -> None:
+        slide = self._error_slide()
+        area = slide.area
+        block = len(slide.heading) * slide.heading_line + ERROR_GAP + len(slide.reason) * slide.reason_line
+        top = area.top() + max(0.0, (area.height() - block) / 2)  # the whole of it in the slide
+        for font, colour, lines, spacing in (
+            (slide.heading_font, ERROR_TEXT, slide.heading, slide.heading_line),
+            (slide.reason_font, ERROR_DETAIL, slide.reason, slide.reason_line),
+        ):
+            painter.setFont(font)
+            painter.setPen(colour)
+            for line in lines:
+                painter.drawText(
+                    QRectF(area.left(), top, area.width(), spacing), Qt.AlignmentFlag.AlignHCenter, line
+                )
+                top += spacing
+            top += ERROR_GAP
 
     def _paint_note(self, painter: QPainter, text: str, colour: QColor) -> None:
         font = QFont(self.font())
         font.setPixelSize(max(12, self.height() // 40))
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, text)
+        line = elide_middle(text, font, max(1.0, self.width() - 2 * NOTE_MARGIN))
+        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, line)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)

@@ -13,10 +13,20 @@ room on a projector: white on near-black, the show's yellow for what is picked.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from operator import methodcaller
+from typing import overload
 
 import shiboken6
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -42,13 +52,45 @@ def text_size(height: int) -> int:
     return max(15, min(32, round(height / 30)))
 
 
-class PhotoRows(QAbstractListModel):
+class TripPhotos(Sequence[ResolvedPhoto]):
+    """The trip's ``count`` photos as shown, each resolved (``resolve(index)``) when it is asked for.
+
+    A panel reads only the photos it draws, so opening one over 100,000 photos
+    resolves a screenful, not the trip (half a second on the UI thread).
+    """
+
+    def __init__(self, count: int, resolve: Callable[[int], ResolvedPhoto]) -> None:
+        self._count, self._resolve = count, resolve
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> ResolvedPhoto: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ResolvedPhoto]: ...
+    def __getitem__(self, index: int | slice) -> ResolvedPhoto | list[ResolvedPhoto]:
+        if isinstance(index, slice):
+            return [self._resolve(number) for number in range(self._count)[index]]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._resolve(index % self._count)
+
+    def __iter__(self) -> Iterator[ResolvedPhoto]:
+        return (self._resolve(number) for number in range(self._count))
+
+
+class PhotoRows(QStringListModel):
     """Some photos of the trip, one a row, in a given order (all of them, or those found).
 
     The display text is the photo's number (from 1), so a list view's keyboard
     search picks a photo by its number; caption and place-and-time have roles
     of their own. :meth:`photo_data` answers for one photo and is where a
-    subclass adds what it shows.
+    subclass adds what it shows; a photo is looked at only when a row of it is.
+
+    The rows are counted in C++ (the list holds an empty string a row): a list
+    view lays out every row and asks for the row count once or twice a row,
+    which through Python took 0.4 s for 100,000 photos.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -57,12 +99,8 @@ class PhotoRows(QAbstractListModel):
         self.rows: Sequence[int] = ()  # index in the trip of the photo in each row
 
     def show(self, photos: Sequence[ResolvedPhoto], rows: Sequence[int]) -> None:
-        self.beginResetModel()
         self.photos, self.rows = photos, rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        self.setStringList([""] * len(rows))  # a reset of the model
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -71,16 +109,52 @@ class PhotoRows(QAbstractListModel):
             return None
         return self.photo_data(self.rows[index.row()], role)
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+    def match(
+        self,
+        start: QModelIndex | QPersistentModelIndex,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        """A photo by the start of its number, as a view's keyboard search asks: from the rows'
+        numbers, not a ``data()`` call a row (typing "1" at photo 20,000 of 100,000 went
+        through 80,000 rows in Python)."""
+        kind = flags & Qt.MatchFlag.MatchTypeMask
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or kind != Qt.MatchFlag.MatchStartsWith
+            or start.parent().isValid()
+        ):
+            return super().match(start, role, value, hits, flags)
+        text, total, first = str(value), len(self.rows), max(0, start.row())
+        spans = [(first, total), (0, first)] if flags & Qt.MatchFlag.MatchWrap else [(first, total)]
+        found: list[QModelIndex] = []
+        for begin, end in spans:  # map, compress and islice loop in C: 100,000 rows in a few ms
+            numbers = map(str, map((1).__add__, self.rows[begin:end]))
+            rows = itertools.compress(itertools.count(begin), map(methodcaller("startswith", text), numbers))
+            found += [
+                self.index(row) for row in itertools.islice(rows, hits - len(found) if hits > 0 else None)
+            ]
+            if 0 < hits <= len(found):
+                break
+        return found
+
     def photo_data(self, number: int, role: int) -> object:
         """What ``role`` shows of photo ``number`` (index in the trip)."""
-        photo = self.photos[number]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(number + 1)
         if role == CAPTION_ROLE:
-            return photo.caption or NO_CAPTION
+            return self.photos[number].caption or NO_CAPTION
         if role == WHERE_WHEN_ROLE:
-            return where_and_when(photo)
+            return where_and_when(self.photos[number])
         if role == Qt.ItemDataRole.ToolTipRole:
+            photo = self.photos[number]
             caption = clip(photo.caption or NO_CAPTION, TIP_CHARACTERS)
             return "\n".join(filter(None, (caption, clip(where_and_when(photo), TIP_CHARACTERS))))
         return None

@@ -127,6 +127,10 @@ class TripWatcher(QObject):
         self._seen = None
         self._forced = True
 
+    def wait_idle(self, seconds: float | None = None) -> bool:
+        """Block until no look at the disk waits or runs (for tests)."""
+        return self._jobs.wait_idle(seconds)
+
     def stop(self) -> None:
         self._poll.stop()
         self._debounce.stop()

@@ -131,30 +131,48 @@ def terms(query: str) -> list[str]:
     return [term for term in found if term.strip('" ')]
 
 
+class Query:
+    """A query's words, made ready once to grade any number of haystacks (:meth:`rank`)."""
+
+    def __init__(self, query: str) -> None:
+        self.text = query
+        self._wanted = [_Term.of(text) for text in dict.fromkeys(terms(query))]
+
+    def __bool__(self) -> bool:
+        """False for a query without a word, which finds nothing."""
+        return bool(self._wanted)
+
+    def rank(self, text: str) -> tuple[int, int] | None:
+        """How well the haystack ``text`` matches, lower first; None if a word is missing.
+
+        Words found only in what the presenter reads count first, then how whole
+        each word is found (:meth:`_Term.grade`); ties go by manifest order.
+        """
+        if not self._wanted or not all(term.text in text for term in self._wanted):
+            return None
+        shown_end = text.find(_SECTIONS)
+        if shown_end < 0:
+            shown_end = len(text)
+        hidden_matches = quality = 0
+        for term in self._wanted:
+            grade = term.grade(text, shown_end)
+            if grade is None:  # only in the credit, notes or file name
+                hidden_matches += 1
+                grade = term.grade(text, len(text))
+            quality += grade or 0  # never None: every term is in the text
+        return hidden_matches, quality
+
+
 def search(photos: Sequence[ResolvedPhoto], query: str, haystacks: Sequence[str] | None = None) -> list[int]:
     """Indexes of the photos holding every word of ``query``, best match first.
 
     ``haystacks`` are the photos' :func:`haystack`, made once by a caller that
     searches often. An empty query finds nothing.
     """
-    wanted = [_Term.of(text) for text in dict.fromkeys(terms(query))]
+    wanted = Query(query)
     if not wanted:
         return []
     texts = haystacks if haystacks is not None else [haystack(photo) for photo in photos]
-    ranked: list[tuple[int, int, int]] = []
-    for index, text in enumerate(texts):
-        if not all(term.text in text for term in wanted):
-            continue
-        shown_end = text.find(_SECTIONS)
-        if shown_end < 0:
-            shown_end = len(text)
-        hidden_matches = quality = 0
-        for term in wanted:
-            grade = term.grade(text, shown_end)
-            if grade is None:  # only in the credit, notes or file name
-                hidden_matches += 1
-                grade = term.grade(text, len(text))
-            quality += grade or 0  # never None: every term is in the text
-        ranked.append((hidden_matches, quality, index))
+    ranked = [(*rank, index) for index, text in enumerate(texts) if (rank := wanted.rank(text)) is not None]
     ranked.sort()
-    return [index for _, _, index in ranked]
+    return [index for *_, index in ranked]
