@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         reloaded: bool = False,
         seen: bytes | None = None,
         indexes: dict[Path, list[int]] | None = None,
+        same_files: bool = False,
     ) -> None:
         """Show ``trip``, at ``start`` or where the person left it last time.
 
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         the photo on screen stay (what is already decoded is kept either way).
         ``seen``: the fingerprint of the source as loaded, for the watcher. ``indexes``:
         where each file stands in the trip, if known already (found off the UI thread).
+        ``same_files``: the files of the trip on screen in another order (its order settled):
+        what was decoded and read of them is all kept, and their watch and the recent list
+        stay as they are, without a look at each file on the UI thread.
         """
         self.trip, self._seen = trip, seen
         self.banner.hide()
@@ -205,8 +209,8 @@ class MainWindow(QMainWindow):
         # Whether the photos' own metadata may add to the strip: not to a manifest that
         # gives every photo its time and caption (then its metadata is not even looked at).
         self._lacking = any(photo.time is None or photo.caption is None for photo in trip.photos)
-        self.feed.set_photos(photos, indexes)
-        self.metadata.set_photos(photos, indexes)
+        self.feed.set_photos(photos, indexes, same_files)
+        self.metadata.set_photos(photos, indexes, same_files)
         self.strip.begin(keep_view=reloaded)
         self.layouts.place(trip, self.metadata.found())
         self._show_reading()
@@ -215,8 +219,9 @@ class MainWindow(QMainWindow):
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
         self.feed.preload(photos, reloaded)
-        self.live.follow(trip, seen)
-        self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
+        if not same_files:
+            self.live.follow(trip, seen)
+            self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()
 
     @Slot(int, int)
@@ -311,7 +316,9 @@ class MainWindow(QMainWindow):
         on_screen = self.photo_view.shown_index == index
         self._reloading = True  # the presenter's choice of photo stays
         try:
-            self.set_trip(settled, start=start, reloaded=True, seen=self._seen, indexes=indexes)
+            self.set_trip(
+                settled, start=start, reloaded=True, seen=self._seen, indexes=indexes, same_files=True
+            )
         finally:
             self._reloading = False
         self.trace.note("settled", photos=len(settled.photos), index=self.slideshow.current)

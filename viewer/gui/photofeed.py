@@ -75,16 +75,18 @@ class PhotoFeed(QObject):
 
     # -- a trip ------------------------------------------------------------------------
 
-    def set_photos(self, photos: list[Path], indexes: dict[Path, list[int]]) -> None:
+    def set_photos(
+        self, photos: list[Path], indexes: dict[Path, list[int]], same_files: bool = False
+    ) -> None:
         """The trip's photos, in order, and where each file stands in it; what is decoded
-        of files still in it is kept."""
+        of files still in it is kept (``same_files``: all of it, the files only reordered)."""
         self._photos = photos
         self._indexes = indexes
-        self.loader.set_photos(photos, indexes)
+        self.loader.set_photos(photos, indexes, same_files)
         self._set_decode_box(self._window.photo_view.device_box())
-        self.thumbnails.set_photos(photos, indexes)
+        self.thumbnails.set_photos(photos, indexes, same_files)
         for cells in self._cell_loaders.values():
-            cells.set_photos(photos, indexes)
+            cells.set_photos(photos, indexes, same_files)
 
     def cell_loader(self, parent: QObject) -> PhotoLoader:
         """Thumbnails for an overview's cells, at the size it sets, decoded when it asks
