@@ -103,6 +103,28 @@ def test_the_first_photo_shows_before_any_capture_time_is_read(
     assert window.strip.status == "Ordering by capture time: 0 / 40 photos read"
 
 
+def test_the_folder_is_read_behind_only_once_its_first_photo_is_painted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading 20,000 photos beside the first paint kept the window waiting: until the first
+    photo is on screen, only that photo's own metadata is read (for its caption)."""
+    shoot(tmp_path, 40)
+    reads: list[tuple[Path, int]] = []  # each file read, and the photo on screen meanwhile
+    real = metastore.read_metadata
+
+    def noting(path: Path) -> PhotoMetadata:
+        reads.append((path, window.photo_view.shown_index))
+        return real(path)
+
+    monkeypatch.setattr(metastore, "read_metadata", noting)
+    trip = load_trip(tmp_path, listed=True)
+    show_trip(qtbot, window, trip)
+    qtbot.waitUntil(lambda: window.trip is not None and not window.trip.provisional, timeout=TIMEOUT)
+    before_the_photo = [path for path, shown in reads if shown != 0]
+    assert before_the_photo in ([], [trip.photos[0].path])
+    assert {path for path, _ in reads} == {photo.path for photo in trip.photos}
+
+
 def test_the_photo_on_screen_stays_the_same_photo_when_the_order_settles(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, gate: Gate
 ) -> None:

@@ -52,11 +52,16 @@ class MetadataStore(QObject):
         self.destroyed.connect(self._jobs.close)
 
     def set_photos(
-        self, paths: list[Path], indexes: dict[Path, list[int]] | None = None, same_files: bool = False
+        self,
+        paths: list[Path],
+        indexes: dict[Path, list[int]] | None = None,
+        same_files: bool = False,
+        sweep: bool = True,
     ) -> None:
         """A trip's photos (``indexes``: where each file stands, if known); what was read of
         files still in it is kept. ``same_files``: the files already set, in another order
-        (a folder's order settling): nothing read is dropped, and nothing is looked up."""
+        (a folder's order settling): nothing read is dropped, and nothing is looked up.
+        ``sweep``: False to read only the photos hurried for, until :meth:`sweep`."""
         self._paths = list(paths)
         self._indexes = indexes if indexes is not None else positions(self._paths)
         self._unique = list(self._indexes)
@@ -64,6 +69,11 @@ class MetadataStore(QObject):
             self._found = {path: meta for path, meta in self._found.items() if path in self._indexes}
         self._generation += 1
         self._jobs.withdraw(lambda key: False)
+        if sweep:
+            self._sweep(0)
+
+    def sweep(self) -> None:
+        """Read every photo of the trip not read yet, in order, behind any hurried one."""
         self._sweep(0)
 
     def forget(self, paths: list[Path]) -> None:
