@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -33,6 +33,7 @@ from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
 SWITCH_INTERVAL = 0.0002  # seconds; see run()
+LOG_AFTER_MS = 200  # the log file opens this long after the first photo is painted
 
 log = logging.getLogger("viewer")
 qt_log = logging.getLogger("viewer.qt")
@@ -182,13 +183,13 @@ def open_log_file_behind() -> threading.Thread:
 def after_first_photo() -> None:
     """The first photo is on screen: what waited so as not to slow the start down.
 
-    The log file opens on a worker thread, and the garbage collector that ``cli.main`` held off
+    The log file opens on a worker thread a moment later, and the garbage collector that ``cli.main`` held off
     during the start runs again, without what the start made: the trip, the
     window, the modules live as long as the show, and a trip of 100,000 photos
     is millions of objects that each full collection would walk (200 ms and more
     of the interpreter lock, the window's included), so they are frozen out of it.
     """
-    open_log_file_behind()
+    QTimer.singleShot(LOG_AFTER_MS, open_log_file_behind)  # not beside the first frame's last work
     gc.freeze()
     gc.enable()
 
