@@ -31,7 +31,7 @@ DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
-QUEUE_CHUNK = 500  # photos queued for decoding per turn of the event loop (a few ms)
+QUEUE_CHUNK = 150  # photos queued for decoding per turn of the event loop (500 took 10 to 20 ms)
 QUEUE_PAUSE_MS = 2  # between two chunks, for the window's other events
 
 Box = tuple[int, int]
