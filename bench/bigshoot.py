@@ -47,6 +47,7 @@ class Opened:
     stall: float  # the longest UI stall meanwhile, ms (0: none over 20 ms)
     where: str  # where the UI thread was during that stall, as the trace saw it
     stall_cpu: float  # how much of that stall the UI thread ran, ms (the rest it was kept waiting)
+    stall_queued: float  # how much of it the UI thread waited for a core, ms (the rest it slept)
     end: float | None  # End → the last photo painted sharp, ms (folders)
 
 
@@ -180,33 +181,36 @@ def _open(server: XServer, trip: Path, count: int, folder: bool) -> Opened:
             last = app.wait_shown(count - 1, timeout=30)
             key = next(e for e in events_named(app.read(), "key") if e["t"] >= pressed)
             end = (last["t"] - key["t"]) * 1000
-        stall, cpu, where = _longest_stall(app.read(), first["t"], filled["t"])
-    return Opened(count, first["t"] - app.started, filled["t"] - first["t"], stall, where, cpu, end)
+        stall, cpu, queued, where = _longest_stall(app.read(), first["t"], filled["t"])
+    return Opened(count, first["t"] - app.started, filled["t"] - first["t"], stall, where, cpu, queued, end)
 
 
-def _longest_stall(events: list[Event], start: float, end: float) -> tuple[float, float, str]:
+def _longest_stall(events: list[Event], start: float, end: float) -> tuple[float, float, float, str]:
     """The longest stall that ended after ``start`` and began before ``end``: its length,
-    the UI thread's CPU time in it, and where the UI thread was."""
+    the UI thread's CPU time in it, its wait for a core, and where the UI thread was."""
     found = [e for e in events_named(events, "stall") if e["t"] >= start and e["t"] - e["ms"] / 1000 <= end]
     if not found:
-        return 0.0, 0.0, ""
+        return 0.0, 0.0, 0.0, ""
     worst = max(found, key=lambda e: e["ms"])
-    return float(worst["ms"]), float(worst.get("cpu", math.nan)), "; ".join(worst.get("where", [])[:1])
+    where = "; ".join(worst.get("where", [])[:1])
+    return float(worst["ms"]), float(worst.get("cpu", math.nan)), float(worst.get("queued", math.nan)), where
 
 
 def _say(figure: str, found: Opened) -> None:
     end = f", End {found.end:.0f} ms" if found.end is not None else ""
     print(
         f"  {figure} {found.photos:,} photos: first photo {found.first:.2f} s, filled in {found.fill:.1f} s, "
-        f"longest stall {found.stall:.0f} ms (UI thread ran {found.stall_cpu:.0f} ms of it){end}"
+        f"longest stall {found.stall:.0f} ms (UI thread ran {found.stall_cpu:.0f} ms of it, "
+        f"waited {found.stall_queued:.0f} ms for a core){end}"
         + (f", at {found.where}" if found.where else ""),
         flush=True,
     )
 
 
 def _stall_detail(runs: list[Opened]) -> str:
-    """Each run's longest stall, how much of it the UI thread ran, and how long filling took."""
-    stalls = ", ".join(f"{o.stall:.0f} (ran {o.stall_cpu:.0f})" for o in runs)
+    """Each run's longest stall, how much of it the UI thread ran and waited for a core, and
+    how long filling took."""
+    stalls = ", ".join(f"{o.stall:.0f} (ran {o.stall_cpu:.0f}, queued {o.stall_queued:.0f})" for o in runs)
     return f"{stalls} ms; filled in {_list([o.fill for o in runs], 's', 1)}"
 
 

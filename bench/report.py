@@ -193,8 +193,10 @@ much as the app's (P1's first run took 24.9 s with 2.4 GB waiting, against 2.6 s
   `bench/bigtrip.py`), opened as a shoot is: from spawn to its first photo painted
   sharp (the folder opens in file-time order); the longest `stall` from that photo
   until every photo's capture time is read and the order has settled (the trace's
-  `settled`), with how much of it the UI thread ran (`time.thread_time()`: the rest
-  it was kept waiting, by the interpreter lock or by other programs); then End, sent
+  `settled`), with how much of it the UI thread ran (`time.thread_time()`) and how
+  long it was ready to run but had no core (`queued`, from the scheduler's count in
+  `/proc/thread-self/schedstat`: other programs, or the app's own workers); the rest
+  it slept, mostly waiting for the interpreter lock; then End, sent
   with xdotool, to the last photo painted sharp (from the trace's `key`). Then once
   each at 1,000, 10,000 and 100,000 photos: the growth is the exponent k of t ∝ n^k
   from the smallest to the largest (1 is linear; ≤ 1.1 passes, for a noisy machine).

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -102,6 +103,28 @@ def test_the_first_photo_shows_before_any_capture_time_is_read(
     assert window.strip.status == "Ordering by capture time: 0 / 40 photos read"
 
 
+def test_the_folder_is_read_behind_only_once_its_first_photo_is_painted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading 20,000 photos beside the first paint kept the window waiting: until the first
+    photo is on screen, only that photo's own metadata is read (for its caption)."""
+    shoot(tmp_path, 40)
+    reads: list[tuple[Path, int]] = []  # each file read, and the photo on screen meanwhile
+    real = metastore.read_metadata
+
+    def noting(path: Path) -> PhotoMetadata:
+        reads.append((path, window.photo_view.shown_index))
+        return real(path)
+
+    monkeypatch.setattr(metastore, "read_metadata", noting)
+    trip = load_trip(tmp_path, listed=True)
+    show_trip(qtbot, window, trip)
+    qtbot.waitUntil(lambda: window.trip is not None and not window.trip.provisional, timeout=TIMEOUT)
+    before_the_photo = [path for path, shown in reads if shown != 0]
+    assert before_the_photo in ([], [trip.photos[0].path])
+    assert {path for path, _ in reads} == {photo.path for photo in trip.photos}
+
+
 def test_the_photo_on_screen_stays_the_same_photo_when_the_order_settles(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, gate: Gate
 ) -> None:
@@ -123,6 +146,41 @@ def test_the_photo_on_screen_stays_the_same_photo_when_the_order_settles(
     assert window.trip.photos[window.photo_view.shown_index].path == on_screen
     assert window.caption.position.text() == "37 / 40"
     qtbot.waitUntil(lambda: window.strip.status == "", timeout=TIMEOUT)  # the progress note is gone
+
+
+def test_settling_the_order_reads_and_decodes_nothing_again_and_the_folder_stays_watched(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, gate: Gate
+) -> None:
+    """The order settles by handing the window the same files reordered: what was read and
+    decoded of them is kept, and a photo changed on disk afterwards is still noticed."""
+    shoot(tmp_path, 40)
+    show_trip(qtbot, window, load_trip(tmp_path, listed=True))
+    window.slideshow.go(3)
+    wait_for_photo(qtbot, window, 3)
+    gate.open()
+    qtbot.waitUntil(lambda: window.trip is not None and not window.trip.provisional, timeout=TIMEOUT)
+    read_before = gate.reads  # every photo, all read before the order could settle
+    qtbot.waitUntil(lambda: window.strip.status == "", timeout=TIMEOUT)
+    index = window.slideshow.current
+    wait_for_photo(qtbot, window, index)
+    assert window.trip is not None
+    before, on_screen = window.photo_view.image, window.trip.photos[index].path
+    assert window.loader.get(index) is not None  # decoded before the order settled, kept
+    window.metadata.wait_idle(5)
+    assert gate.reads == read_before >= 40  # no photo read again for the new order
+    assert window.metadata.progress == (40, 40)
+
+    replacement = tmp_path / "elsewhere" / "new.jpg"  # out of the trip: only the change is seen
+    replacement.parent.mkdir()
+    Image.new("RGB", (24, 16), "#00ff00").save(replacement)
+    os.replace(replacement, on_screen)
+
+    def green() -> None:
+        image = window.photo_view.image
+        assert image is not None and image is not before
+        assert image.pixelColor(10, 10).green() > 200
+
+    qtbot.waitUntil(green, timeout=TIMEOUT)
 
 
 def test_end_goes_to_the_last_photo_of_the_settled_order(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,16 +129,42 @@ def file_text() -> str:
     return paths.log_file().read_text(encoding="utf-8")
 
 
+def log_file_open() -> bool:
+    return any(
+        isinstance(handler, app.LogFile) and handler.is_open for handler in logging.getLogger().handlers
+    )
+
+
 def test_what_is_logged_during_the_start_reaches_the_file_once_the_photo_is_on_screen(
-    handling: list[QMessageBox],
+    qtbot: QtBot, handling: list[QMessageBox]
 ) -> None:
     logging.getLogger("viewer").info("the first photo is decoding")
     assert not paths.log_file().exists()  # opening the file waits: it would slow the start
     app.after_first_photo()
-    logging.getLogger("viewer").info("the first photo is on screen")
+    logging.getLogger("viewer").info("the first photo is on screen")  # held, or written: in order
+    qtbot.waitUntil(log_file_open)
+    logging.getLogger("viewer").info("the show goes on")
     lines = file_text().splitlines()
     assert lines[0].endswith("viewer INFO: the first photo is decoding")
     assert lines[1].endswith("viewer INFO: the first photo is on screen")
+    assert lines[2].endswith("viewer INFO: the show goes on")
+
+
+def test_the_log_file_is_opened_off_the_ui_thread(
+    qtbot: QtBot, handling: list[QMessageBox], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening it imports modules (tens of milliseconds once PySide is in): no work for the window."""
+    opened_on: list[threading.Thread] = []
+    real_open = app.LogFile.open
+
+    def open_noting_thread(handler: app.LogFile) -> None:
+        opened_on.append(threading.current_thread())
+        real_open(handler)
+
+    monkeypatch.setattr(app.LogFile, "open", open_noting_thread)
+    app.after_first_photo()
+    qtbot.waitUntil(log_file_open)
+    assert opened_on and threading.main_thread() not in opened_on
 
 
 def test_an_error_during_the_start_reaches_the_file_at_once(handling: list[QMessageBox]) -> None:

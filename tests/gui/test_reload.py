@@ -7,10 +7,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import viewer.gui.watcher as watcher
 from tests.gui.conftest import show_trip, wait_for_photo, write_photo
 from viewer.gui.mainwindow import MainWindow
 from viewer.model.trip import Trip
@@ -94,6 +96,24 @@ def test_a_changed_photo_is_decoded_again(
         assert image.pixelColor(10, 10).green() > 200
 
     qtbot.waitUntil(green, timeout=TIMEOUT)
+
+
+def test_a_trip_whose_look_takes_long_is_looked_at_less_often(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each look at 20,000 photos holds the interpreter lock for a tenth of a second and more:
+    the slow timer waits ``POLL_SHARE`` times as long as a look took, never less than ``POLL_MS``."""
+    assert watcher.poll_interval(0.01) == watcher.POLL_MS
+    ticks = iter(range(0, 1_000_000, 2))  # every look "takes" the clock's 2 s step
+
+    class Clock:
+        @staticmethod
+        def monotonic() -> float:
+            return float(next(ticks))
+
+    monkeypatch.setattr(watcher, "time", Clock)
+    show_trip(qtbot, window, make_trip(2), start=0)
+    qtbot.waitUntil(lambda: window.live.watcher.poll_ms == 2 * 1000 * watcher.POLL_SHARE, timeout=TIMEOUT)
 
 
 def test_a_photo_deleted_while_on_screen_shows_why(

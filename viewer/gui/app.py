@@ -1,8 +1,8 @@
 """Start the application: Qt, logging, the error hook, settings, and the window.
 
 Everything logged, Qt's own messages included, goes to a log file under the
-platform's log folder (:class:`LogFile`: opened once the first photo is on
-screen, holding what came before, and at once for an error). An unexpected
+platform's log folder (:class:`LogFile`: opened on a worker thread once the
+first photo is on screen, holding what came before, and at once for an error). An unexpected
 exception is written there with its traceback and shown in a readable dialog
 instead of vanishing; the window stays up, because such an error happens inside
 one event and the show can go on.
@@ -14,11 +14,12 @@ import argparse
 import gc
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -31,7 +32,8 @@ from viewer.model.pillowwarnings import route_warnings
 from viewer.model.settings import Settings, load_settings
 from viewer.model.trip import Trip
 
-SWITCH_INTERVAL = 0.001  # seconds; see run()
+SWITCH_INTERVAL = 0.0002  # seconds; see run()
+LOG_AFTER_MS = 200  # the log file opens this long after the first photo is painted
 
 log = logging.getLogger("viewer")
 qt_log = logging.getLogger("viewer.qt")
@@ -95,10 +97,13 @@ class LogFile(logging.Handler):
     """The log file at ``path``, opened by :meth:`open`; what is logged before is held for it.
 
     Opening it imports ``logging.handlers`` (with ``socket``, ``pickle`` and ``queue``):
-    7 to 13 ms of the UI thread's work before the first photo could be painted
-    (measured in a fresh process), so :func:`run` opens it once the photo is on
-    screen. An error opens it at once, as the process may be about to end, and so
-    does closing the handler (``logging.shutdown`` at exit): nothing held is lost.
+    7 to 13 ms of work before the first photo could be painted (measured in a fresh
+    process), and 20 ms and more once PySide is imported (its import hook reads the
+    source of every module imported after it), so :func:`run` opens it on a worker
+    thread once the photo is on screen, and the import runs without the handler's
+    lock: a record logged meanwhile is held, not kept waiting. An error opens it at
+    once, as the process may be about to end, and so does closing the handler
+    (``logging.shutdown`` at exit): nothing held is lost.
     """
 
     MAX_BYTES = 1_000_000
@@ -128,6 +133,11 @@ class LogFile(logging.Handler):
 
     def open(self) -> None:
         """Open the file (rotated at 1 MB, 3 old ones kept) and write what was held into it."""
+        if self._file is not None or self._failed:
+            return
+        # The slow part, done outside the lock below: a record logged meanwhile is held, not kept waiting.
+        import logging.handlers  # noqa: F401  (used by _open_file)
+
         self.acquire()  # the handler's own lock, which emit() holds: a record never slips between
         try:
             if self._file is None and not self._failed:
@@ -192,16 +202,23 @@ def open_log_file() -> None:
             handler.open()
 
 
+def open_log_file_behind() -> threading.Thread:
+    """:func:`open_log_file` on a worker thread (returned, started): its imports are no UI work."""
+    thread = threading.Thread(target=open_log_file, name="open-log", daemon=True)
+    thread.start()
+    return thread
+
+
 def after_first_photo() -> None:
     """The first photo is on screen: what waited so as not to slow the start down.
 
-    The log file opens, and the garbage collector that ``cli.main`` held off
+    The log file opens on a worker thread a moment later, and the garbage collector that ``cli.main`` held off
     during the start runs again, without what the start made: the trip, the
     window, the modules live as long as the show, and a trip of 100,000 photos
     is millions of objects that each full collection would walk (200 ms and more
     of the interpreter lock, the window's included), so they are frozen out of it.
     """
-    open_log_file()
+    QTimer.singleShot(LOG_AFTER_MS, open_log_file_behind)  # not beside the first frame's last work
     gc.freeze()
     gc.enable()
 
@@ -249,7 +266,11 @@ def run(
     # Workers read files and place strips in Python too; a thread that wants the
     # interpreter lock waits up to this long for its holder to let go, so the UI
     # thread, which takes it back after each call into Qt, would wait 5 ms (the
-    # default) a call while a big trip fills: 1 ms keeps the window's turns short.
+    # default) a call while a big trip fills, behind each of the workers that wait
+    # too. At 1 ms a slot of a few dozen calls into Qt still took 60 to 100 ms while
+    # the order of 20,000 photos settled (its CPU time: 10 to 20 ms); at 0.2 ms the
+    # same slot stays under the 50 ms a person notices, and the decodes that matter
+    # run in Pillow without the lock, so the workers lose almost nothing to it.
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application()
     settings, problem = loaded or load_settings()

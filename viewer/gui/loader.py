@@ -31,7 +31,7 @@ DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
-QUEUE_CHUNK = 500  # photos queued for decoding per turn of the event loop (a few ms)
+QUEUE_CHUNK = 150  # photos queued for decoding per turn of the event loop (500 took 10 to 20 ms)
 QUEUE_PAUSE_MS = 2  # between two chunks, for the window's other events
 
 Box = tuple[int, int]
@@ -158,19 +158,24 @@ class PhotoLoader(QObject):
 
     # -- what the window asks ----------------------------------------------------
 
-    def set_photos(self, paths: list[Path], indexes: dict[Path, list[int]] | None = None) -> None:
+    def set_photos(
+        self, paths: list[Path], indexes: dict[Path, list[int]] | None = None, same_files: bool = False
+    ) -> None:
         """The trip's photos, in order; what is decoded of files still in it is kept.
 
         ``indexes``: where each file stands (:func:`positions`), if known already; not changed here.
+        ``same_files``: the caller knows these are the files already set, in another order
+        (a folder's order settling), so they are not compared again on the UI thread.
         """
-        same_files = indexes is not None and indexes.keys() == self._indexes.keys()
+        same_files = same_files or (indexes is not None and indexes.keys() == self._indexes.keys())
         self._paths = list(paths)
         self._indexes = indexes if indexes is not None else positions(self._paths)
         self._firsts = [places[0] for places in self._indexes.values()]  # each file once
         self._queueing += 1  # a request_all under way for the last photos stops
         self._current = -1
-        if not same_files:  # the same files in another order (a folder's order settling): all still wanted
-            self._jobs.withdraw(lambda key: False, group=id(self))
+        if same_files:  # in another order (a folder's order settling): all still wanted, all kept
+            return
+        self._jobs.withdraw(lambda key: False, group=id(self))
         for key in [key for key in self._cache if key[0] not in self._indexes]:
             self._cached_bytes -= self._cache.pop(key).nbytes
 

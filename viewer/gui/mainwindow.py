@@ -62,6 +62,10 @@ RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
 STRIP_REFRESH_MS = 300  # gather metadata arriving batch by batch into one strip update
 WHEEL_STEP = 120  # one notch of a mouse wheel
 BIG_TRIP = 1_000  # photos: a trip this big has its layouts frozen out of the garbage collector
+# The first trip's reading in the background (its photos' metadata, the strip's thumbnails)
+# starts this long after its first photo is painted, or this long after it was set at the latest.
+BACKGROUND_AFTER_MS = 150
+BACKGROUND_LATEST_MS = 1_000
 TITLE_CHARACTERS = 80  # of the trip's title in the window's title
 NAME_CHARACTERS = 60  # of the manifest's name in the status bar
 
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         self.settler = OrderSettler(self)
         self.presenter = PresenterMode(self)
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
+        self._background_start = QTimer(self, singleShot=True, interval=BACKGROUND_LATEST_MS)
+        self._background = False  # whether the background reading has started (see set_trip)
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
         self._lacking = False  # some photo of the trip has no time or caption in its entry
@@ -164,6 +170,8 @@ class MainWindow(QMainWindow):
         self.metadata.finished.connect(self._settle_order)
         self.settler.settled.connect(self._on_settled)
         self._strip_refresh.timeout.connect(self._refresh_strip)
+        self._background_start.timeout.connect(self._start_background)
+        self.photo_view.shown.connect(self._on_photo_shown)
         self.live.reloaded.connect(self._on_reloaded)
         self.live.invalid.connect(self._on_trip_invalid)
         self.live.photosChanged.connect(self._on_photos_changed)
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         reloaded: bool = False,
         seen: bytes | None = None,
         indexes: dict[Path, list[int]] | None = None,
+        same_files: bool = False,
     ) -> None:
         """Show ``trip``, at ``start`` or where the person left it last time.
 
@@ -195,6 +204,15 @@ class MainWindow(QMainWindow):
         the photo on screen stay (what is already decoded is kept either way).
         ``seen``: the fingerprint of the source as loaded, for the watcher. ``indexes``:
         where each file stands in the trip, if known already (found off the UI thread).
+        ``same_files``: the files of the trip on screen in another order (its order settled):
+        what was decoded and read of them is all kept, and their watch and the recent list
+        stay as they are, without a look at each file on the UI thread.
+
+        The window's first trip reads its photos' metadata, decodes its thumbnails and,
+        if it is big, places its strip only once its first photo is painted
+        (``BACKGROUND_AFTER_MS`` after): those workers beside the first paint of a
+        20,000-photo folder made the window wait 20 to 40 ms more, for the cores and
+        the interpreter lock.
         """
         self.trip, self._seen = trip, seen
         self.banner.hide()
@@ -209,19 +227,41 @@ class MainWindow(QMainWindow):
         # Whether the photos' own metadata may add to the strip: not to a manifest that
         # gives every photo its time and caption (then its metadata is not even looked at).
         self._lacking = any(photo.time is None or photo.caption is None for photo in trip.photos)
-        self.feed.set_photos(photos, indexes)
-        self.metadata.set_photos(photos, indexes)
+        self.feed.set_photos(photos, indexes, same_files)
+        self.metadata.set_photos(photos, indexes, same_files, sweep=self._background)
+        if not self._background and not self._background_start.isActive():
+            self._background_start.start(BACKGROUND_LATEST_MS)
         self.strip.begin(keep_view=reloaded)
-        self.layouts.place(trip, self.metadata.found())
+        if self._background or not self.layouts.places_behind(trip):
+            self.layouts.place(trip, self.metadata.found())
         self._show_reading()
         self.feed.fill_strip(len(photos))
         if not reloaded:
             self.photo_view.clear()
         self.slideshow.reset(len(trip.photos), start)
         self.feed.preload(photos, reloaded)
-        self.live.follow(trip, seen)
-        self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
+        if not same_files:
+            self.live.follow(trip, seen)
+            self.opening.fill_recent_menu()  # the trip moved to the top of the recent list
         self.tripShown.emit()
+
+    @Slot(int)
+    def _on_photo_shown(self, index: int) -> None:
+        if not self._background and self._background_start.remainingTime() > BACKGROUND_AFTER_MS:
+            self._background_start.start(BACKGROUND_AFTER_MS)
+
+    @Slot()
+    def _start_background(self) -> None:
+        """The first photo is on screen: read the trip's metadata, decode its thumbnails."""
+        if self._background:
+            return
+        self._background = True
+        self._background_start.stop()
+        if self.trip is not None:
+            self.metadata.sweep()
+            if self.strip.placing:
+                self.layouts.place(self.trip, self.metadata.found())
+        self.feed.start_background()
 
     @Slot(int, int)
     def _on_current_changed(self, index: int, direction: int) -> None:
@@ -315,7 +355,9 @@ class MainWindow(QMainWindow):
         on_screen = self.photo_view.shown_index == index
         self._reloading = True  # the presenter's choice of photo stays
         try:
-            self.set_trip(settled, start=start, reloaded=True, seen=self._seen, indexes=indexes)
+            self.set_trip(
+                settled, start=start, reloaded=True, seen=self._seen, indexes=indexes, same_files=True
+            )
         finally:
             self._reloading = False
         self.trace.note("settled", photos=len(settled.photos), index=self.slideshow.current)

@@ -51,16 +51,29 @@ class MetadataStore(QObject):
         self._relay.read.connect(self._on_read)
         self.destroyed.connect(self._jobs.close)
 
-    def set_photos(self, paths: list[Path], indexes: dict[Path, list[int]] | None = None) -> None:
+    def set_photos(
+        self,
+        paths: list[Path],
+        indexes: dict[Path, list[int]] | None = None,
+        same_files: bool = False,
+        sweep: bool = True,
+    ) -> None:
         """A trip's photos (``indexes``: where each file stands, if known); what was read of
-        files still in it is kept."""
+        files still in it is kept. ``same_files``: the files already set, in another order
+        (a folder's order settling): nothing read is dropped, and nothing is looked up.
+        ``sweep``: False to read only the photos hurried for, until :meth:`sweep`."""
         self._paths = list(paths)
         self._indexes = indexes if indexes is not None else positions(self._paths)
         self._unique = list(self._indexes)
-        if any(path not in self._indexes for path in self._found):
+        if not same_files and any(path not in self._indexes for path in self._found):
             self._found = {path: meta for path, meta in self._found.items() if path in self._indexes}
         self._generation += 1
         self._jobs.withdraw(lambda key: False)
+        if sweep:
+            self._sweep(0)
+
+    def sweep(self) -> None:
+        """Read every photo of the trip not read yet, in order, behind any hurried one."""
         self._sweep(0)
 
     def forget(self, paths: list[Path]) -> None:
@@ -108,6 +121,9 @@ class MetadataStore(QObject):
     def _sweep(self, start: int) -> None:
         """Read the files from ``start`` on that are not read yet, a chunk per job."""
         unique, found = self._unique, self._found
+        if len(found) >= len(unique):  # all read (a trip reordered): no need to look at each
+            self.finished.emit()
+            return
         while start < len(unique) and unique[start] in found:
             start += 1
         if start >= len(unique):

@@ -75,19 +75,24 @@ class PhotoFeed(QObject):
         self._photos: list[Path] = []
         self._indexes: dict[Path, list[int]] = {}
         self._told: set[tuple[Path, str]] = set()  # the photos that could not be shown, logged once
+        # Whether thumbnails may be decoded once the photo on screen is in: not until the
+        # window's first photo has been painted (:meth:`start_background`).
+        self._background = False
 
     # -- a trip ------------------------------------------------------------------------
 
-    def set_photos(self, photos: list[Path], indexes: dict[Path, list[int]]) -> None:
+    def set_photos(
+        self, photos: list[Path], indexes: dict[Path, list[int]], same_files: bool = False
+    ) -> None:
         """The trip's photos, in order, and where each file stands in it; what is decoded
-        of files still in it is kept."""
+        of files still in it is kept (``same_files``: all of it, the files only reordered)."""
         self._photos = photos
         self._indexes = indexes
-        self.loader.set_photos(photos, indexes)
+        self.loader.set_photos(photos, indexes, same_files)
         self._set_decode_box(self._window.photo_view.device_box())
-        self.thumbnails.set_photos(photos, indexes)
+        self.thumbnails.set_photos(photos, indexes, same_files)
         for cells in self._cell_loaders.values():
-            cells.set_photos(photos, indexes)
+            cells.set_photos(photos, indexes, same_files)
 
     def cell_loader(self, parent: QObject) -> PhotoLoader:
         """Thumbnails for an overview's cells, at the size it sets, decoded when it asks
@@ -120,14 +125,15 @@ class PhotoFeed(QObject):
 
         Before, each would take a core from the photo the person waits for. For a
         ``reloaded`` trip, whose photo stays on screen, and when the photo is in
-        already (the head start, sized as the trip was set), they are decoded at once.
+        already (the head start, sized as the trip was set), they are decoded at once,
+        unless the window's first photo is still to be painted (:meth:`start_background`).
         """
         stored = self._stored_strip
         photo_in = self.loader.get(self._window.slideshow.current) is not None
         self.thumbnails.preload(
             stored.read_many if stored else self._thumbnail_cache.read_many,
             self.cache_reading,
-            decode_rest=reloaded or photo_in,
+            decode_rest=self._background and (reloaded or photo_in),
             at_hand=stored.take_ready(photos, THUMBNAIL_BOX) if stored else None,
         )
 
@@ -185,6 +191,17 @@ class PhotoFeed(QObject):
     def photo_ready(self, index: int) -> None:
         if index == self._window.slideshow.current:
             self._show_from_loader(index)
+            if self._background:
+                self.thumbnails.decode_rest()
+
+    def start_background(self) -> None:
+        """The window's first photo is painted: thumbnails may be decoded from now on.
+
+        Until then two decoders at work beside the first paint kept the window waiting
+        for a core and for the interpreter lock (20 to 40 ms on two cores).
+        """
+        self._background = True
+        if self._window.trip is not None and self.loader.get(self._window.slideshow.current) is not None:
             self.thumbnails.decode_rest()
 
     @Slot(object)

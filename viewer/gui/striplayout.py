@@ -46,11 +46,16 @@ class StripLayouts(QObject):
         self._requests = 0
         self.took = 0.0  # seconds the last layout took: placing again sooner would only queue up
 
+    @staticmethod
+    def places_behind(trip: Trip) -> bool:
+        """Whether ``trip`` is placed on the worker (big), not at once."""
+        return len(trip.photos) > AT_ONCE
+
     def place(self, trip: Trip, found: Mapping[Path, PhotoMetadata]) -> None:
         """Lay out ``trip`` with what ``found`` (metadata by file, not changed afterwards) adds."""
         self._requests += 1
         number, relay = self._requests, self._relay
-        if len(trip.photos) <= AT_ONCE:
+        if not self.places_behind(trip):
             self.ready.emit(lay_out(shown_trip(trip, found)))
             return
 

@@ -6,13 +6,17 @@ was seen last: the manifest's bytes and each photo's size and modification
 time. Editors that save by writing a new file and renaming it over the old one
 drop the file from Qt's watch, so the folders are watched too and the file is
 watched again. Network shares may send no events at all, so the same check also
-runs on a slow timer.
+runs on a slow timer: every ``POLL_MS``, or less often for a trip whose look
+takes long (20,000 photos' stats hold the interpreter lock for a tenth of a
+second and more, the window's turns included), so that looking takes at most
+one part in ``POLL_SHARE`` of the time.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
@@ -25,6 +29,7 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 POLL_MS = 2000
+POLL_SHARE = 20  # the slow timer waits at least this many times as long as a look took
 
 Stats = dict[Path, tuple[int, int] | None]
 
@@ -58,8 +63,13 @@ def photo_folders(photos: list[Path]) -> list[str]:
     return [str(folder) for folder in folders if folder.is_dir()]
 
 
+def poll_interval(look_seconds: float) -> int:
+    """Milliseconds between two looks on the slow timer, after a look that took ``look_seconds``."""
+    return max(POLL_MS, round(look_seconds * 1000 * POLL_SHARE))
+
+
 class _Relay(QObject):
-    scanned = Signal(int, bytes, object, object)  # generation, fingerprint, changed photos, folders
+    scanned = Signal(int, bytes, object, object, float)  # generation, fingerprint, changed, folders, s
 
 
 class TripWatcher(QObject):
@@ -155,6 +165,7 @@ class TripWatcher(QObject):
         def scan() -> None:
             # The photos' folders, once per trip, and what changed since the last look: for
             # 100,000 photos that is work for this thread, not the UI's.
+            started = time.monotonic()
             folders = photo_folders(photos) if folders_wanted else None
             stats = photo_stats(photos)
             last = looks.get(generation)
@@ -163,18 +174,30 @@ class TripWatcher(QObject):
             changed = (
                 None if last is None else [path for path, stat in stats.items() if last.get(path) != stat]
             )
-            relay.scanned.emit(generation, fingerprint(source), changed, folders)
+            found = fingerprint(source)
+            relay.scanned.emit(generation, found, changed, folders, time.monotonic() - started)
 
         # One scan at a time; a look asked for while one runs is queued behind it.
         self._jobs.submit(("scan", generation, self._scans), scan)
         self._scans += 1
 
-    @Slot(int, bytes, object, object)
+    @property
+    def poll_ms(self) -> int:
+        """The slow timer's interval now."""
+        return self._poll.interval()
+
+    @Slot(int, bytes, object, object, float)
     def _on_scanned(
-        self, generation: int, found: bytes, changed: list[Path] | None, folders: list[str] | None
+        self,
+        generation: int,
+        found: bytes,
+        changed: list[Path] | None,
+        folders: list[str] | None,
+        took: float,
     ) -> None:
         if generation != self._generation:
             return
+        self._poll.setInterval(poll_interval(took))
         if folders:
             watched = set(self._watcher.directories())
             wanted = [folder for folder in folders if folder not in watched]
