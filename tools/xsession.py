@@ -114,6 +114,12 @@ def ink(image: Image.Image, ground: Colour, tolerance: int = 40) -> float:
     return ImageStat.Stat(mask).mean[0] / 255
 
 
+def colour_box(shot: Image.Image, colour: str, tolerance: int = 12) -> Box | None:
+    """Where ``colour`` is on the screen, within ``tolerance`` (12: a photo, within JPEG's error)."""
+    distance = ImageChops.difference(shot, Image.new("RGB", shot.size, colour)).convert("L")
+    return distance.point(lambda value: 255 if value < tolerance else 0).getbbox()
+
+
 def photo_painted(shot: Image.Image) -> bool:
     """The window fills the screen and shows a photo (not a loading note or an empty area)."""
     layout = Layout(shot.size)

@@ -7,6 +7,7 @@ imports as a package. Without Xvfb, xdotool or ImageMagick the tests skip.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
@@ -16,6 +17,11 @@ from PIL import Image
 
 from tools import xsession
 from tools.xsession import Viewer, XServer
+
+WINDOW = (1280, 860)  # the usual window, on the session's 1600x1000 screen
+SMALL = (800, 600)
+UHD = (3840, 2160)
+ScreenSetting = tuple[XServer, list[str], tuple[int, int]]
 
 SHARED_SHOTS = Path("/tmp/e2e-shots")  # a few screenshots kept where a person can look
 _VIEWERS = pytest.StashKey[list[Viewer]]()
@@ -33,6 +39,20 @@ def xserver() -> Iterator[XServer]:
         )
     with xsession.xvfb() as server:
         yield server
+
+
+@contextlib.contextmanager
+def sized_screen(name: str, xserver: XServer) -> Iterator[ScreenSetting]:
+    """A server, the viewer's window arguments and the window's size, by ``name``: "window"
+    (1280×860 on the session's screen), "full" (full screen there), "small" or "uhd" (full
+    screen on an 800×600 or 3840×2160 Xvfb of its own)."""
+    if name == "window":
+        yield xserver, [], WINDOW
+    elif name == "full":
+        yield xserver, ["--fullscreen"], xserver.size
+    else:
+        with xsession.xvfb(SMALL if name == "small" else UHD) as server:
+            yield server, ["--fullscreen"], server.size
 
 
 @pytest.fixture

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image
 
+from tests.e2e.conftest import ScreenSetting, sized_screen
 from tools import xsession
-from tools.xsession import Box, Viewer, XServer
+from tools.xsession import Viewer, XServer, colour_box
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import Shots
@@ -28,8 +29,6 @@ LONG_NAME = "photos/" + "a-very-long-file-name-" * 13 + "that-ends-here.jpg"  # 
 PHOTO = "#2980b9"
 ERROR_DETAIL = "#ff9d8a"  # the error slide's reason (viewer.gui.photoview)
 BANNER = "#5c3d00"  # the problem banner's ground (viewer.gui.banner)
-WINDOW = (1280, 860)
-SMALL = (800, 600)
 
 
 def trip(folder: Path) -> Path:
@@ -46,25 +45,10 @@ def trip(folder: Path) -> Path:
     return manifest
 
 
-def colour_box(shot: Image.Image, colour: str, tolerance: int = 12) -> Box | None:
-    """Where ``colour`` is on the screen (within ``tolerance``)."""
-    distance = ImageChops.difference(shot, Image.new("RGB", shot.size, colour)).convert("L")
-    return distance.point(lambda value: 255 if value < tolerance else 0).getbbox()
-
-
 @pytest.fixture(params=["window", "full", "small"])
-def screen(
-    request: pytest.FixtureRequest, xserver: XServer
-) -> Iterator[tuple[XServer, list[str], tuple[int, int]]]:
-    """A server, the viewer's window arguments and the window's size: 1280×860 in a 1600×1000
-    screen, full screen there, and full screen at 800×600."""
-    if request.param == "window":
-        yield xserver, [], WINDOW
-    elif request.param == "full":
-        yield xserver, ["--fullscreen"], xserver.size
-    else:
-        with xsession.xvfb(SMALL) as server:
-            yield server, ["--fullscreen"], server.size
+def screen(request: pytest.FixtureRequest, xserver: XServer) -> Iterator[ScreenSetting]:
+    with sized_screen(request.param, xserver) as setting:
+        yield setting
 
 
 @pytest.fixture

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 import yaml
-from PIL import Image, ImageChops, ImageOps
+from PIL import Image, ImageOps
 
+from tests.e2e.conftest import ScreenSetting, sized_screen
 from tools import xsession
-from tools.xsession import Box, Viewer, XServer
+from tools.xsession import Viewer, XServer, colour_box
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import Shots
@@ -29,9 +30,6 @@ pytestmark = pytest.mark.xvfb
 URL = ("https://example.org/photo?id=" + "0123456789abcdef" * 20)[:300]
 HUGE = " ".join(f"word{n}" for n in range(2000))[:10_000]
 COLOURS = ("#c0392b", "#27ae60", "#2980b9")  # photo 1: a short caption, 2: the URL, 3: 10,000 characters
-WINDOW = (1280, 860)
-SMALL = (800, 600)
-UHD = (3840, 2160)
 
 
 def long_trip(folder: Path) -> Path:
@@ -49,12 +47,6 @@ def long_trip(folder: Path) -> Path:
     return path
 
 
-def colour_box(shot: Image.Image, colour: str) -> Box | None:
-    """Where ``colour`` (a photo, within JPEG's error) is on the screen."""
-    distance = ImageChops.difference(shot, Image.new("RGB", shot.size, colour)).convert("L")
-    return distance.point(lambda value: 255 if value < 12 else 0).getbbox()
-
-
 def read_words(shot: Image.Image, folder: Path) -> str:
     """The text tesseract reads on ``shot`` (light words on dark: inverted, and enlarged when small)."""
     image = ImageOps.invert(ImageOps.grayscale(shot))
@@ -67,18 +59,9 @@ def read_words(shot: Image.Image, folder: Path) -> str:
 
 
 @pytest.fixture(params=["window", "full", "small", "uhd"])
-def screen(
-    request: pytest.FixtureRequest, xserver: XServer
-) -> Iterator[tuple[XServer, list[str], tuple[int, int]]]:
-    """A server, the viewer's window arguments and the window's size: 1280×860 in a 1600×1000
-    screen, full screen there, full screen at 800×600 and at 3840×2160."""
-    if request.param == "window":
-        yield xserver, [], WINDOW
-    elif request.param == "full":
-        yield xserver, ["--fullscreen"], xserver.size
-    else:
-        with xsession.xvfb(SMALL if request.param == "small" else UHD) as server:
-            yield server, ["--fullscreen"], server.size
+def screen(request: pytest.FixtureRequest, xserver: XServer) -> Iterator[ScreenSetting]:
+    with sized_screen(request.param, xserver) as setting:
+        yield setting
 
 
 @pytest.fixture
