@@ -111,18 +111,19 @@ Figures = dict[str, list[tuple[float, float]]]  # step → (longest gap, most UI
 
 def measure(count: int, runs: int, settle: int) -> Figures:
     """Open a trip of ``count`` photos and take every step ``runs`` times."""
-    from viewer.gui.mainwindow import MainWindow
-    from viewer.gui.persist import SettingsKeeper
+    from viewer.gui.show.persist import SettingsKeeper
+    from viewer.gui.show.presentation import Presentation
+    from viewer.gui.views.audience.mainwindow import MainWindow
     from viewer.model.manifest import load_manifest
     from viewer.model.settings import Settings
 
     trip = load_manifest(bigtrip.shoot_manifest(count))
-    window = MainWindow(SettingsKeeper(Settings()))
+    window = MainWindow(Presentation(SettingsKeeper(Settings())))
     window.resize(1280, 860)
     window.show()
-    window.set_trip(trip, count // 2)
+    window.presentation.set_trip(trip, count // 2)
     deadline = time.monotonic() + 300
-    while not window.metadata.complete and time.monotonic() < deadline:
+    while not window.presentation.metadata.complete and time.monotonic() < deadline:
         spin(50)
     spin(500)
     beat = Heartbeat()
@@ -136,7 +137,7 @@ def measure(count: int, runs: int, settle: int) -> Figures:
         take("G: open", key(lambda: window, Key.Key_G))
         overview = window.panels.overview
         assert overview is not None and overview.isVisible()
-        assert overview.selected() == window.slideshow.current, "the current photo is not picked"
+        assert overview.selected() == window.presentation.slideshow.current, "the current photo is not picked"
         take("End", key(focus, Key.Key_End))
         assert overview.selected() == count - 1
         take("Home", key(focus, Key.Key_Home))

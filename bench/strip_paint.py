@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.stats import median  # noqa: E402
 from viewer import paths  # noqa: E402
-from viewer.gui.strip import HEIGHT, TimelineStrip  # noqa: E402
+from viewer.gui.widgets.strip import HEIGHT, TimelineStrip  # noqa: E402
 from viewer.model.folder import load_trip  # noqa: E402
 from viewer.model.trip import Photo, Stop, Trip, TripTime  # noqa: E402
 

@@ -87,7 +87,7 @@ UNUSED_QT = [
 # Qt ones in (on Linux every PySide6 extension links libQt6Network).
 EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in UNUSED_QT),
-    "PIL.ImageQt",  # the viewer hands pixels to Qt itself (viewer/gui/loader.py)
+    "PIL.ImageQt",  # the viewer hands pixels to Qt itself (viewer/gui/show/loader.py)
     "PIL.ImageTk",
     "PIL._avif",  # AVIF is not a format the viewer offers (viewer/imaging/formats.py)
     # HEIC is read by pi-heif; pillow-heif (only a fallback in formats.py) would add its

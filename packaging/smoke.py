@@ -3,7 +3,7 @@
 The frozen app is started as a person's double-click would start it, with
 ``--play-once --autoplay 0`` (show each photo as soon as the one before is
 painted, then quit with status 0) and ``TRIP_VIEWER_TRACE`` pointing at a file
-in a temporary folder. The trace (``viewer/gui/trace.py``) has one JSON line per
+in a temporary folder. The trace (``viewer/gui/show/trace.py``) has one JSON line per
 photo painted; the test passes when the app exits 0 and every photo of the trip
 was shown sharp (not only its low-resolution preview).
 

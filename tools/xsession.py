@@ -226,7 +226,7 @@ class Viewer:
     process: subprocess.Popen[bytes]
     basedir: Path  # its --basedir: settings, caches, logs
     output_path: Path  # its stdout and stderr
-    trace_path: Path  # its timing trace (``viewer.gui.trace``)
+    trace_path: Path  # its timing trace (``viewer.gui.show.trace``)
     window: str = ""
 
     # -- the process

@@ -4,7 +4,7 @@ How a photo travels from manifest to pixels:
 
 1. ``viewer.model.manifest`` reads the trip's YAML manifest (or
    ``viewer.model.folder`` lists a folder of photos, in file-time order at first:
-   ``viewer.gui.settling`` puts it in capture-time order once the window has read
+   ``viewer.gui.show.settling`` puts it in capture-time order once the window has read
    the photos' metadata behind the first photo) into the plain dataclasses
    of ``viewer.model.trip``: a ``Trip`` holding ``Photo`` entries with their
    caption, credit, time and place. ``viewer.model.yamltree`` first turns the
@@ -24,20 +24,20 @@ How a photo travels from manifest to pixels:
 4. ``viewer.imaging.decode`` opens the photo file with Pillow on a worker thread
    (``viewer.imaging.jobs``: most urgent first, and a decode the person has clicked
    past stops half-way), decoded at the size it will be shown, upright and in
-   sRGB; ``viewer.gui.loader`` keeps the results in a cache bounded in bytes, and
-   ``viewer.gui.pixels`` sizes them to the photo area with Qt's scaling and hands
-   them over as a ``QImage``. ``viewer.gui.photofeed`` feeds the window from both
+   sRGB; ``viewer.gui.show.loader`` keeps the results in a cache bounded in bytes, and
+   ``viewer.gui.show.pixels`` sizes them to the photo area with Qt's scaling and hands
+   them over as a ``QImage``. ``viewer.gui.show.photofeed`` feeds the window from both
    the photo loader and the strip's. The first photo of a show starts decoding
    before Qt is even imported (``viewer.imaging.headstart``) and, when it is done
    by the time the window is, is sized as the trip is set, so the window's first
    frame is the photo; the strip's thumbnails come from a disk cache
    (``viewer.imaging.thumbcache``, one pack file per folder); the overview's (G)
    cells get their own at their size in device pixels, decoded for the cells in view.
-5. ``viewer.gui.slideshow`` holds which photo is current and drives autoplay;
-   ``viewer.gui.mainwindow`` builds the window whose ``PhotoView`` paints the
+5. ``viewer.gui.show.slideshow`` holds which photo is current and drives autoplay;
+   ``viewer.gui.views.audience.mainwindow`` builds the window whose ``PhotoView`` paints the
    image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
-   trip's timeline (placed by ``viewer.gui.striplayout`` and drawn by
-   ``viewer.gui.strippaint``, both on workers for a trip of thousands of photos).
+   trip's timeline (placed by ``viewer.gui.show.striplayout`` and drawn by
+   ``viewer.gui.widgets.strippaint``, both on workers for a trip of thousands of photos).
 
 Nothing under ``viewer.model`` imports Qt widgets, so the model is tested
 without a window.

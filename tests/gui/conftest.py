@@ -10,8 +10,9 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from viewer import paths
-from viewer.gui.mainwindow import MainWindow
-from viewer.gui.persist import SettingsKeeper
+from viewer.gui.show.persist import SettingsKeeper
+from viewer.gui.show.presentation import Presentation
+from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.model.folder import load_trip
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
@@ -63,28 +64,28 @@ def sample_trip() -> Trip:
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
     """The main window, shown at a fixed size, with default settings."""
-    main = MainWindow(SettingsKeeper(Settings()))
+    main = MainWindow(Presentation(SettingsKeeper(Settings())))
     qtbot.addWidget(main)
     main.resize(1000, 700)
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.loader.wait_idle(5000)
-    main.thumbnails.wait_idle(5000)
-    main.cache_reading.wait_idle(5)
+    main.presentation.feed.loader.wait_idle(5000)
+    main.presentation.feed.thumbnails.wait_idle(5000)
+    main.presentation.feed.cache_reading.wait_idle(5)
 
 
 def show_trip(qtbot: QtBot, window: MainWindow, trip: Trip, start: int | None = 0) -> None:
     """Open ``trip`` in ``window`` and wait until its photo is painted."""
     with qtbot.waitSignal(window.photo_view.shown, timeout=10000):
-        window.set_trip(trip, start)
+        window.presentation.set_trip(trip, start)
 
 
 def wait_for_photo(qtbot: QtBot, window: MainWindow, index: int) -> None:
     """Wait until photo ``index`` is current and really painted (image or error slide)."""
 
     def painted() -> None:
-        assert window.slideshow.current == index
+        assert window.presentation.slideshow.current == index
         assert window.photo_view.index == index
         assert window.photo_view.image is not None or window.photo_view.error is not None
         assert window.photo_view.shown_index == index

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import show_trip
 from viewer.gui.app import create_application
 from viewer.gui.fileopen import TripViewerApplication
-from viewer.gui.mainwindow import MainWindow
+from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.model.trip import Trip
 
 
@@ -68,7 +68,7 @@ def test_the_window_opens_the_trip_macos_sends(
     trip = make_trip(3)
     app.fileOpened.connect(window.open_trip)  # what viewer/gui/app.py wires
     try:
-        with qtbot.waitSignal(window.tripShown, timeout=10000):
+        with qtbot.waitSignal(window.presentation.tripShown, timeout=10000):
             QCoreApplication.sendEvent(app, QFileOpenEvent(str(trip.source)))
     finally:
         app.fileOpened.disconnect(window.open_trip)

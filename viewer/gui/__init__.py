@@ -1,4 +1,13 @@
-"""The Qt side: the presentation window, its widgets, and the threads that feed them.
+"""The Qt side: the open show, the views of it, their widgets and panels, and the commands.
+
+Where things live, from the bottom up (``tools/check.py`` holds the layers):
+
+- ``show``: the open show (``Presentation``) and the threads that feed it; no widgets.
+- ``widgets``: the pieces views are built from (photo view, caption, strip).
+- ``commands``: every command with its keys and label, and the menus made from them.
+- ``panels``: layers over a view (key help, photo panel, find, overview).
+- ``views``: the windows onto the show, a sub-package each (``audience``, ``presenter``).
+- ``app``: the start-up wiring; ``theme``: colours and fonts; ``fileopen``: macOS's open events.
 
 This module itself imports no Qt: the command line sizes the first photo's
 decode from it before Qt is imported (``viewer.cli``).

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from viewer import __version__, paths
 from viewer.gui import ScreenShape, first_window_box
 from viewer.gui.fileopen import TripViewerApplication
-from viewer.gui.pixels import SCREEN_SCALER
+from viewer.gui.show.pixels import SCREEN_SCALER
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.settings import Settings, load_settings
@@ -65,7 +65,7 @@ def report_exception(
     log.critical("unexpected error\n%s", report)
     if QApplication.instance() is None:
         return None
-    from viewer.gui.problembox import fit_message, problem_box  # not imported before the photo
+    from viewer.gui.widgets.problembox import fit_message, problem_box  # not imported before the photo
 
     message = str(value) or kind.__name__
     shown = (widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget.isWindow())
@@ -225,7 +225,7 @@ def after_first_photo() -> None:
 
 def show_fatal_error(title: str, message: str) -> None:
     """A dialog for a start-up error when there is no console to print to."""
-    from viewer.gui.problembox import problem_box
+    from viewer.gui.widgets.problembox import problem_box
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     problem_box(None, QMessageBox.Icon.Critical, title, message).exec()
@@ -277,10 +277,12 @@ def run(
     start = args.start - 1 if args.start is not None else None
     head_start = start_first_decode(app, trip, settings, start, args, head_start)
     # The window's modules are imported only now, while the first photo decodes.
-    from viewer.gui.mainwindow import MainWindow
-    from viewer.gui.persist import SettingsKeeper
+    from viewer.gui.show.persist import SettingsKeeper
+    from viewer.gui.show.presentation import Presentation
+    from viewer.gui.views.audience.mainwindow import MainWindow
 
-    window = MainWindow(SettingsKeeper(settings), head_start=head_start, stored_strip=stored_strip)
+    show = Presentation(SettingsKeeper(settings), head_start=head_start, stored_strip=stored_strip)
+    window = MainWindow(show)
     # macOS hands a double-clicked manifest over as an event, not in argv.
     if isinstance(app, TripViewerApplication):
         app.fileOpened.connect(window.open_trip)
@@ -290,7 +292,7 @@ def run(
         window.set_full_screen(True)  # shown straight at the screen's size: one layout, one decode box
     else:
         window.show()
-    window.set_trip(trip, start)
+    show.set_trip(trip, start)
     if trip.photos:
         window.photo_view.shown.connect(
             lambda _index: after_first_photo(), Qt.ConnectionType.SingleShotConnection
@@ -302,9 +304,13 @@ def run(
     if args.presenter or (settings.presenter_with_two_screens and len(app.screens()) >= 2):
         window.presenter.start(args.screen)
     if args.autoplay is not None:
-        window.slideshow.start(args.autoplay, loop=args.loop, play_once=args.play_once)
-        window.slideshow.finished.connect(window.close)
-    return app.exec()
+        show.slideshow.start(args.autoplay, loop=args.loop, play_once=args.play_once)
+        show.finished.connect(window.close)
+    try:
+        return app.exec()
+    finally:
+        if isinstance(app, TripViewerApplication):
+            app.fileOpened.disconnect(window.open_trip)  # the application outlives this show
 
 
 def start_first_decode(

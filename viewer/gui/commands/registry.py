@@ -1,0 +1,313 @@
+"""Every command of the viewer, declared once: what it does, what it is called, and its keys.
+
+The key reader (``viewer.gui.commands.keys``), the menus
+(``viewer.gui.commands.menus``) and the key help (``viewer.gui.panels.keyhelp``) are
+all made from :data:`COMMANDS`, so a key changed here changes everywhere it is
+shown. The keys follow PowerPoint's habits so presentation clickers work: clickers
+send Page Down / Page Up, B or period, F5 and Escape.
+
+A command runs against the open show and two small protocols: the audience
+window (full screen, the strip, presenter view) and the view the key was pressed
+in (:class:`Asker`), which opens help, find and the overview where they were asked
+for, so the room never sees the presenter searching.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+
+from viewer.gui.show.presentation import Presentation
+
+Key = Qt.Key
+NONE = Qt.KeyboardModifier.NoModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+class Command(enum.Enum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    FIRST = "first"
+    LAST = "last"
+    JUMP = "jump"  # a typed number, then Enter
+    START_SHOW = "start show"
+    START_HERE = "start here"
+    FULL_SCREEN = "full screen"
+    ESCAPE = "escape"
+    BLACK = "black"
+    WHITE = "white"
+    AUTOPLAY = "autoplay"
+    STRIP = "strip"
+    OVERVIEW = "overview"
+    FIND = "find"
+    SOURCES = "sources"
+    HELP = "help"
+    CAPTION_BIGGER = "caption bigger"
+    CAPTION_SMALLER = "caption smaller"
+    OPEN = "open"
+    PRESENTER = "presenter"
+    SWAP_SCREENS = "swap screens"
+    RELOAD = "reload"
+    QUIT = "quit"
+
+
+class Audience(Protocol):
+    """What commands ask of the audience window."""
+
+    def start_show(self, from_first: bool) -> None: ...
+    def toggle_full_screen(self) -> None: ...
+    def toggle_strip(self) -> None: ...
+    def step_caption(self, steps: int) -> None: ...
+    def choose_trip(self) -> None: ...
+    def toggle_presenter(self) -> None: ...
+    def swap_screens(self) -> None: ...
+    def close(self) -> bool: ...
+
+
+class Asker(Protocol):
+    """What commands ask of the view a key was pressed in (the audience window or the console)."""
+
+    def escape(self) -> None: ...
+    def toggle_help(self) -> None: ...
+    def toggle_photo_info(self) -> None: ...
+    def open_find(self) -> None: ...
+    def open_overview(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One command being carried out: the show, its audience window, where it was asked, a number."""
+
+    show: Presentation
+    audience: Audience
+    here: Asker
+    number: int = 0
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """Where a command sits in the menu bar: ``menu``'s title, the entry's text with its ``&`` key."""
+
+    menu: str
+    text: str
+    place: int  # its place in that menu, from the top
+    checkable: bool = False
+    # A platform's own shortcut (Ctrl+O, Cmd+Q) set on the action itself; the entry then
+    # does not name its key, as the platform shows the shortcut beside it.
+    standard: QKeySequence.StandardKey | None = None
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    command: Command
+    run: Callable[[Asked], object]
+    keys: tuple[tuple[Key, Qt.KeyboardModifier], ...]
+    key_label: str  # how the help and the menus name the keys
+    description: str
+    menu: MenuEntry | None = None
+
+    def labelled(self, text: str) -> str:
+        """``text`` with the command's keys after it, as menu entries and buttons name them."""
+        return f"{text} ({self.key_label})"
+
+
+def _blank(colour: str) -> Callable[[Asked], object]:
+    return lambda asked: asked.show.blank(QColor(colour))
+
+
+COMMANDS: tuple[CommandSpec, ...] = (
+    CommandSpec(
+        Command.NEXT,
+        lambda asked: asked.show.next(),
+        (
+            (Key.Key_Right, NONE),
+            (Key.Key_Space, NONE),
+            (Key.Key_PageDown, NONE),
+            (Key.Key_N, NONE),
+            (Key.Key_Return, NONE),
+            (Key.Key_Enter, NONE),
+            (Key.Key_Down, NONE),
+        ),
+        "Right, Down, Space, Page Down, N, Enter",
+        "Next photo",
+    ),
+    CommandSpec(
+        Command.PREVIOUS,
+        lambda asked: asked.show.previous(),
+        (
+            (Key.Key_Left, NONE),
+            (Key.Key_Backspace, NONE),
+            (Key.Key_PageUp, NONE),
+            (Key.Key_P, NONE),
+            (Key.Key_Up, NONE),
+        ),
+        "Left, Up, Backspace, Page Up, P",
+        "Previous photo",
+    ),
+    CommandSpec(
+        Command.FIRST, lambda asked: asked.show.first(), ((Key.Key_Home, NONE),), "Home", "First photo"
+    ),
+    CommandSpec(Command.LAST, lambda asked: asked.show.last(), ((Key.Key_End, NONE),), "End", "Last photo"),
+    CommandSpec(
+        Command.JUMP,
+        lambda asked: asked.show.go(asked.number - 1),
+        (),
+        "Number, then Enter",
+        "Go to that photo",
+    ),
+    CommandSpec(
+        Command.START_SHOW,
+        lambda asked: asked.audience.start_show(from_first=True),
+        ((Key.Key_F5, NONE),),
+        "F5",
+        "Start the show from the first photo",
+    ),
+    CommandSpec(
+        Command.START_HERE,
+        lambda asked: asked.audience.start_show(from_first=False),
+        ((Key.Key_F5, SHIFT),),
+        "Shift+F5",
+        "Start the show from this photo",
+    ),
+    CommandSpec(
+        Command.PRESENTER,
+        lambda asked: asked.audience.toggle_presenter(),
+        ((Key.Key_F5, ALT),),
+        "Alt+F5",
+        "Presenter view on / off (console + audience)",
+        MenuEntry("&Present", "&Presenter View", 0, checkable=True),
+    ),
+    CommandSpec(
+        Command.SWAP_SCREENS,
+        lambda asked: asked.audience.swap_screens(),
+        ((Key.Key_X, NONE),),
+        "X",
+        "Presenter view: swap the two screens",
+        MenuEntry("&Present", "&Swap Screens", 1),
+    ),
+    CommandSpec(
+        Command.FULL_SCREEN,
+        lambda asked: asked.audience.toggle_full_screen(),
+        ((Key.Key_F11, NONE),),
+        "F11",
+        "Full screen on / off",
+        MenuEntry("&View", "&Full Screen", 0, checkable=True),
+    ),
+    CommandSpec(
+        Command.ESCAPE,
+        lambda asked: asked.here.escape(),
+        ((Key.Key_Escape, NONE),),
+        "Escape",
+        "Leave full screen, close this help",
+    ),
+    CommandSpec(
+        Command.BLACK,
+        _blank("black"),
+        ((Key.Key_B, NONE), (Key.Key_Period, NONE)),
+        "B or .",
+        "Black screen (again to return)",
+    ),
+    CommandSpec(
+        Command.WHITE,
+        _blank("white"),
+        ((Key.Key_W, NONE), (Key.Key_Comma, NONE)),
+        "W or ,",
+        "White screen (again to return)",
+    ),
+    CommandSpec(
+        Command.AUTOPLAY,
+        lambda asked: asked.show.toggle_playing(),
+        ((Key.Key_S, NONE),),
+        "S",
+        "Pause or resume autoplay",
+        MenuEntry("&View", "&Autoplay", 2, checkable=True),
+    ),
+    CommandSpec(
+        Command.STRIP,
+        lambda asked: asked.audience.toggle_strip(),
+        ((Key.Key_T, NONE),),
+        "T",
+        "Hide or show the timeline strip",
+        MenuEntry("&View", "Timeline &Strip", 1, checkable=True),
+    ),
+    CommandSpec(
+        Command.OVERVIEW,
+        lambda asked: asked.here.open_overview(),
+        ((Key.Key_G, NONE),),
+        "G",
+        "Overview of every photo (Enter picks)",
+    ),
+    CommandSpec(
+        Command.FIND,
+        lambda asked: asked.here.open_find(),
+        ((Key.Key_F, CTRL), (Key.Key_Slash, NONE)),
+        "Ctrl+F or /",
+        "Find a photo by words, place, date or time",
+    ),
+    CommandSpec(
+        Command.SOURCES,
+        lambda asked: asked.here.toggle_photo_info(),
+        ((Key.Key_I, NONE),),
+        "I",
+        "The photo's words in full, and where they came from",
+    ),
+    CommandSpec(
+        Command.HELP,
+        lambda asked: asked.here.toggle_help(),
+        ((Key.Key_Question, NONE), (Key.Key_F1, NONE)),
+        "? or F1",
+        "Show every key",
+        MenuEntry("&View", "&Keys", 3),
+    ),
+    CommandSpec(
+        Command.CAPTION_BIGGER,
+        lambda asked: asked.audience.step_caption(+1),
+        ((Key.Key_Plus, CTRL), (Key.Key_Equal, CTRL)),
+        "Ctrl+Plus",
+        "Larger caption",
+    ),
+    CommandSpec(
+        Command.CAPTION_SMALLER,
+        lambda asked: asked.audience.step_caption(-1),
+        ((Key.Key_Minus, CTRL),),
+        "Ctrl+Minus",
+        "Smaller caption",
+    ),
+    CommandSpec(
+        Command.OPEN,
+        lambda asked: asked.audience.choose_trip(),
+        ((Key.Key_O, CTRL),),
+        "Ctrl+O",
+        "Open a trip (manifest or folder)",
+        MenuEntry("&Trip", "&Open…", 0, standard=QKeySequence.StandardKey.Open),
+    ),
+    CommandSpec(
+        Command.RELOAD,
+        lambda asked: asked.show.reload(),
+        ((Key.Key_R, CTRL),),
+        "Ctrl+R",
+        "Reload the trip from disk now",
+    ),
+    CommandSpec(
+        Command.QUIT,
+        lambda asked: asked.audience.close(),
+        ((Key.Key_Q, CTRL),),
+        "Ctrl+Q",
+        "Quit",
+        MenuEntry("&Trip", "&Quit", 9, standard=QKeySequence.StandardKey.Quit),
+    ),
+)
+
+SPECS: dict[Command, CommandSpec] = {spec.command: spec for spec in COMMANDS}
+
+
+def run_command(command: Command, asked: Asked) -> None:
+    """Carry out ``command`` as ``asked``."""
+    SPECS[command].run(asked)

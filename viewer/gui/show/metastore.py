@@ -1,0 +1,162 @@
+"""Each photo's own metadata, read on a worker thread and handed to the window in batches.
+
+Reading a photo's EXIF, IPTC and XMP opens the file without decoding pixels
+(a tenth of a millisecond a photo), but it is still file work, so it happens
+off the UI thread: the current photo first, then the rest of the trip in order,
+a chunk of files per job so that a photo the person moves to is read next. What
+a chunk found reaches the window as one signal, however many photos it fills:
+a trip that lists a few files 30,000 times is told 30,000 indexes, once each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from viewer.gui.show.loader import positions
+from viewer.imaging.jobs import JobQueue
+from viewer.model.metadata import PhotoMetadata, read_metadata
+from viewer.model.resolve import ResolvedPhoto, resolve
+from viewer.model.trip import Trip
+
+CHUNK = 128  # files a sweep job reads before the next job (a hurried photo) may go first
+SWEEP = -1  # the sweep's priority: behind any photo the person waits for
+
+
+class _Relay(QObject):
+    read = Signal(int, object)  # generation, [(path, PhotoMetadata)]
+
+
+class MetadataStore(QObject):
+    """Metadata of the trip's photos, by index, as it arrives.
+
+    Signals:
+        arrived(list): the metadata of the photos at these indexes is in.
+        finished(): every photo of the trip has been read.
+    """
+
+    arrived = Signal(object)  # a list, passed as it is: Signal(list) copies it through Qt
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths: list[Path] = []
+        self._unique: list[Path] = []  # each file once, in trip order
+        self._indexes: dict[Path, list[int]] = {}
+        self._found: dict[Path, PhotoMetadata] = {}
+        self._generation = 0
+        self._jobs = JobQueue(1, "metadata")
+        self._relay = _Relay(self)
+        self._relay.read.connect(self._on_read)
+        self.destroyed.connect(self._jobs.close)
+
+    def set_photos(
+        self,
+        paths: list[Path],
+        indexes: dict[Path, list[int]] | None = None,
+        same_files: bool = False,
+        sweep: bool = True,
+    ) -> None:
+        """A trip's photos (``indexes``: where each file stands, if known); what was read of
+        files still in it is kept. ``same_files``: the files already set, in another order
+        (a folder's order settling): nothing read is dropped, and nothing is looked up.
+        ``sweep``: False to read only the photos hurried for, until :meth:`sweep`."""
+        self._paths = list(paths)
+        self._indexes = indexes if indexes is not None else positions(self._paths)
+        self._unique = list(self._indexes)
+        if not same_files and any(path not in self._indexes for path in self._found):
+            self._found = {path: meta for path, meta in self._found.items() if path in self._indexes}
+        self._generation += 1
+        self._jobs.withdraw(lambda key: False)
+        if sweep:
+            self._sweep(0)
+
+    def sweep(self) -> None:
+        """Read every photo of the trip not read yet, in order, behind any hurried one."""
+        self._sweep(0)
+
+    def forget(self, paths: list[Path]) -> None:
+        """These files changed: read them again."""
+        for path in paths:
+            self._found.pop(path, None)
+        self._submit([path for path in paths if path in self._indexes], 0, ("again", self._generation))
+
+    def hurry(self, index: int) -> None:
+        """Read this photo before the others."""
+        if 0 <= index < len(self._paths) and self._paths[index] not in self._found:
+            path = self._paths[index]
+            self._submit([path], 1_000_000, ("hurry", self._generation, path))
+
+    def get(self, index: int) -> PhotoMetadata | None:
+        if not 0 <= index < len(self._paths):
+            return None
+        return self._found.get(self._paths[index])
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """Files read so far, of how many."""
+        return len(self._found), len(self._unique)
+
+    @property
+    def complete(self) -> bool:
+        return len(self._found) >= len(self._unique)
+
+    def found(self) -> dict[Path, PhotoMetadata]:
+        """A copy of what has been read, by file: for work on another thread."""
+        return dict(self._found)
+
+    def resolved(self, trip: Trip, index: int) -> ResolvedPhoto:
+        """Photo ``index`` of ``trip`` as shown: the manifest's word, else the photo's own.
+
+        Its metadata is found by file, so a panel still showing the trip as it was
+        before a reload gets each photo's own.
+        """
+        photo = trip.photos[index]
+        return resolve(photo, self._found.get(photo.path), trip.timezone)
+
+    def wait_idle(self, seconds: float | None = None) -> bool:
+        return self._jobs.wait_idle(seconds)
+
+    def _sweep(self, start: int) -> None:
+        """Read the files from ``start`` on that are not read yet, a chunk per job."""
+        unique, found = self._unique, self._found
+        if len(found) >= len(unique):  # all read (a trip reordered): no need to look at each
+            self.finished.emit()
+            return
+        while start < len(unique) and unique[start] in found:
+            start += 1
+        if start >= len(unique):
+            self.finished.emit()
+            return
+        chunk = [path for path in unique[start : start + CHUNK] if path not in found]
+        self._submit(chunk, SWEEP, ("sweep", self._generation, start), then=start + CHUNK)
+
+    def _submit(
+        self, paths: list[Path], priority: int, key: tuple[object, ...], then: int | None = None
+    ) -> None:
+        if not paths:
+            return
+        relay, generation = self._relay, self._generation
+
+        def job() -> None:
+            relay.read.emit(generation, [(path, read_metadata(path)) for path in paths])
+            if then is not None:
+                relay.read.emit(generation, then)
+
+        self._jobs.submit(key, job, priority)
+
+    @Slot(int, object)
+    def _on_read(self, generation: int, results: list[tuple[Path, PhotoMetadata]] | int) -> None:
+        if generation != self._generation:
+            return  # read for another trip
+        if isinstance(results, int):
+            self._sweep(results)  # the chunk is in: the next one
+            return
+        indexes: list[int] = []
+        for path, metadata in results:
+            if path in self._indexes and path not in self._found:
+                self._found[path] = metadata
+                indexes += self._indexes[path]
+        if indexes:
+            self.arrived.emit(indexes)

@@ -1,0 +1,323 @@
+"""The audience window: the show's photo, caption and timeline strip, and every key.
+
+It is a view of the open show (:class:`Presentation`): it builds its widgets,
+follows the show's signals (all connected in ``_connect_signals``) and hands keys
+and menu entries to the command dispatcher. What is the window's own business
+stays here: full screen (:class:`FullScreen`), its panels and reading layers,
+opening another trip, and presenter view, which puts it on the projector.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from viewer.gui import WINDOW_SIZE
+from viewer.gui.commands.dispatch import Dispatcher
+from viewer.gui.commands.menus import build_menus
+from viewer.gui.commands.registry import Command
+from viewer.gui.panels.host import PanelHost
+from viewer.gui.panels.keyhelp import HelpOverlay
+from viewer.gui.panels.overlays import BlankScreen, ReadingOverlay
+from viewer.gui.panels.photoinfo import PhotoInfoPanel
+from viewer.gui.show.presentation import Presentation
+from viewer.gui.views.audience.fullscreen import FullScreen
+from viewer.gui.views.audience.opening import TripOpening
+from viewer.gui.views.presenter.mode import PresenterMode
+from viewer.gui.widgets.banner import ProblemBanner
+from viewer.gui.widgets.caption import CaptionPanel
+from viewer.gui.widgets.following import follow_strip, show_picture
+from viewer.gui.widgets.photoview import PhotoView
+from viewer.gui.widgets.strip import TimelineStrip
+from viewer.gui.widgets.textfit import clip, clip_middle
+from viewer.model.trip import Trip
+
+log = logging.getLogger(__name__)
+
+RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
+WHEEL_STEP = 120  # one notch of a mouse wheel
+TITLE_CHARACTERS = 80  # of the trip's title in the window's title
+NAME_CHARACTERS = 60  # of the manifest's name in the status bar
+
+
+class MainWindow(QMainWindow):
+    """The audience's view of ``show``: photo, caption, timeline strip, and every key.
+
+    The show lives as long as this window: it is the window's child from here on.
+    In presenter view this is the audience's window; the console follows the same show.
+    """
+
+    def __init__(self, show: Presentation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presentation = show
+        show.setParent(self)
+        self.keeper = show.keeper
+        self.commands = Dispatcher(show, self, self)
+        self.presenter = PresenterMode(self, show, self.commands.handle_key)
+        self._wheel = 0
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        central.setStyleSheet("QWidget#central { background: #101010; }")
+        self.banner = ProblemBanner(central)
+        self.photo_view = PhotoView(central)
+        self.caption = CaptionPanel(central)
+        self.strip = TimelineStrip(central)
+        layout = self._layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.photo_view, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.strip)
+        self.setCentralWidget(central)
+        self.blank_screen = BlankScreen(central)
+        self.help_overlay = HelpOverlay(central)
+        self.photo_info = PhotoInfoPanel(central)
+        self.panels = PanelHost(central, show)
+
+        for widget in (central, self.photo_view, self.caption, self.strip):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.resize(*WINDOW_SIZE)
+
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_SETTLE_MS)
+        settings = self.keeper.settings
+        self.menus, self.menu_actions = build_menus(self, lambda command: self.commands.run(command, self))
+        recent = QMenu("Open &Recent", self)
+        self.menus["&Trip"].insertMenu(self.menu_actions[Command.QUIT], recent)
+        self.menus["&Trip"].insertSeparator(self.menu_actions[Command.QUIT])
+        self.presenter_setting = self.menus["&Present"].addAction("Start in Presenter View With &Two Screens")
+        self.presenter_setting.setCheckable(True)
+        self.presenter_setting.setChecked(settings.presenter_with_two_screens)
+        self.menu_actions[Command.STRIP].setChecked(settings.strip_visible)
+        self.full_screen = FullScreen(self, self.menu_actions[Command.FULL_SCREEN])
+        self.opening = TripOpening(self, settings, recent)
+        self.opening.fill_recent_menu()
+        self.caption.set_scale(settings.caption_scale)
+        self.strip.setVisible(settings.strip_visible)
+        show.set_photo_area(self.photo_view)
+        follow_strip(self.strip, show)
+        self._connect_signals()
+
+    # -- building ------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        show = self.presentation
+        show.tripSet.connect(self._on_trip_set)
+        show.tripShown.connect(self.opening.fill_recent_menu)  # the trip moved to the top of the list
+        show.currentChanged.connect(self._on_current_changed)
+        show.pictureChanged.connect(self._on_picture)
+        show.wordsChanged.connect(self._on_words)
+        show.reloaded.connect(self._on_reloaded)
+        show.invalid.connect(self.banner.show_problem)
+        show.blankChanged.connect(self.blank_screen.blank)
+        show.playingChanged.connect(self.menu_actions[Command.AUTOPLAY].setChecked)
+        self.photo_view.shown.connect(show.photo_shown)
+        self.photo_view.previewShown.connect(lambda index: show.trace.note("shown", index=index, sharp=False))
+        self.commands.keys.digitsChanged.connect(self.caption.show_number_entry)
+        self.opening.opened.connect(lambda trip, seen: show.set_trip(trip, seen=seen))
+        self._resize_timer.timeout.connect(show.fit_photo_area)
+        self.presenter.activeChanged.connect(self.menu_actions[Command.PRESENTER].setChecked)
+        self.presenter_setting.toggled.connect(self._set_presenter_setting)
+
+    # -- following the show ----------------------------------------------------------
+
+    @property
+    def trip(self) -> Trip | None:
+        return self.presentation.trip
+
+    @Slot(bool)
+    def _on_trip_set(self, reloaded: bool) -> None:
+        trip = self.presentation.trip
+        assert trip is not None
+        self.banner.hide()
+        if trip.left_out:  # a folder's links that lead out of it: say which were not opened
+            left = "; ".join(f"{item.file}: {item.reason}" for item in trip.left_out)
+            self.statusBar().showMessage(f"Left out of {trip.title}: {left}", 15000)
+        self.setWindowTitle(f"{clip(trip.title, TITLE_CHARACTERS)} — Trip Viewer")
+        if not reloaded:
+            self.photo_view.clear()
+
+    @Slot(int, int)
+    def _on_current_changed(self, index: int, direction: int) -> None:
+        self._show_words(index)
+        # A caption longer than the room kept for it shrinks the photo area: settle the
+        # layout now, before the show asks for the photo, so it is decoded once, at the
+        # size it will have. The caption's own layout learns of new fonts (its style
+        # sheet, a new caption scale) by a posted event, which has to come first.
+        QApplication.sendPostedEvents(self.caption, QEvent.Type.LayoutRequest)
+        self._layout.activate()
+
+    @Slot(int)
+    def _on_picture(self, index: int) -> None:
+        if index == self.presentation.current:
+            show_picture(self.photo_view, self.presentation, index)
+
+    @Slot(object)
+    def _on_words(self, indexes: list[int]) -> None:
+        if self.presentation.current in indexes:
+            self._show_words(self.presentation.current)
+
+    def _show_words(self, index: int) -> None:
+        """Photo ``index``'s caption, credit, place and time, under it and in the photo panel."""
+        show = self.presentation
+        photo = show.resolved(index)
+        self.caption.show_photo(photo, index, show.count)
+        if self.photo_info.isVisible():
+            self.photo_info.show_photo(photo, index, show.count)
+
+    @Slot(object)
+    def _on_reloaded(self, fresh: set[int]) -> None:
+        trip = self.presentation.trip
+        assert trip is not None
+        name = clip_middle(trip.source.name, NAME_CHARACTERS)
+        self.statusBar().showMessage(f"Reloaded {name}: {len(fresh)} new photo(s)", 5000)
+
+    # -- what commands ask of the window where a key was pressed --------------------------
+
+    @Slot()
+    def toggle_photo_info(self) -> None:
+        """The photo panel (I): the current photo's words in full."""
+        show = self.presentation
+        if self.photo_info.isVisible():
+            self.photo_info.hide()
+        elif show.trip is not None:
+            self.photo_info.show_photo(show.resolved(show.current), show.current, show.count)
+            self.photo_info.appear()
+
+    def open_find(self) -> None:
+        self.panels.open_find()
+
+    def open_overview(self) -> None:
+        self.panels.open_overview()
+
+    def reading_overlay(self) -> ReadingOverlay | None:
+        """The photo panel or key help, if one is open (the photo panel opens over the help)."""
+        return next((layer for layer in (self.photo_info, self.help_overlay) if layer.isVisible()), None)
+
+    # -- opening other trips -------------------------------------------------------
+
+    @Slot()
+    def choose_trip(self) -> None:
+        self.opening.choose(self.trip.folder if self.trip else None)
+
+    def open_trip(self, path: Path) -> None:
+        """Open a manifest or folder; the current trip stays until the new one has loaded."""
+        self.opening.open(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            event.acceptProposedAction()
+            self.open_trip(Path(local[0]))
+
+    # -- keys and the mouse ----------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.commands.handle_key(event, self):
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.reading_overlay() is not None:
+            event.accept()  # turned beside the open help or photo panel: not a step of the show
+            return
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= WHEEL_STEP:
+            step = 1 if self._wheel < 0 else -1  # wheel down (negative) is forward
+            self._wheel += step * WHEEL_STEP
+            self.presentation.go(self.presentation.current + step)
+        event.accept()
+
+    # -- window behaviour ------------------------------------------------------------
+
+    @Slot()
+    def escape(self) -> None:
+        if (reading := self.reading_overlay()) is not None:
+            reading.hide()
+        elif self.isFullScreen():
+            self.set_full_screen(False)
+
+    def toggle_presenter(self) -> None:
+        self.presenter.toggle()
+
+    def swap_screens(self) -> None:
+        self.presenter.swap()
+
+    @Slot()
+    def toggle_help(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        else:
+            self.help_overlay.appear()
+
+    @Slot()
+    def toggle_strip(self) -> None:
+        visible = not self.strip.isVisible()
+        self.strip.setVisible(visible)
+        self.menu_actions[Command.STRIP].setChecked(visible)
+        self.keeper.settings.strip_visible = visible
+        self.keeper.changed()
+
+    @Slot(bool)
+    def _set_presenter_setting(self, on: bool) -> None:
+        self.keeper.settings.presenter_with_two_screens = on
+        self.keeper.changed()
+
+    def step_caption(self, steps: int) -> None:
+        self.caption.set_scale(self.keeper.settings.step_caption_scale(steps))
+        self.keeper.changed()
+
+    def start_show(self, from_first: bool) -> None:
+        """F5 / Shift+F5: full screen, from the first photo or from this one."""
+        if from_first:
+            self.presentation.first()
+        self.set_full_screen(True)
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
+
+    def set_full_screen(self, on: bool) -> None:
+        self.full_screen.set(on)
+
+    def show_on_screen(self, screen: QScreen) -> None:
+        """Full screen on ``screen`` (presenter view puts the audience on the projector)."""
+        self.full_screen.show_on(screen)
+
+    def move_to_screen(self, number: int) -> None:
+        """Put the window on screen ``number`` (0 is the first), if there is one."""
+        self.full_screen.move_to(number)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.caption.set_base_size(max(16, min(56, self.height() // 26)))
+        self._resize_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._resize_timer.start()  # another screen: decode again for its pixels
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.close()
+        super().closeEvent(event)

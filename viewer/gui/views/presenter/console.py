@@ -1,0 +1,269 @@
+"""The presenter console: what the room sees, what comes next, the notes and the time.
+
+It is a second view of the one show (``Presentation``) the audience window shows:
+it reads the current photo, its words and the decoded images from the show and
+never decodes on its own. A key pressed here goes to the same command dispatcher
+as the audience window's, so a clicker works whichever window has the focus.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.gui.commands.dispatch import KeyedView
+from viewer.gui.commands.registry import SPECS, Command
+from viewer.gui.panels.host import PanelHost
+from viewer.gui.panels.keyhelp import HelpOverlay
+from viewer.gui.panels.overlays import ReadingOverlay
+from viewer.gui.panels.photoinfo import PhotoInfoPanel, TextPane, photo_html
+from viewer.gui.show.presentation import Presentation
+from viewer.gui.views.presenter.clock import SpeakingClock, format_elapsed
+from viewer.gui.widgets.caption import CaptionPanel
+from viewer.gui.widgets.following import follow_strip, show_picture
+from viewer.gui.widgets.photoview import PhotoView
+from viewer.gui.widgets.strip import TimelineStrip
+from viewer.gui.widgets.textfit import FittedLabel
+
+REFRESH_MS = 500  # the stopwatch and the clock
+
+
+class PresenterConsole(QWidget):
+    """The presenter's window, following the audience window's show.
+
+    Signals:
+        swapRequested(): the presenter asked to swap the two screens.
+        closed(): the console was closed (presenter view ends).
+    """
+
+    swapRequested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self, show: Presentation, clock: SpeakingClock, keys: Callable[[QKeyEvent, KeyedView], bool]
+    ) -> None:
+        """``keys``: where this window's key presses go (the audience window's dispatcher)."""
+        super().__init__(None, Qt.WindowType.Window)
+        self.presentation = show
+        self.clock = clock
+        self._keys = keys
+        self.setObjectName("console")
+        self.setStyleSheet(
+            """
+            QWidget#console { background: #151515; }
+            QLabel { color: #d8d8d8; font-size: 18px; }
+            QLabel#elapsed { color: #ffd166; font-size: 34px; font-weight: 600; }
+            QLabel#clock, QLabel#position { color: #ffffff; font-size: 28px; }
+            QLabel#heading { color: #9a9a9a; font-size: 15px; text-transform: uppercase; }
+            QTextEdit#notes { color: #f3f3f3; font-size: 20px; background: transparent; }
+            QLabel#next_caption { color: #cfcfcf; font-size: 16px; }
+            QLabel#audience { color: #111; background: #ffd166; padding: 4px 10px; font-weight: 700; }
+            QPushButton { font-size: 15px; padding: 6px 14px; }
+            """
+        )
+        self.setWindowTitle("Presenter console — Trip Viewer")
+        self.elapsed = self._label("elapsed")
+        self.clock_label = self._label("clock")
+        self.position = self._label("position")
+        self.pause_button = QPushButton("Pause", self)
+        self.reset_button = QPushButton("Reset", self)
+        self.swap_button = QPushButton(SPECS[Command.SWAP_SCREENS].labelled("Swap screens"), self)
+        for button in (self.pause_button, self.reset_button, self.swap_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the show
+
+        self.current_view = PhotoView(self)
+        self.audience_state = self._label("audience")  # "Audience sees: black screen"
+        self.audience_state.hide()
+        self.caption = CaptionPanel(self)
+        self.caption.show_sources = True  # the presenter may ask: where is this credit from?
+        self.next_heading = self._label("heading")
+        self.next_view = PhotoView(self)
+        self.next_view.setMinimumSize(160, 100)
+        self.next_caption = FittedLabel(self, lines=2, reserve=True)
+        self.next_caption.setObjectName("next_caption")
+        self.notes_heading = self._label("heading")
+        self.notes_heading.setText("Notes")
+        self.notes = TextPane(self)  # the notes, then the photo's words in full; scrolls
+        self.notes.setObjectName("notes")
+        self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.strip = TimelineStrip(self)
+        self._build_layout()
+        self.help_overlay = HelpOverlay(self)
+        self.photo_info = PhotoInfoPanel(self)
+        self.panels = PanelHost(self, show)
+        for widget in self.findChildren(QWidget):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self._tick = QTimer(self, interval=REFRESH_MS)
+        self._connect_signals()
+        self._tick.start()
+        self.resize(1280, 800)
+        follow_strip(self.strip, show)
+        self.refresh()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.elapsed)
+        top.addWidget(self.pause_button)
+        top.addWidget(self.reset_button)
+        top.addStretch(1)
+        top.addWidget(self.clock_label)
+        top.addSpacing(32)
+        top.addWidget(self.position)
+        top.addSpacing(32)
+        top.addWidget(self.swap_button)
+
+        current = QVBoxLayout()
+        current.addWidget(self.audience_state, 0, Qt.AlignmentFlag.AlignLeft)
+        current.addWidget(self.current_view, 1)
+        current.addWidget(self.caption)
+
+        side = QVBoxLayout()
+        side.addWidget(self.next_heading)
+        side.addWidget(self.next_view, 2)
+        side.addWidget(self.next_caption)
+        side.addSpacing(12)
+        side.addWidget(self.notes_heading)
+        side.addWidget(self.notes, 3)
+
+        grid = QGridLayout()
+        grid.addLayout(current, 0, 0)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 0)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.strip)
+
+    def _connect_signals(self) -> None:
+        show = self.presentation
+        show.currentChanged.connect(self.refresh)
+        show.tripShown.connect(self.refresh)
+        show.pictureChanged.connect(self._on_picture)
+        show.wordsChanged.connect(self._on_words)
+        show.blankChanged.connect(self._on_blank)
+        self.pause_button.clicked.connect(self.clock.toggle)
+        self.reset_button.clicked.connect(self.clock.reset)
+        self.swap_button.clicked.connect(self.swapRequested)
+        self.clock.changed.connect(self._tick_now)
+        self._tick.timeout.connect(self._tick_now)
+
+    # -- following the show -------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the current photo and the next one, with the current one's words and notes."""
+        show, trip = self.presentation, self.presentation.trip
+        if trip is None:
+            return
+        index, count = show.current, show.count
+        self.position.setText(f"{index + 1} / {count}")
+        photo = show.resolved(index)
+        self.caption.show_photo(photo, index, count)
+        if self.photo_info.isVisible():
+            self.photo_info.show_photo(photo, index, count)
+        notes = trip.photos[index].notes
+        self.notes_heading.setText("Notes" if notes else "Trip notes")
+        self.notes.setHtml(
+            photo_html(photo, index, count, notes or trip.notes or "No notes for this photo or trip.")
+        )
+        show_picture(self.current_view, show, index)
+        if index + 1 < count:
+            self.next_heading.setText(f"Next · {index + 2} / {count}")
+            self.next_caption.setText(show.resolved(index + 1).caption or "No caption")
+            show_picture(self.next_view, show, index + 1)
+        else:
+            self.next_heading.setText("Next · end of the trip")
+            self.next_caption.setText("")
+            self.next_view.clear()
+
+    @Slot(int)
+    def _on_picture(self, index: int) -> None:
+        current = self.presentation.current
+        if index == current:
+            show_picture(self.current_view, self.presentation, index)
+        elif index == current + 1:
+            show_picture(self.next_view, self.presentation, index)
+
+    @Slot(object)
+    def _on_words(self, indexes: list[int]) -> None:
+        current = self.presentation.current
+        if current in indexes or current + 1 in indexes:
+            self.refresh()
+
+    @Slot(object)
+    def _on_blank(self, colour: QColor | None) -> None:
+        if colour is None:
+            self.audience_state.hide()
+        else:
+            shade = "black" if colour.lightness() < 128 else "white"
+            self.audience_state.setText(f"The audience sees a {shade} screen — any key brings the photo back")
+            self.audience_state.show()
+
+    @Slot()
+    def _tick_now(self) -> None:
+        self.elapsed.setText(format_elapsed(self.clock.elapsed_ms()))
+        self.pause_button.setText("Pause" if self.clock.running else "Resume")
+        self.clock_label.setText(time.strftime("%H:%M"))
+
+    # -- keys, and what commands ask of the view they were pressed in ---------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keys(event, self)
+
+    def toggle_help(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        else:
+            self.help_overlay.appear()
+
+    def toggle_photo_info(self) -> None:
+        """The photo panel (I) over the console, not the audience's window."""
+        show = self.presentation
+        if self.photo_info.isVisible():
+            self.photo_info.hide()
+        elif show.trip is not None:
+            self.photo_info.show_photo(show.resolved(show.current), show.current, show.count)
+            self.photo_info.appear()
+
+    def open_find(self) -> None:
+        self.panels.open_find()
+
+    def open_overview(self) -> None:
+        self.panels.open_overview()
+
+    def reading_overlay(self) -> ReadingOverlay | None:
+        """The photo panel or key help, if one is open here (the photo panel opens over the help)."""
+        return next((layer for layer in (self.photo_info, self.help_overlay) if layer.isVisible()), None)
+
+    def escape(self) -> None:
+        """Close the photo panel, else the key help, if either is open here."""
+        if (reading := self.reading_overlay()) is not None:
+            reading.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        self.closed.emit()
+        super().closeEvent(event)
