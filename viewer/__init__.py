@@ -12,7 +12,7 @@ How a photo travels from manifest to pixels:
    reads the plain block style fast, PyYAML reads the rest). Paths are checked
    so that opening a manifest can only ever read local files below its own folder,
    and every file the viewer did not write itself is read through
-   ``viewer.model.regularfile``, which refuses pipes, sockets, devices and link
+   ``viewer.files.regularfile``, which refuses pipes, sockets, devices and link
    loops before opening them and caps reads by the bytes read.
 2. ``viewer.model.metadata`` reads what each photo says about itself (XMP,
    IPTC, EXIF) without decoding its pixels, and ``viewer.model.resolve`` fills

@@ -35,10 +35,10 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
+from viewer.files.photofiles import damage_reason, open_image, unreadable_reason
+from viewer.files.regularfile import RefusedFileError, open_regular
 from viewer.imaging.jobs import Stopped
 from viewer.model.pillowwarnings import listening, note
-from viewer.model.regularfile import RefusedFileError, open_regular
 
 if TYPE_CHECKING:
     from PIL import ImageCms
