@@ -39,8 +39,11 @@ How a photo travels from manifest to pixels:
    trip's timeline (placed by ``viewer.gui.striplayout`` and drawn by
    ``viewer.gui.strippaint``, both on workers for a trip of thousands of photos).
 
-Nothing under ``viewer.model`` imports Qt widgets, so the model is tested
-without a window.
+The layers, each importing only those below it: ``viewer.gui`` (Qt) above
+``viewer.imaging`` above ``viewer.model`` above ``viewer.files`` (the one door to
+the disk). Nothing below the gui imports Qt, so the model and the decoding are
+tested without a window, and no module is in an import cycle; ``tools/check.py``
+checks all of it with import-linter.
 """
 
 __version__ = "0.1.0"
