@@ -1,74 +1,71 @@
 """The log file, opened once the show is under way; what is logged before is held for it.
 
-No Qt here: ``viewer.gui.app`` installs it on the root logger as the window starts.
+No Qt here: ``viewer.gui.app`` installs it on the root logger as the window starts
+and opens it on a worker thread once the first photo is on screen.
 """
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 from pathlib import Path
 
 
-class LogFile(logging.Handler):
+class LogFile(logging.handlers.MemoryHandler):
     """The log file at ``path``, opened by :meth:`open`; what is logged before is held for it.
 
-    Opening it imports ``logging.handlers`` (with ``socket``, ``pickle`` and ``queue``):
-    7 to 13 ms of work before the first photo could be painted (measured in a fresh
-    process), and 20 ms and more once PySide is imported (its import hook reads the
-    source of every module imported after it), so :func:`run` opens it on a worker
-    thread once the photo is on screen, and the import runs without the handler's
-    lock: a record logged meanwhile is held, not kept waiting. An error opens it at
-    once, as the process may be about to end, and so does closing the handler
-    (``logging.shutdown`` at exit): nothing held is lost.
+    The standard library's memory handler holds the records until the file opens.
+    An error opens it at once, as the process may be about to end; so does closing
+    the handler (``logging.shutdown`` at exit), or :data:`HELD` records: nothing
+    held is lost. Once open, every record goes straight through. (Importing
+    ``logging.handlers`` before the first photo costs the start about 5 ms, within
+    its noise: ``docs/performance.md``, under ``viewer.logfile``.)
     """
 
     MAX_BYTES = 1_000_000
     BACKUPS = 3
     FORMAT = "%(asctime)s %(name)s %(levelname)s: %(message)s"
+    HELD = 10_000  # records held at most before the file opens
 
     def __init__(self, path: Path) -> None:
-        super().__init__()
+        super().__init__(self.HELD, flushLevel=logging.ERROR, flushOnClose=True)
         self.path = path
         self.setFormatter(logging.Formatter(self.FORMAT))
-        self._held: list[logging.LogRecord] = []
-        self._file: logging.Handler | None = None
         self._failed = False
 
     @property
     def is_open(self) -> bool:
-        return self._file is not None
+        return self.target is not None
 
-    def emit(self, record: logging.LogRecord) -> None:
-        file = self._file
-        if file is not None:
-            file.handle(record)
-        elif not self._failed:
-            self._held.append(record)
-            if record.levelno >= logging.ERROR:
+    def shouldFlush(self, record: logging.LogRecord) -> bool:
+        """Held only until the file opens (or is found unwritable), then passed straight on."""
+        return self.target is not None or self._failed or super().shouldFlush(record)
+
+    def flush(self) -> None:
+        """Write what is held, opening the file first if it is not open yet."""
+        self.acquire()
+        try:
+            if self.target is None and self.buffer:
                 self.open()
+            else:
+                super().flush()
+        finally:
+            self.release()
 
     def open(self) -> None:
         """Open the file (rotated at 1 MB, 3 old ones kept) and write what was held into it."""
-        if self._file is not None or self._failed:
-            return
-        # The slow part, done outside the lock below: a record logged meanwhile is held, not kept waiting.
-        import logging.handlers  # noqa: F401  (used by _open_file)
-
         self.acquire()  # the handler's own lock, which emit() holds: a record never slips between
         try:
-            if self._file is None and not self._failed:
-                file = self._file = self._open_file()
-                held, self._held = self._held, []
-                if file is not None:
-                    for record in held:
-                        file.handle(record)
+            if self.target is None and not self._failed:
+                self.target = self._open_file()
+            if self.target is None:  # unwritable: said once, and nothing is held for it
+                self.buffer.clear()
+            super().flush()
         finally:
             self.release()
 
     def _open_file(self) -> logging.Handler | None:
-        import logging.handlers
-
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.handlers.RotatingFileHandler(
@@ -82,13 +79,9 @@ class LogFile(logging.Handler):
         handler.setFormatter(self.formatter)
         return handler
 
-    def flush(self) -> None:
-        if self._file is not None:
-            self._file.flush()
-
     def close(self) -> None:
-        if self._held:
-            self.open()
-        if self._file is not None:
-            self._file.close()
+        self.flush()  # before MemoryHandler.close() lets go of the file: it would not close it
+        file = self.target
         super().close()
+        if file is not None:
+            file.close()
