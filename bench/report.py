@@ -97,8 +97,17 @@ def text_table(rows: Sequence[Row]) -> str:
     return "\n".join([title, rule, *lines])
 
 
-def markdown(rows: Sequence[Row], context: Context) -> str:
-    """The whole ``docs/performance.md`` page."""
+KEPT = "## Why the code is as it is: measurements behind the rules"
+
+
+def kept_section(page: str) -> str:
+    """The section of an earlier page that the bench does not write, from :data:`KEPT` to the end."""
+    at = page.find(KEPT)
+    return page[at:] if at >= 0 else ""
+
+
+def markdown(rows: Sequence[Row], context: Context, kept: str = "") -> str:
+    """The whole ``docs/performance.md`` page, ending with ``kept`` (see :func:`kept_section`)."""
     stamp = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M %Z")
     lines = [
         "# Performance",
@@ -125,6 +134,8 @@ def markdown(rows: Sequence[Row], context: Context) -> str:
         cells = (row.figure, row.measure, row.value, row.goal, row.verdict, row.detail)
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     lines += ["", HOW_MEASURED]
+    if kept:
+        lines += ["", kept.rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 

@@ -28,7 +28,7 @@ from bench import bigshoot, latency, manifest_load, playthrough, startup, strip 
 from bench.contention import Contention  # noqa: E402
 from bench.photos import photo_set  # noqa: E402
 from bench.processes import x_server  # noqa: E402
-from bench.report import Context, Row, markdown, others_note, text_table  # noqa: E402
+from bench.report import Context, Row, kept_section, markdown, others_note, text_table  # noqa: E402
 from tools import xsession  # noqa: E402
 from tools.xsession import XServer  # noqa: E402
 
@@ -153,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = shlex.join([".venv/bin/python", "bench/run.py", *(sys.argv[1:] if argv is None else argv)])
         context = Context(command, runs, args.quick, photos_note, seconds, others)
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(markdown(rows, context), encoding="utf-8")
+        kept = kept_section(out.read_text(encoding="utf-8")) if out.exists() else ""
+        out.write_text(markdown(rows, context, kept), encoding="utf-8")
         print(f"wrote {out}")
     return 0
 

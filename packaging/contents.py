@@ -89,8 +89,8 @@ EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in UNUSED_QT),
     "PIL.ImageQt",  # the viewer hands pixels to Qt itself (viewer/gui/show/loader.py)
     "PIL.ImageTk",
-    "PIL._avif",  # AVIF is not a format the viewer offers (viewer/imaging/formats.py)
-    # HEIC is read by pi-heif; pillow-heif (only a fallback in formats.py) would add its
+    "PIL._avif",  # AVIF is not a format the viewer offers (viewer/files/photofiles.py)
+    # HEIC is read by pi-heif; pillow-heif (only a fallback in photofiles.py) would add its
     # 21 MB GPL-licensed HEVC encoder, which a viewer never uses.
     "pillow_heif",
     "_ssl",  # the app never reaches the network; OpenSSL is ~6 MB

@@ -1,4 +1,4 @@
-"""Run every check the project keeps: lint, format, types, then the tests.
+"""Run every check the project keeps: lint, format, types, layers, then the tests.
 
 ``python tools/check.py`` is the README's test command and what CI runs. Extra
 arguments go to pytest (e.g. ``python tools/check.py -k strip``). The tests run
@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# import-linter's lint-imports, run by this Python: checks pyproject.toml's layer contracts
+LINT_IMPORTS = ["-c", "import importlinter.cli as c; c.lint_imports_command()", "--no-cache"]
 
 
 def main(argv: list[str]) -> int:
@@ -20,6 +22,7 @@ def main(argv: list[str]) -> int:
         ("ruff check", [python, "-m", "ruff", "check", "."]),
         ("ruff format", [python, "-m", "ruff", "format", "--check", "."]),
         ("mypy", [python, "-m", "mypy"]),
+        ("import contracts", [python, *LINT_IMPORTS, "--no-logo"]),
     ]
     failed = []
     for name, command in steps:

@@ -12,7 +12,7 @@ How a photo travels from manifest to pixels:
    reads the plain block style fast, PyYAML reads the rest). Paths are checked
    so that opening a manifest can only ever read local files below its own folder,
    and every file the viewer did not write itself is read through
-   ``viewer.model.regularfile``, which refuses pipes, sockets, devices and link
+   ``viewer.files.regularfile``, which refuses pipes, sockets, devices and link
    loops before opening them and caps reads by the bytes read.
 2. ``viewer.model.metadata`` reads what each photo says about itself (XMP,
    IPTC, EXIF) without decoding its pixels, and ``viewer.model.resolve`` fills
@@ -39,8 +39,11 @@ How a photo travels from manifest to pixels:
    trip's timeline (placed by ``viewer.gui.show.striplayout`` and drawn by
    ``viewer.gui.widgets.strippaint``, both on workers for a trip of thousands of photos).
 
-Nothing under ``viewer.model`` imports Qt widgets, so the model is tested
-without a window.
+The layers, each importing only those below it: ``viewer.gui`` (Qt) above
+``viewer.imaging`` above ``viewer.model`` above ``viewer.files`` (the one door to
+the disk). Nothing below the gui imports Qt, so the model and the decoding are
+tested without a window, and no module is in an import cycle; ``tools/check.py``
+checks all of it with import-linter.
 """
 
 __version__ = "0.1.0"

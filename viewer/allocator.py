@@ -38,13 +38,9 @@ def tune() -> bool:
       its free top back to the system at once, and the next photo's decode faults
       it in again. 16 MB kept free costs no time.
 
-    Measured on the bench's 500-photo play-through (P4, median of 4 runs each):
-    peak memory 217 → 197 MB in the same time (30.1 against 29.1 s); on the 40-photo
-    play-through (P1, three rounds of 8 runs each) 205 → 186 MB, and 0 to 3 % slower
-    (2.9 s both; 3.07 against 2.99 s; 3.12 against 3.03 s). Four arenas kept P1's
-    time but not P4's memory (213 MB). Without the third (glibc's 128 KB kept), the
-    500 photos took 190 MB but 34.8 s against 30.3 s; with 4 MB kept, 190 MB in
-    38.6 s. Importing ``ctypes`` for it costs the start about 1.5 ms.
+    Together they keep a play-through's peak memory about a tenth lower at the same
+    speed; the figures, and the settings tried and dropped, are in
+    ``docs/performance.md`` (under ``viewer.allocator``).
     """
     arenas = _mallopt(M_ARENA_MAX, ARENAS)
     mapped = _mallopt(M_MMAP_THRESHOLD, MAPPED_FROM)

@@ -36,6 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
+from viewer.files.regularfile import open_regular
 from viewer.imaging.decode import too_many_pixels
 from viewer.imaging.verify import Verdict, verify_photos
 from viewer.model.folder import load_folder
@@ -43,7 +44,6 @@ from viewer.model.manifest import ManifestError, find_manifest, load_manifest
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.metadata.fields import words
 from viewer.model.pillowwarnings import route_warnings
-from viewer.model.regularfile import open_regular
 from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.timefmt import local_label
 from viewer.model.trip import Trip, placeable

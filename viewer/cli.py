@@ -82,8 +82,8 @@ def entry() -> NoReturn:
     on disk: the window's close wrote the settings and the thumbnail packs, and
     the subcommands wrote their files. Tearing the interpreter down after that
     (every module, every Qt object, the last garbage collection) only frees memory
-    the system takes back anyway, and took 60 to 90 ms after a play-through
-    (measured). So the logs and the console are flushed and the process ends.
+    the system takes back anyway, and takes tens of milliseconds after a play-through
+    (``docs/performance.md``). So the logs and the console are flushed and the process ends.
     """
     status = main()
     logging.shutdown()
@@ -100,9 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     allocator.tune()  # before the head start's threads: each would make an arena of its own
     # No garbage collection until the first photo is painted (``viewer.gui.app.run``
-    # turns it back on): the start makes 34,000 objects that live as long as the
-    # window, of which a collection then frees about 70, and the collections that
-    # ran meanwhile cost 5 to 10 ms of the start (P3, probe runs).
+    # turns it back on): what the start makes lives as long as the window, so a
+    # collection meanwhile frees next to nothing and delays the first photo
+    # (figures: docs/performance.md).
     gc.disable()
     try:
         return _show(args)
@@ -155,8 +155,8 @@ def _head_start(trip: Trip, settings: Settings, args: argparse.Namespace) -> Hea
     full-HD one before the first run has seen any. Once Qt is up, ``viewer.gui.app``
     checks the guess against the real screen and decodes again if it falls short.
     Started here, the decode (100 ms or more for a 24 MP JPEG) runs beside the
-    import of PySide instead of after it: the benchmark's first photo came 45 ms
-    sooner (P3, 392 against 346 ms, median of 5 runs each).
+    import of PySide instead of after it, so the first photo comes sooner
+    (figures: ``docs/performance.md``).
     """
     if not trip.photos:
         return None

@@ -32,14 +32,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from viewer.imaging.formats import READABLE
+from viewer.files.atomic import write_atomic
+from viewer.files.photofiles import READABLE
 from viewer.imaging.verify import verify_photos
 from viewer.model.folder import PHOTO_SUFFIXES, photos_by_time
 from viewer.model.manifest import FORMAT, ManifestError
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve
-from viewer.model.storage import write_atomic
 from viewer.model.trip import LeftOut, Photo, TripTime
 
 DEFAULT_NAME = "trip.yaml"

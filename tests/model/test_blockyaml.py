@@ -20,7 +20,7 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from bench.manifest_load import write_manifest
+from tools.longmanifest import write_manifest
 from viewer.model.blockyaml import read_block
 from viewer.model.manifest import ManifestError, parse_manifest
 from viewer.model.pyyamltree import from_pyyaml

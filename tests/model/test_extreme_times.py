@@ -61,6 +61,16 @@ def trip_of(photo_times: list[TripTime | None], stop_times: list[TripTime | None
     return Trip(source=FOLDER / "trip.yaml", folder=FOLDER, title="edge", photos=photos, stops=stops)
 
 
+def test_untimed_photos_before_a_photo_near_the_start_stay_on_the_strip() -> None:
+    """Found by the property test below: 1822 less 3 × (its fraction / 3) came out at -1e-23."""
+    start, end = datetime(1821, 12, 31, 23, 49, 0, 4, tzinfo=UTC), datetime(2000, 1, 1, 3, 30, tzinfo=UTC)
+    photo = TripTime(datetime(1822, 1, 1, tzinfo=UTC))
+    trip = trip_of([None, None, None, photo], [TripTime(start), TripTime(end)])
+    fractions = photo_fractions(trip, trip_axis(trip))
+    assert all(0.0 <= fraction <= 1.0 for fraction in fractions)
+    assert fractions == sorted(fractions)
+
+
 def test_a_time_in_year_0_in_utc_is_not_placeable_yet_is_placed_at_the_edge() -> None:
     early = datetime(1, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=1)))
     late = datetime(9999, 12, 31, 23, 0, tzinfo=timezone(-timedelta(hours=2)))

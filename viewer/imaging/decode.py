@@ -7,9 +7,9 @@ and leaves X at 0, which Qt would read as alpha), and Qt turns RGBX into its
 native paint format with a byte swap on the same worker thread.
 
 Why Pillow and not ``QImageReader.setScaledSize``: both use libjpeg's DCT
-scaling, but measured on this project's 6000×4000 JPEGs Pillow's ``draft()``
-decodes in ~50 ms against ~67 ms for Qt's reader, and Pillow also gives us EXIF
-orientation and ICC conversion in the same pass.
+scaling, but Pillow's ``draft()`` decodes this project's photos faster than Qt's
+reader, and Pillow also gives us EXIF orientation and ICC conversion in the same
+pass.
 
 A decode can be given up half-way: Pillow reads the file in chunks, and the
 file handed to it asks ``stop()`` before each one, raising ``Stopped`` when the
@@ -18,8 +18,11 @@ photo is no longer wanted (the person clicked past it).
 The chunks are 1 MB, not Pillow's 64 KB: libjpeg releases the GIL while it
 decodes a chunk but Pillow needs it back between chunks, and a thread that
 gives the GIL up waits up to the interpreter's switch interval (5 ms) to get it
-back while another thread runs Python. With the UI thread busy, 120 chunks of
-a 24 MP photo took 1.5 s instead of 0.11 s (measured); 8 chunks take 0.27 s.
+back while another thread runs Python: with the UI thread busy, a photo read
+in many small chunks takes many times as long.
+
+The figures behind these choices are in ``docs/performance.md`` (under
+``viewer.imaging.decode``).
 """
 
 from __future__ import annotations
@@ -35,10 +38,10 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
+from viewer.files.photofiles import damage_reason, open_image, unreadable_reason
+from viewer.files.regularfile import RefusedFileError, open_regular
 from viewer.imaging.jobs import Stopped
 from viewer.model.pillowwarnings import listening, note
-from viewer.model.regularfile import RefusedFileError, open_regular
 
 if TYPE_CHECKING:
     from PIL import ImageCms
@@ -99,11 +102,10 @@ class Scaler:
 
     ``scale(data, size, target)`` takes the pixels of ``size`` and returns them at
     ``target``. The GUI gives Qt's smooth scaling here (``viewer.gui.show.loader``): for
-    a 24 MP photo on a full-HD screen (1500×1000 after ``draft()`` to 1214×809) it
-    takes 2.5 ms against Pillow's 14.6 ms bilinear, at the same quality (mean
-    difference from a Lanczos resize of the whole photo 1.68 against 1.66). But it
-    keeps the interpreter lock for all of that time, which Pillow does not: so it is
-    used only where that stays under ~4 ms; bigger boxes (4K: 12 ms) go to Pillow.
+    a photo on a full-HD screen it is several times faster than Pillow's bilinear,
+    at the same quality. But it keeps the interpreter lock for all of that time,
+    which Pillow does not: so it is used only where that stays under ~4 ms; bigger
+    boxes (a 4K screen's) go to Pillow.
     """
 
     scale: Callable[[bytes, tuple[int, int], tuple[int, int]], bytes]
@@ -318,9 +320,9 @@ def _orientation(image: Image.Image) -> int | None:
 def _srgb() -> ImageCms.ImageCmsProfile:
     """The sRGB profile, made the first time a photo brings a profile of its own.
 
-    Loading LittleCMS and making the profile took 5 to 8 ms, on the main thread
-    before the first photo's decode could begin (P3, measured in a fresh process);
-    a photo without a profile never needs either.
+    Loading LittleCMS and making the profile takes milliseconds that, done at
+    import, the main thread would spend before the first photo's decode could
+    begin; a photo without a profile never needs either.
     """
     from PIL import ImageCms
 

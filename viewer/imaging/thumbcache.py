@@ -34,10 +34,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from viewer.files.atomic import write_atomic
+from viewer.files.regularfile import read_capped
 from viewer.imaging.decode import Decoded, decode_photo, fit_size
 from viewer.imaging.thumbpack import read_pack, write_pack
-from viewer.model.regularfile import read_capped
-from viewer.model.storage import write_atomic
 
 log = logging.getLogger(__name__)
 

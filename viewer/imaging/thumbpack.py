@@ -19,9 +19,9 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
+from viewer.files.atomic import write_atomic
+from viewer.files.regularfile import read_capped
 from viewer.imaging.decode import Decoded
-from viewer.model.regularfile import read_capped
-from viewer.model.storage import write_atomic
 
 log = logging.getLogger(__name__)
 

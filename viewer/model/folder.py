@@ -143,7 +143,7 @@ def _is_photo(entry: os.DirEntry[str], real_folder: str, left_out: list[LeftOut]
     """Whether ``entry``, named like a photo, is listed as one of the folder's photos.
 
     A pipe, socket, device or link loop named like a photo is listed: it is never
-    opened (``viewer.model.regularfile`` refuses it), and its slide and ``check``
+    opened (``viewer.files.regularfile`` refuses it), and its slide and ``check``
     say what it is. A link that leads out of the folder is left out, as a manifest
     refuses one: opening a folder reads only what is in it.
     """

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from viewer.files.regularfile import FileTooBigError, read_capped
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
-from viewer.model.regularfile import FileTooBigError, read_capped
 from viewer.model.trip import Photo, Stop, Trip, TripTime, made_photo, made_trip_time
-from viewer.model.yamlnodes import Mapping, Node, Sequence, is_null, position
-from viewer.model.yamltree import YamlRefusedError, compose
+from viewer.model.yamlnodes import Mapping, Node, Sequence, YamlRefusedError, is_null, position
+from viewer.model.yamltree import compose
 
 FORMAT = "trip-viewer/1"
 MANIFEST_NAMES = ("trip.yaml", "trip.yml", "manifest.yaml", "manifest.yml")

@@ -13,18 +13,12 @@ from collections.abc import Iterator
 import yaml
 from yaml import nodes
 
-from viewer.model.yamlnodes import Mapping, Node, Sequence
-from viewer.model.yamltree import YamlRefusedError
+from viewer.model.yamlnodes import Mapping, Node, Sequence, YamlRefusedError
 
 # The C parser is several times faster on large manifests; both are safe because
 # we only compose nodes and never construct Python objects from tags.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_YAML_TAG = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {
-    _YAML_TAG + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "value", "merge")
-}
 _YAML_TAG = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {
     _YAML_TAG + name

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer import paths
-from viewer.model.storage import read_json, write_json
+from viewer.files.atomic import read_json, write_json
 
 RECENT_LIMIT = 10
 POSITION_LIMIT = 200

@@ -125,7 +125,7 @@ def photo_fractions(trip: Trip, axis: Axis | None) -> list[float]:
     if first_index:
         step = max(0.0, min(_EDGE_STEP, first / first_index))
         for index in range(first_index):
-            fractions[index] = first - step * (first_index - index)
+            fractions[index] = max(0.0, first - step * (first_index - index))  # rounding: never below 0
     for (before, low), (after, high) in pairwise(timed):
         for index in range(before + 1, after):
             fractions[index] = low + (high - low) * (index - before) / (after - before)
@@ -134,7 +134,7 @@ def photo_fractions(trip: Trip, axis: Axis | None) -> list[float]:
     if trailing:
         step = max(0.0, min(_EDGE_STEP, (1.0 - last) / trailing))
         for index in range(last_index + 1, count):
-            fractions[index] = last + step * (index - last_index)
+            fractions[index] = min(1.0, last + step * (index - last_index))
     return fractions
 
 

@@ -2,7 +2,10 @@
 
 Both readers of a manifest's text produce these: the fast one for the block
 style manifests are written in (``viewer.model.blockyaml``) and PyYAML's
-composer for everything else (``viewer.model.yamltree``). Scalars stay text;
+composer for everything else (``viewer.model.pyyamltree``); which of them to
+ask is ``viewer.model.yamltree``'s choice. Whatever finds the text is not YAML a
+manifest may hold says so one way, as a :class:`YamlRefusedError`, kept here
+beside the nodes so that neither reader imports the other. Scalars stay text;
 the only thing resolved is whether a plain scalar is YAML's null, because
 that is all the manifest reader asks. Lines and columns are 1-based, as
 editors count them.
@@ -43,6 +46,14 @@ Node = Scalar | Mapping | Sequence
 
 def is_null(node: Node) -> bool:
     return isinstance(node, tuple) and node[3]
+
+
+class YamlRefusedError(ValueError):
+    """Text that is not YAML a manifest may hold: what, where (1-based) and a hint (or None)."""
+
+    def __init__(self, message: str, line: int | None, column: int | None, hint: str | None = None) -> None:
+        super().__init__(message, line, column, hint)
+        self.message, self.line, self.column, self.hint = message, line, column, hint
 
 
 def position(node: Node) -> tuple[int, int]:

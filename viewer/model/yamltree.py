@@ -6,7 +6,7 @@ constructed: no tag can run code, and a tag beyond plain YAML is refused.
 Either way the result is the same tree of ``viewer.model.yamlnodes``, so what
 the manifest reader says about a value, and where, does not depend on which
 reader read it. Whatever is wrong with the YAML itself is raised as a
-:class:`YamlRefusedError` with its line and column.
+:class:`~viewer.model.yamlnodes.YamlRefusedError` with its line and column.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import functools
 import re
 
 from viewer.model.blockyaml import read_block
-from viewer.model.yamlnodes import Node
+from viewer.model.yamlnodes import Node, YamlRefusedError
 
 # The characters YAML refuses (its printable set, inverted).
 _ASCII_ALLOWED = bytes(range(0x20, 0x7F)) + b"\t\n\r"  # the part of YAML's printable set in ASCII
@@ -25,14 +25,6 @@ _NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-
 @functools.cache
 def _non_printable() -> re.Pattern[str]:
     return re.compile(_NON_PRINTABLE)  # 7 ms to compile: only for text that is not plain ASCII
-
-
-class YamlRefusedError(ValueError):
-    """Text that is not YAML a manifest may hold: what, where (1-based) and a hint (or None)."""
-
-    def __init__(self, message: str, line: int | None, column: int | None, hint: str | None = None) -> None:
-        super().__init__(message, line, column, hint)
-        self.message, self.line, self.column, self.hint = message, line, column, hint
 
 
 def compose(text: str) -> Node | None:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from viewer.files.regularfile import read_capped
 from viewer.imaging.jobs import JobQueue
 from viewer.model.manifest import MAX_MANIFEST_BYTES
-from viewer.model.regularfile import read_capped
 
 log = logging.getLogger(__name__)
 

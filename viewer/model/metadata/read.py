@@ -29,13 +29,13 @@ from typing import Literal, TypeVar
 
 from PIL import Image, UnidentifiedImageError
 
-from viewer.imaging.formats import damage_reason, open_image, unreadable_reason
+from viewer.files.photofiles import damage_reason, open_image, unreadable_reason
+from viewer.files.regularfile import RefusedFileError
 from viewer.model.metadata.exif import read_exif, read_exif_time
 from viewer.model.metadata.fields import Embedded, Note, combine_credit, contains
 from viewer.model.metadata.iptc import read_iptc, read_iptc_time
 from viewer.model.metadata.xmp import read_xmp, read_xmp_time
 from viewer.model.pillowwarnings import listening
-from viewer.model.regularfile import RefusedFileError
 from viewer.model.trip import TripTime
 
 log = logging.getLogger(__name__)

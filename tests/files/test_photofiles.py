@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from tests.photos import photo
-from viewer.imaging import formats
-from viewer.imaging.formats import open_image, sniff_bytes, unreadable_reason
+from viewer.files import photofiles
+from viewer.files.photofiles import open_image, sniff_bytes, unreadable_reason
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_without_pillow_heif_a_heic_file_says_what_is_missing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = photo(tmp_path / "phone.heic")
-    monkeypatch.setattr(formats, "_heif_state", False)
+    monkeypatch.setattr(photofiles, "_heif_state", False)
 
     assert unreadable_reason(path) == (
         "a HEIC/HEIF photo, and HEIF support (the pi-heif package) is not installed"

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from viewer.model import storage
-from viewer.model.storage import read_json, write_atomic, write_json
+from viewer.files import atomic
+from viewer.files.atomic import read_json, write_atomic, write_json
 
 
 def test_write_atomic_replaces_the_content_and_leaves_no_temporary_file(tmp_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_settings_wait_for_the_disk_and_cache_files_do_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     synced: list[int] = []
-    monkeypatch.setattr(storage.os, "fsync", synced.append)
+    monkeypatch.setattr(atomic.os, "fsync", synced.append)
     write_json(tmp_path / "settings.json", {"positions": {}})
     assert len(synced) == 1
     write_atomic(tmp_path / "cached.thumb", b"pixels", durable=False)
@@ -113,7 +113,7 @@ def test_two_corrupt_files_in_the_same_second_are_both_kept(
     # Freeze the clock so both land in the same second, as they do when a broken
     # setup writes a bad file again right after start-up.
     frozen = SimpleNamespace(strftime=lambda fmt, *args: "20190226-081500")
-    monkeypatch.setattr(storage, "time", frozen)
+    monkeypatch.setattr(atomic, "time", frozen)
     path = tmp_path / "settings.json"
 
     path.write_bytes(b"{first")

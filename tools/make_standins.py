@@ -10,13 +10,15 @@ Each JPEG also carries EXIF and XMP metadata that agrees with ``trip.yaml`` (cap
 credit, local time with its UTC offset, place), so the viewer's metadata fallback has
 something true to read when a manifest leaves a field out.
 
-The script reads ``trip.yaml`` beside it and writes ``photos/NN-slug.jpg`` for every
-photo, then reads each file back to check its metadata. Output is deterministic: no
-timestamps, fixed random seeds, and only Pillow's built-in font, so every machine
-draws the same pictures.
+The script reads ``resources/sample-trip/trip.yaml`` and writes
+``resources/sample-trip/photos/NN-slug.jpg`` for every photo, then reads each file
+back to check its metadata. It lives in ``tools/``, not beside the trip: everything
+under ``resources/`` is installed with the app, and the app never draws a stand-in.
+Output is deterministic: no timestamps, fixed random seeds, and only Pillow's
+built-in font, so every machine draws the same pictures.
 
-    python resources/sample-trip/make_standins.py          # draw, then check
-    python resources/sample-trip/make_standins.py --check  # check only
+    python tools/make_standins.py          # draw, then check
+    python tools/make_standins.py --check  # check only
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from xml.sax.saxutils import escape
 import yaml
 from PIL import Image, ImageDraw, ImageFont
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "resources" / "sample-trip"  # what is installed
 MANIFEST = HERE / "trip.yaml"
 
 WIDTH, HEIGHT = 1800, 1200

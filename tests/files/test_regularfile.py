@@ -11,13 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.special import bound_socket, finishes, make_fifo, make_loop, needs_special_files
-from viewer.imaging.decode import DecodeError, decode_photo
-from viewer.imaging.formats import sniff
-from viewer.imaging.thumbcache import ThumbnailCache
-from viewer.imaging.thumbpack import read_pack
-from viewer.model.manifest import ManifestError, load_manifest
-from viewer.model.metadata import read_metadata
-from viewer.model.regularfile import (
+from viewer.files.photofiles import sniff
+from viewer.files.regularfile import (
     LINK_LOOP,
     NUL_IN_NAME,
     FileTooBigError,
@@ -26,6 +21,11 @@ from viewer.model.regularfile import (
     read_capped,
     regular_stat,
 )
+from viewer.imaging.decode import DecodeError, decode_photo
+from viewer.imaging.thumbcache import ThumbnailCache
+from viewer.imaging.thumbpack import read_pack
+from viewer.model.manifest import ManifestError, load_manifest
+from viewer.model.metadata import read_metadata
 from viewer.model.settings import load_settings
 
 pytestmark = needs_special_files

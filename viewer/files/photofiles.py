@@ -20,7 +20,7 @@ from typing import IO
 
 from PIL import Image, UnidentifiedImageError
 
-from viewer.model.regularfile import open_regular, regular_stat
+from viewer.files.regularfile import open_regular, regular_stat
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,14 @@ def open_image(path: Path, handle: IO[bytes] | None = None) -> Image.Image:
     """``Image.open(path)``, with the HEIF plugin registered when the file needs it.
 
     ``handle``: the file already opened, to read from instead (its owner closes it).
-    Raises what ``Image.open`` raises, and :class:`~viewer.model.regularfile.RefusedFileError`
+    Raises what ``Image.open`` raises, and :class:`~viewer.files.regularfile.RefusedFileError`
     for a pipe, socket, device or link loop, looked at before it is opened (Pillow
     would wait on a pipe forever). The caller closes the image.
 
     Given the path, Pillow opens the file itself, loading only the plugin for its
     extension (given a file object, it first loads five): the look and the open
     are two steps, and a plain file swapped for a pipe in between is the one case
-    left. ``handle`` comes from :func:`~viewer.model.regularfile.open_regular`,
+    left. ``handle`` comes from :func:`~viewer.files.regularfile.open_regular`,
     which closes that gap.
     """
     if handle is None:

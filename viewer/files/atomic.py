@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from viewer.model.regularfile import read_capped
+from viewer.files.regularfile import read_capped
 
 log = logging.getLogger(__name__)
 

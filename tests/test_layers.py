@@ -1,0 +1,134 @@
+"""The layer contracts catch what they forbid: pyproject.toml's own contracts, run on a small stand-in tree.
+
+Each case writes a tree named ``viewer`` that keeps every rule, breaks one thing
+in it and runs ``lint-imports`` (as ``tools/check.py`` does) on it: exactly the
+contracts that thing breaks must say BROKEN, naming the import.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tools.check import LINT_IMPORTS
+
+REPO = Path(__file__).resolve().parents[1]
+CONFIG = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+NAMES = {contract["id"]: contract["name"] for contract in CONFIG["contracts"]}
+
+UNDER_TYPE_CHECKING = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import {}\n"
+
+# A tree that keeps every contract: each layer uses the one below, only gui imports Qt.
+LAYERED = {
+    "viewer.files.disk": "import os\n",
+    "viewer.model.trip": "from viewer.files import disk\n",
+    "viewer.imaging.decode": "from viewer.model import trip\n",
+    "viewer.gui.window": "from PySide6.QtWidgets import QWidget\nfrom viewer.imaging import decode\n",
+}
+
+
+def _ignored_imports() -> dict[str, str]:
+    """The imports the cycle contract is told to overlook, written so that it finds each one."""
+    modules: dict[str, str] = {}
+    for contract in CONFIG["contracts"]:
+        for ignored in contract.get("ignore_imports", []):
+            importer, imported = (name.strip() for name in ignored.split("->"))
+            modules[importer] = modules.get(importer, "") + UNDER_TYPE_CHECKING.format(imported)
+            modules.setdefault(imported, "")
+    return modules
+
+
+def _lint(root: Path, changes: dict[str, str]) -> tuple[int, str]:
+    """Write the layered tree with ``changes`` under ``root`` and run the contracts on it."""
+    for module, source in {**LAYERED, **_ignored_imports(), **changes}.items():
+        path = root.joinpath(*module.split(".")).with_suffix(".py")
+        for package in [path.parent, *path.parent.parents]:
+            if package == root:
+                break
+            package.mkdir(parents=True, exist_ok=True)
+            (package / "__init__.py").touch()
+        path.write_text(source, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "500"}  # REPO for tools.importcycles
+    done = subprocess.run(
+        [sys.executable, *LINT_IMPORTS, "--no-logo", str(REPO / "pyproject.toml")],
+        cwd=root,  # the stand-in ``viewer`` is found first, before the real one
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return done.returncode, done.stdout + done.stderr
+
+
+def _broken(report: str) -> set[str]:
+    return {ident for ident, name in NAMES.items() if f"{name} BROKEN" in report}
+
+
+def test_a_tree_that_keeps_the_layers_passes(tmp_path: Path) -> None:
+    code, report = _lint(tmp_path, {})
+
+    assert (code, _broken(report)) == (0, set()), report
+    assert all(f"{name} KEPT" in report for name in NAMES.values()), report
+
+
+@pytest.mark.parametrize(
+    ("changes", "broken", "named"),
+    [
+        pytest.param(
+            {"viewer.model.trip": "from viewer.files import disk\nfrom PySide6.QtCore import QObject\n"},
+            {"model", "imaging"},  # imaging uses the model, so it would import Qt too
+            "viewer.model.trip -> PySide6",
+            id="the model imports Qt",
+        ),
+        pytest.param(
+            {"viewer.files.disk": "import shiboken6\n"},
+            {"files", "model", "imaging"},
+            "viewer.files.disk -> shiboken6",
+            id="the files layer imports Qt",
+        ),
+        pytest.param(
+            {"viewer.imaging.decode": "from viewer.model import trip\nfrom viewer.gui import window\n"},
+            {"imaging", "layers", "acyclic"},  # window imports decode: a cycle too
+            "viewer.imaging.decode -> viewer.gui.window",
+            id="imaging imports the gui",
+        ),
+        pytest.param(
+            {"viewer.model.trip": "from viewer.files import disk\nfrom viewer.imaging import verify\n"}
+            | {"viewer.imaging.verify": ""},
+            {"model", "layers", "acyclic"},  # imaging uses the model: the two packages in a cycle
+            "viewer.model.trip -> viewer.imaging.verify",
+            id="the model imports imaging",
+        ),
+        pytest.param(
+            {
+                "viewer.model.trip": "from viewer.files import disk\nfrom viewer.model import timeline\n",
+                "viewer.model.timeline": UNDER_TYPE_CHECKING.format("viewer.model.trip"),
+            },
+            {"acyclic"},
+            "viewer.model.timeline -> viewer.model.trip -> viewer.model.timeline",
+            id="a cycle kept for type hints",
+        ),
+        pytest.param(
+            {
+                "viewer.model.metadata.__init__": "from viewer.model.metadata.read import read\n",
+                "viewer.model.metadata.read": "from viewer.model import metadata\nread = 1\n",
+            },
+            {"acyclic"},
+            "viewer.model.metadata -> viewer.model.metadata.read -> viewer.model.metadata",
+            id="a package and a module of its own",
+        ),
+    ],
+)
+def test_each_contract_fails_on_what_it_forbids(
+    tmp_path: Path, changes: dict[str, str], broken: set[str], named: str
+) -> None:
+    code, report = _lint(tmp_path, changes)
+
+    assert code != 0, report
+    assert _broken(report) == broken, report
+    assert named in report, report
