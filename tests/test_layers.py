@@ -29,6 +29,16 @@ LAYERED = {
     "viewer.model.trip": "from viewer.files import disk\n",
     "viewer.imaging.decode": "from viewer.model import trip\n",
     "viewer.gui.window": "from PySide6.QtWidgets import QWidget\nfrom viewer.imaging import decode\n",
+    # ... and inside the gui: the show, then widgets and commands, panels, views, the start-up wiring
+    "viewer.gui.show.presentation": "from viewer.imaging import decode\n",
+    "viewer.gui.widgets.photoview": "from viewer.gui.show import presentation\n",
+    "viewer.gui.commands.registry": "from viewer.gui.show import presentation\n",
+    "viewer.gui.panels.keyhelp": "from viewer.gui.commands import registry\n"
+    "from viewer.gui.widgets import photoview\n",
+    "viewer.gui.views.presenter.console": "from viewer.gui.panels import keyhelp\n",
+    "viewer.gui.views.audience.mainwindow": "from viewer.gui.views.presenter import console\n",
+    "viewer.gui.app": "from viewer.gui.views.audience import mainwindow\n",
+    "viewer.gui.fileopen": "from PySide6.QtWidgets import QApplication\n",
 }
 
 
@@ -121,6 +131,18 @@ def test_a_tree_that_keeps_the_layers_passes(tmp_path: Path) -> None:
             {"acyclic"},
             "viewer.model.metadata -> viewer.model.metadata.read -> viewer.model.metadata",
             id="a package and a module of its own",
+        ),
+        pytest.param(
+            {"viewer.gui.show.presentation": "from viewer.gui.views.presenter import console\n"},
+            {"gui-layers", "acyclic"},  # the console reaches the show through its panels: a cycle too
+            "viewer.gui.show.presentation -> viewer.gui.views.presenter.console",
+            id="the show imports a view",
+        ),
+        pytest.param(
+            {"viewer.gui.panels.host": UNDER_TYPE_CHECKING.format("viewer.gui.views.audience.mainwindow")},
+            {"gui-layers", "main-window", "acyclic"},  # the views use the panels: the packages in a cycle
+            "viewer.gui.panels.host -> viewer.gui.views.audience.mainwindow",
+            id="a panel takes the main window for its type hints",
         ),
     ],
 )

@@ -41,7 +41,7 @@ SCREEN = (1600, 1000)
 TITLE = "Trip Viewer"  # the window title ends "— Trip Viewer"
 POLL = 0.05  # seconds between two looks at a condition
 STILL_FOR = 0.3  # seconds the screen must hold still to count as painted
-TRACE_NAME = "trace.jsonl"  # in the basedir: the viewer's timing trace (viewer/gui/trace.py)
+TRACE_NAME = "trace.jsonl"  # in the basedir: the viewer's timing trace (viewer/gui/show/trace.py)
 STDERR_TAIL = 3000  # characters of the viewer's stderr quoted in an error
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom, as Pillow crops

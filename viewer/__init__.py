@@ -4,7 +4,7 @@ How a photo travels from manifest to pixels:
 
 1. ``viewer.model.manifest`` reads the trip's YAML manifest (or
    ``viewer.model.folder`` lists a folder of photos, in file-time order at first:
-   ``viewer.gui.show.settling`` puts it in capture-time order once the window has read
+   ``viewer.gui.show.settling`` puts it in capture-time order once the show has read
    the photos' metadata behind the first photo) into the plain dataclasses
    of ``viewer.model.trip``: a ``Trip`` holding ``Photo`` entries with their
    caption, credit, time and place. ``viewer.model.yamltree`` first turns the
@@ -26,18 +26,24 @@ How a photo travels from manifest to pixels:
    past stops half-way), decoded at the size it will be shown, upright and in
    sRGB; ``viewer.gui.show.loader`` keeps the results in a cache bounded in bytes, and
    ``viewer.gui.show.pixels`` sizes them to the photo area with Qt's scaling and hands
-   them over as a ``QImage``. ``viewer.gui.show.photofeed`` feeds the window from both
-   the photo loader and the strip's. The first photo of a show starts decoding
-   before Qt is even imported (``viewer.imaging.headstart``) and, when it is done
-   by the time the window is, is sized as the trip is set, so the window's first
-   frame is the photo; the strip's thumbnails come from a disk cache
-   (``viewer.imaging.thumbcache``, one pack file per folder); the overview's (G)
-   cells get their own at their size in device pixels, decoded for the cells in view.
-5. ``viewer.gui.show.slideshow`` holds which photo is current and drives autoplay;
-   ``viewer.gui.views.audience.mainwindow`` builds the window whose ``PhotoView`` paints the
-   image, ``CaptionPanel`` the caption and credit, and ``TimelineStrip`` the
-   trip's timeline (placed by ``viewer.gui.show.striplayout`` and drawn by
-   ``viewer.gui.widgets.strippaint``, both on workers for a trip of thousands of photos).
+   them over as a ``QImage``. ``viewer.gui.show.photofeed`` runs the photo loader and
+   the strip's. The first photo of a show starts decoding before Qt is even imported
+   (``viewer.imaging.headstart``) and, when it is done by the time the window is, is
+   sized as the trip is set, so the window's first frame is the photo; the strip's
+   thumbnails come from a disk cache (``viewer.imaging.thumbcache``, one pack file per
+   folder); the overview's (G) cells get their own at their size in device pixels,
+   decoded for the cells in view.
+5. ``viewer.gui.show.presentation.Presentation`` is the open show: the trip, its
+   current photo and autoplay (``viewer.gui.show.slideshow``), the feed, the photos'
+   metadata and live reload. It says by signals what changed (a picture to show, a
+   trip's layout on the timeline, placed by ``viewer.gui.show.striplayout`` on a
+   worker for a trip of thousands of photos) and views follow it:
+   ``viewer.gui.views.audience.mainwindow`` builds the room's window, whose
+   ``PhotoView`` paints the image, ``CaptionPanel`` the caption and credit, and
+   ``TimelineStrip`` the trip's timeline (drawn by ``viewer.gui.widgets.strippaint``,
+   on a worker too); ``viewer.gui.views.presenter`` is the presenter's console.
+6. Keys and menus become commands of ``viewer.gui.commands.registry`` (each command's
+   handler, keys and label in one table), carried out on the show.
 
 The layers, each importing only those below it: ``viewer.gui`` (Qt) above
 ``viewer.imaging`` above ``viewer.model`` above ``viewer.files`` (the one door to
