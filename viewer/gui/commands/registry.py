@@ -72,7 +72,7 @@ class Audience(Protocol):
 
 
 class Asker(Protocol):
-    """What commands ask of the view a key was pressed in (the audience window or the console)."""
+    """What commands ask of the view a key was pressed in: its panels (``viewer.gui.panels.host``)."""
 
     def escape(self) -> None: ...
     def toggle_help(self) -> None: ...

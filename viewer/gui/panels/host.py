@@ -1,19 +1,23 @@
-"""The find and overview panels of one window, made the first time they are asked for.
+"""The panels and reading layers of one view, and what commands ask of the view a key came from.
 
-Their modules are imported then too: Qt's item views cost tens of milliseconds
-to load, which the start of a show should not wait for.
-
-The audience window and the presenter console each have their own, so a
-presenter searching on the console never shows the search to the room. Either
-way, picking a photo moves the one show.
+Each view (the audience window, the presenter console) has its own
+:class:`PanelHost`, so a presenter searching on the console never shows the
+search to the room; either way, picking a photo moves the one show. The key help
+and the photo panel are made with the view; find and the overview the first time
+they are asked for, and their modules are imported only then: Qt's item views
+are slow to load, and the start of a show should not wait for them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from viewer.gui.panels.keyhelp import HelpOverlay
+from viewer.gui.panels.overlays import ReadingOverlay
+from viewer.gui.panels.photoinfo import PhotoInfoPanel
 from viewer.gui.panels.picker import TripPhotos
 from viewer.gui.show.presentation import Presentation
 
@@ -24,13 +28,53 @@ if TYPE_CHECKING:
 
 
 class PanelHost:
-    """Find (Ctrl+F or /) and overview (G) over ``host``, a view of ``show``."""
+    """The key help (?), photo panel (I), find (/) and overview (G) over ``host``, a view of ``show``.
 
-    def __init__(self, host: QWidget, show: Presentation) -> None:
+    It is where commands asked in that view go (the registry's ``Asker``).
+    ``otherwise``: what Escape does in the view when no reading layer is open there.
+    """
+
+    def __init__(
+        self, host: QWidget, show: Presentation, otherwise: Callable[[], object] = lambda: None
+    ) -> None:
         self._host = host
         self._show = show
+        self._otherwise = otherwise
+        self.help_overlay = HelpOverlay(host)
+        self.photo_info = PhotoInfoPanel(host)
         self._find: FindPanel | None = None
         self._overview: OverviewPanel | None = None
+
+    def toggle_help(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        else:
+            self.help_overlay.appear()
+
+    def toggle_photo_info(self) -> None:
+        """The photo panel: the current photo's words in full."""
+        show = self._show
+        if self.photo_info.isVisible():
+            self.photo_info.hide()
+        elif show.trip is not None:
+            self.photo_info.show_photo(show.resolved(show.current), show.current, show.count)
+            self.photo_info.appear()
+
+    def show_words(self, index: int) -> None:
+        """Photo ``index``'s words came or changed: into the photo panel, if it is open."""
+        if self.photo_info.isVisible():
+            self.photo_info.show_photo(self._show.resolved(index), index, self._show.count)
+
+    def reading_overlay(self) -> ReadingOverlay | None:
+        """The photo panel or key help, if one is open (the photo panel opens over the help)."""
+        return next((layer for layer in (self.photo_info, self.help_overlay) if layer.isVisible()), None)
+
+    def escape(self) -> None:
+        """Close the photo panel, else the key help, else do what the view does otherwise."""
+        if (reading := self.reading_overlay()) is not None:
+            reading.hide()
+        else:
+            self._otherwise()
 
     def open_find(self) -> None:
         trip = self._show.trip

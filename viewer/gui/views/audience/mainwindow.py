@@ -29,9 +29,7 @@ from viewer.gui.commands.dispatch import Dispatcher
 from viewer.gui.commands.menus import build_menus
 from viewer.gui.commands.registry import Command
 from viewer.gui.panels.host import PanelHost
-from viewer.gui.panels.keyhelp import HelpOverlay
-from viewer.gui.panels.overlays import BlankScreen, ReadingOverlay
-from viewer.gui.panels.photoinfo import PhotoInfoPanel
+from viewer.gui.panels.overlays import BlankScreen
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.fullscreen import FullScreen
 from viewer.gui.views.audience.opening import TripOpening
@@ -84,9 +82,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.strip)
         self.setCentralWidget(central)
         self.blank_screen = BlankScreen(central)
-        self.help_overlay = HelpOverlay(central)
-        self.photo_info = PhotoInfoPanel(central)
-        self.panels = PanelHost(central, show)
+        self.panels = PanelHost(central, show, otherwise=lambda: self.set_full_screen(False))
+        self.help_overlay, self.photo_info = self.panels.help_overlay, self.panels.photo_info
 
         for widget in (central, self.photo_view, self.caption, self.strip):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -98,7 +95,9 @@ class MainWindow(QMainWindow):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_SETTLE_MS)
         settings = self.keeper.settings
-        self.menus, self.menu_actions = build_menus(self, lambda command: self.commands.run(command, self))
+        self.menus, self.menu_actions = build_menus(
+            self, lambda command: self.commands.run(command, self.panels)
+        )
         recent = QMenu("Open &Recent", self)
         self.menus["&Trip"].insertMenu(self.menu_actions[Command.QUIT], recent)
         self.menus["&Trip"].insertSeparator(self.menu_actions[Command.QUIT])
@@ -177,10 +176,8 @@ class MainWindow(QMainWindow):
     def _show_words(self, index: int) -> None:
         """Photo ``index``'s caption, credit, place and time, under it and in the photo panel."""
         show = self.presentation
-        photo = show.resolved(index)
-        self.caption.show_photo(photo, index, show.count)
-        if self.photo_info.isVisible():
-            self.photo_info.show_photo(photo, index, show.count)
+        self.caption.show_photo(show.resolved(index), index, show.count)
+        self.panels.show_words(index)
 
     @Slot(object)
     def _on_reloaded(self, fresh: set[int]) -> None:
@@ -188,28 +185,6 @@ class MainWindow(QMainWindow):
         assert trip is not None
         name = clip_middle(trip.source.name, NAME_CHARACTERS)
         self.statusBar().showMessage(f"Reloaded {name}: {len(fresh)} new photo(s)", 5000)
-
-    # -- what commands ask of the window where a key was pressed --------------------------
-
-    @Slot()
-    def toggle_photo_info(self) -> None:
-        """The photo panel (I): the current photo's words in full."""
-        show = self.presentation
-        if self.photo_info.isVisible():
-            self.photo_info.hide()
-        elif show.trip is not None:
-            self.photo_info.show_photo(show.resolved(show.current), show.current, show.count)
-            self.photo_info.appear()
-
-    def open_find(self) -> None:
-        self.panels.open_find()
-
-    def open_overview(self) -> None:
-        self.panels.open_overview()
-
-    def reading_overlay(self) -> ReadingOverlay | None:
-        """The photo panel or key help, if one is open (the photo panel opens over the help)."""
-        return next((layer for layer in (self.photo_info, self.help_overlay) if layer.isVisible()), None)
 
     # -- opening other trips -------------------------------------------------------
 
@@ -234,11 +209,11 @@ class MainWindow(QMainWindow):
     # -- keys and the mouse ----------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.commands.handle_key(event, self):
+        if not self.commands.handle_key(event, self.panels):
             super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.reading_overlay() is not None:
+        if self.panels.reading_overlay() is not None:
             event.accept()  # turned beside the open help or photo panel: not a step of the show
             return
         self._wheel += event.angleDelta().y()
@@ -250,25 +225,11 @@ class MainWindow(QMainWindow):
 
     # -- window behaviour ------------------------------------------------------------
 
-    @Slot()
-    def escape(self) -> None:
-        if (reading := self.reading_overlay()) is not None:
-            reading.hide()
-        elif self.isFullScreen():
-            self.set_full_screen(False)
-
     def toggle_presenter(self) -> None:
         self.presenter.toggle()
 
     def swap_screens(self) -> None:
         self.presenter.swap()
-
-    @Slot()
-    def toggle_help(self) -> None:
-        if self.help_overlay.isVisible():
-            self.help_overlay.hide()
-        else:
-            self.help_overlay.appear()
 
     @Slot()
     def toggle_strip(self) -> None:

@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.gui.commands.dispatch import KeyedView
 from viewer.gui.commands.registry import SPECS, Command
 from viewer.gui.panels.host import PanelHost
-from viewer.gui.panels.keyhelp import HelpOverlay
-from viewer.gui.panels.overlays import ReadingOverlay
-from viewer.gui.panels.photoinfo import PhotoInfoPanel, TextPane, photo_html
+from viewer.gui.panels.photoinfo import TextPane, photo_html
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.presenter.clock import SpeakingClock, format_elapsed
 from viewer.gui.widgets.caption import CaptionPanel
@@ -100,9 +98,8 @@ class PresenterConsole(QWidget):
         self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.strip = TimelineStrip(self)
         self._build_layout()
-        self.help_overlay = HelpOverlay(self)
-        self.photo_info = PhotoInfoPanel(self)
         self.panels = PanelHost(self, show)
+        self.help_overlay, self.photo_info = self.panels.help_overlay, self.panels.photo_info
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -182,8 +179,7 @@ class PresenterConsole(QWidget):
         self.position.setText(f"{index + 1} / {count}")
         photo = show.resolved(index)
         self.caption.show_photo(photo, index, count)
-        if self.photo_info.isVisible():
-            self.photo_info.show_photo(photo, index, count)
+        self.panels.show_words(index)
         notes = trip.photos[index].notes
         self.notes_heading.setText("Notes" if notes else "Trip notes")
         self.notes.setHtml(
@@ -228,40 +224,10 @@ class PresenterConsole(QWidget):
         self.pause_button.setText("Pause" if self.clock.running else "Resume")
         self.clock_label.setText(time.strftime("%H:%M"))
 
-    # -- keys, and what commands ask of the view they were pressed in ---------------------
+    # -- keys ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._keys(event, self)
-
-    def toggle_help(self) -> None:
-        if self.help_overlay.isVisible():
-            self.help_overlay.hide()
-        else:
-            self.help_overlay.appear()
-
-    def toggle_photo_info(self) -> None:
-        """The photo panel (I) over the console, not the audience's window."""
-        show = self.presentation
-        if self.photo_info.isVisible():
-            self.photo_info.hide()
-        elif show.trip is not None:
-            self.photo_info.show_photo(show.resolved(show.current), show.current, show.count)
-            self.photo_info.appear()
-
-    def open_find(self) -> None:
-        self.panels.open_find()
-
-    def open_overview(self) -> None:
-        self.panels.open_overview()
-
-    def reading_overlay(self) -> ReadingOverlay | None:
-        """The photo panel or key help, if one is open here (the photo panel opens over the help)."""
-        return next((layer for layer in (self.photo_info, self.help_overlay) if layer.isVisible()), None)
-
-    def escape(self) -> None:
-        """Close the photo panel, else the key help, if either is open here."""
-        if (reading := self.reading_overlay()) is not None:
-            reading.hide()
+        self._keys(event, self.panels)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
