@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import chain
 from pathlib import Path
 
+from viewer.model.geo import LatLon
+
 EARLIEST = datetime.min.replace(tzinfo=UTC)
 LATEST = datetime.max.replace(tzinfo=UTC)
 
@@ -65,6 +67,7 @@ class Stop:
 
     name: str
     time: TripTime | None = None
+    position: LatLon | None = None  # where it is, if the manifest says
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ class Photo:
     time: TripTime | None = None
     place: str | None = None
     notes: str | None = None
+    position: LatLon | None = None  # where it was taken, if the manifest says
 
 
 def _setter(cls: type, name: str) -> Callable[[object, object], None]:
@@ -96,7 +100,8 @@ def _setter(cls: type, name: str) -> Callable[[object, object], None]:
 _new = object.__new__
 _SET_TIME = tuple(_setter(TripTime, name) for name in ("moment", "date_only", "approximate"))
 _SET_PHOTO = tuple(
-    _setter(Photo, name) for name in ("path", "file", "caption", "credit", "time", "place", "notes")
+    _setter(Photo, name)
+    for name in ("path", "file", "caption", "credit", "time", "place", "notes", "position")
 )
 
 
@@ -118,10 +123,11 @@ def made_photo(
     time: TripTime | None,
     place: str | None,
     notes: str | None,
+    position: LatLon | None = None,
 ) -> Photo:
-    """``Photo(path, file, caption, credit, time, place, notes)``, made the quick way."""
+    """``Photo(path, file, caption, credit, time, place, notes, position)``, made the quick way."""
     made: Photo = _new(Photo)
-    set_path, set_file, set_caption, set_credit, set_time, set_place, set_notes = _SET_PHOTO
+    set_path, set_file, set_caption, set_credit, set_time, set_place, set_notes, set_position = _SET_PHOTO
     set_path(made, path)
     set_file(made, file)
     set_caption(made, caption)
@@ -129,6 +135,7 @@ def made_photo(
     set_time(made, time)
     set_place(made, place)
     set_notes(made, notes)
+    set_position(made, position)
     return made
 
 
