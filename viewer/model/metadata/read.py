@@ -120,21 +120,24 @@ class PhotoMetadata:
         return None
 
 
-def read_metadata(path: Path) -> PhotoMetadata:
+def read_metadata(path: Path, *, zones: bool = True) -> PhotoMetadata:
     """Everything the file at ``path`` says about itself; never raises.
 
     What Pillow warns about while reading it ("Corrupt EXIF data") is a problem too.
+    ``zones``: False to leave a time without offset unzoned even where the photo has
+    GPS, so that the zone data (built on the first lookup, holding the interpreter
+    lock for some 80 ms) is not loaded yet: for the window's first photo.
     """
     path = Path(path)
     with listening(path) as heard:
-        meta = _read_metadata(path)
+        meta = _read_metadata(path, zones)
     if not heard or meta.error is not None:
         return meta
     more = tuple(MetadataProblem(path, warning.field, warning.message) for warning in heard)
     return replace(meta, problems=meta.problems + more)
 
 
-def _read_metadata(path: Path) -> PhotoMetadata:
+def _read_metadata(path: Path, zones: bool) -> PhotoMetadata:
     problems: list[MetadataProblem] = []
 
     def note(name: str, message: str) -> None:
@@ -149,7 +152,7 @@ def _read_metadata(path: Path) -> PhotoMetadata:
         xmp = _safely(read_xmp, image, "XMP", note, Embedded())
         iptc = _safely(read_iptc, image, "IPTC", note, Embedded())
         standards: list[Reading] = [("XMP", xmp), ("IPTC", iptc), ("EXIF", exif)]
-        meta = _combine(path, image, orientation, standards, note)
+        meta = _combine(path, image, orientation, standards, note, zones)
         return replace(meta, problems=tuple(problems))
 
 
@@ -224,7 +227,9 @@ def _combine(
     orientation: int | None,
     standards: list[Reading],
     note: Note,
+    zones: bool,
 ) -> PhotoMetadata:
+    """One ``PhotoMetadata`` from what each standard says; ``zones``: see :func:`read_metadata`."""
     sources: dict[str, Source] = {}
 
     def first(name: str, values: list[tuple[Source, str | None]]) -> str | None:
@@ -252,7 +257,7 @@ def _combine(
     country = first("country", [("XMP", xmp.country), ("IPTC", iptc.country)])
     time, unzoned, time_sources = _best_time([("EXIF", exif), ("XMP", xmp), ("IPTC", iptc)])
     offset_zone = None
-    if unzoned is not None and position is not None and (time is None or time.date_only):
+    if zones and unzoned is not None and position is not None and (time is None or time.date_only):
         placed = _placed(unzoned, position, note)
         if placed is not None:
             time, unzoned, offset_zone = placed
