@@ -9,7 +9,7 @@ so that views, ``check`` and ``import`` can say where the offset came from.
 
 tzfpy answers, not timezonefinder: 5 MB installed against about 110 MB (numpy,
 h3 and its data), a 1 ms import against 120–190 ms, and a third of the lookup
-time (docs/performance.md, "Time zones from GPS"). Its zone data is built on the
+time (docs/performance.md, under this module). Its zone data is built on the
 first lookup (60–80 ms, about 34 MB), so the package is imported here only then:
 lookups happen where metadata is read (the metadata store's worker, ``check``,
 ``import``), never on the UI thread and never before the first photo.
