@@ -71,18 +71,6 @@ def test_xmp_gps_written_as_attributes_is_read(tmp_path: Path) -> None:
     assert near(read_metadata(photo(tmp_path / "a.jpg", xmp_packet=packet)).position, 21.0285, 105.8542)
 
 
-def test_the_camera_s_exif_gps_comes_before_xmp(tmp_path: Path) -> None:
-    path = photo(
-        tmp_path / "a.jpg",
-        exif_block=exif(gps=(21.0285, "N", 105.8542, "E")),
-        xmp_packet=xmp(gps=("39,2.352N", "125,45.75E")),
-    )
-
-    meta = read_metadata(path)
-
-    assert near(meta.position, 21.0285, 105.8542) and meta.source("position") == "EXIF"
-
-
 def test_a_position_is_the_place_where_nothing_names_it(tmp_path: Path) -> None:
     meta = read_metadata(photo(tmp_path / "a.jpg", xmp_packet=xmp(gps=("21,1.71N", "105,51.252E"))))
 
@@ -147,14 +135,23 @@ def test_bad_xmp_gps_is_a_note_and_no_position(tmp_path: Path, latitude: str, lo
     assert fields(meta.problems) == ["XMP exif:GPSLatitude/GPSLongitude"]
 
 
-def test_bad_xmp_gps_leaves_the_exif_position_standing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("xmp_gps", "problems"),
+    [
+        (("39,2.352N", "125,45.75E"), []),  # another place: the camera's own measurement wins
+        (("91,0N", "105,0E"), ["XMP exif:GPSLatitude/GPSLongitude"]),  # nonsense: noted, EXIF stands
+    ],
+)
+def test_the_camera_s_exif_gps_comes_before_xmp(
+    tmp_path: Path, xmp_gps: tuple[str, str], problems: list[str]
+) -> None:
     path = photo(
         tmp_path / "a.jpg",
         exif_block=exif(gps=(21.0285, "N", 105.8542, "E")),
-        xmp_packet=xmp(gps=("91,0N", "105,0E")),
+        xmp_packet=xmp(gps=xmp_gps),
     )
 
     meta = read_metadata(path)
 
-    assert near(meta.position, 21.0285, 105.8542)
-    assert fields(meta.problems) == ["XMP exif:GPSLatitude/GPSLongitude"]
+    assert near(meta.position, 21.0285, 105.8542) and meta.source("position") == "EXIF"
+    assert fields(meta.problems) == problems
