@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QImage, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QImage, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,17 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.gui.panels.picker import (
-    ACCENT,
-    CAPTION_ROLE,
-    DIM_TEXT,
-    HOVER,
-    PLACEHOLDER,
-    SELECTED,
-    TEXT,
-    PhotoRows,
-    PickerPanel,
-)
+from viewer.gui import theme
+from viewer.gui.panels.picker import CAPTION_ROLE, PhotoRows, PickerPanel
 from viewer.gui.show.loader import PHOTO_BAND
 from viewer.gui.widgets.textfit import elide, fit_lines
 from viewer.model.resolve import ResolvedPhoto
@@ -185,14 +176,14 @@ class _CellDelegate(QStyledItemDelegate):
         cell = QRect(option.rect.topLeft(), self.cell).adjusted(3, 3, -3, -3)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED)
+            painter.setBrush(theme.PICK_SELECTED)
             painter.drawRoundedRect(cell, 8, 8)
-            painter.setPen(QPen(ACCENT, 3))
+            painter.setPen(QPen(theme.ACCENT, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(cell).adjusted(1.5, 1.5, -1.5, -1.5), 8, 8)
         elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(HOVER)
+            painter.setBrush(theme.PICK_HOVER)
             painter.drawRoundedRect(cell, 8, 8)
         inner = cell.adjusted(self.pad, self.pad, -self.pad, -self.pad)
         frame = QRect(inner.left(), inner.top(), inner.width(), self.thumb_height)
@@ -201,14 +192,14 @@ class _CellDelegate(QStyledItemDelegate):
 
         top = frame.bottom() + 1 + 6
         painter.setFont(self.caption_font)
-        painter.setPen(TEXT)
+        painter.setPen(theme.TEXT)
         caption = str(index.data(CAPTION_ROLE))
         for number, line in enumerate(fit_lines(caption, self.caption_font, inner.width(), CAPTION_LINES)):
             line_top = top + number * self.caption_line
             painter.drawText(QRect(inner.left(), line_top, inner.width(), self.caption_line), 0, line)
         top += self.caption_line * CAPTION_LINES + 4  # the same place whether one line or two
         painter.setFont(self.time_font)
-        painter.setPen(DIM_TEXT)
+        painter.setPen(theme.TEXT_DIM)
         time = elide(str(index.data(TIME_ROLE)), self.time_font, inner.width())
         painter.drawText(QRect(inner.left(), top, inner.width(), self.time_line), 0, time)
         painter.restore()
@@ -225,7 +216,7 @@ class _CellDelegate(QStyledItemDelegate):
             painter.drawImage(target, picture)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PLACEHOLDER)
+            painter.setBrush(theme.THUMBNAIL_PLACEHOLDER)
             painter.drawRoundedRect(target, 4, 4)
         return target
 
@@ -233,10 +224,10 @@ class _CellDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(self.number_font)
         badge = QRect(frame.left(), frame.top(), metrics.horizontalAdvance(number) + 12, metrics.height() + 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ACCENT if current else QColor(0, 0, 0, 200))
+        painter.setBrush(theme.ACCENT if current else theme.NUMBER_BADGE)
         painter.drawRoundedRect(badge, 4, 4)
         painter.setFont(self.number_font)
-        painter.setPen(QColor("#101010") if current else TEXT)
+        painter.setPen(theme.TEXT_ON_ACCENT if current else theme.TEXT)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
 
 
@@ -255,7 +246,7 @@ class OverviewPanel(PickerPanel):
     cellsMade = Signal()
 
     def __init__(self, parent: QWidget, cells: PhotoLoader | None = None) -> None:
-        super().__init__(parent, QColor("#101010"))
+        super().__init__(parent, theme.BACKGROUND)
         self.setObjectName("overview")
         self.cells = cells
         self.model = _TripRows(cells, self)
@@ -455,6 +446,8 @@ class OverviewPanel(PickerPanel):
 
     def style_sheet(self, pixels: int) -> str:
         return f"""
-            QLabel#title {{ color: #ffffff; font-size: {pixels}px; font-weight: 600; }}
+            QLabel#title {{
+                color: {theme.TEXT.name()}; font-size: {pixels}px; font-weight: {theme.EMPHASIS_WEIGHT.value};
+            }}
             QListView#grid {{ background: transparent; border: none; }}
             """
