@@ -8,8 +8,8 @@ Enter or a double click goes to the photo, Escape (or G again) goes back.
 The grid is one ``QListView`` over a model, laid out at one cell size, so a trip
 of 100,000 photos opens at once: only the cells on screen are ever painted, and
 only their photos looked at (``TripPhotos``). The view is a wrapping list, not
-Qt's icon mode: both place every row at each layout, the list in half the time
-(10 ms for 100,000 rows, counted in C++: see ``PhotoRows``).
+Qt's icon mode: both place every row at each layout, the list faster (its rows
+counted in C++: see ``PhotoRows``).
 
 Each cell's thumbnail is made for it: at the cell's size in device pixels (its
 screen's pixel ratio), so it is drawn 1:1. A window resized a little keeps what
@@ -84,12 +84,11 @@ def still_fits(made: tuple[int, int], wanted: tuple[int, int]) -> bool:
     """Whether thumbnails made for the box ``made`` may serve cells of the box ``wanted``.
 
     Made again for each pixel a window is resized by, every cell would be decoded
-    again; drawn scaled, they blur: a thumbnail made for its cell measured 72.7 of
-    edge strength (the photo's Lanczos thumbnail 79.5), one made 6 % bigger and
-    scaled down 61, the strip's scaled up 35. So a little bigger is kept, hardly
-    any shorter. The frame's width follows the window's pixel by pixel (the columns
-    widen to fill it) while most photos are as tall as the frame, with width to
-    spare: the width may be an eighth short, the few panoramas drawn that much bigger.
+    again; drawn scaled, they blur, scaled up far more than down. So a little bigger
+    is kept, hardly any shorter. The frame's width follows the window's pixel by
+    pixel (the columns widen to fill it) while most photos are as tall as the frame,
+    with width to spare: the width may be an eighth short, the few panoramas drawn
+    that much bigger.
     """
     (made_width, made_height), (width, height) = made, wanted
     wide_enough = abs(made_width - width) <= width * SLACK

@@ -23,8 +23,8 @@ NO_CREDIT = "No credit"
 CAPTION_LINES = 2  # the room the caption always has, whatever the photo
 # A missing caption or credit reads as a note, not as the photo's words. Set as the
 # label's own style sheet, which wins over the panel's, and only when it changes:
-# re-polishing through QStyle cost 10 ms at start-up (PySide builds the Python
-# classes of QStyle's enums on first use) and a relayout on every photo.
+# re-polishing through QStyle slows the start (PySide builds the Python classes of
+# QStyle's enums on first use) and costs a relayout on every photo.
 MISSING_STYLE = f"color: {theme.TEXT_FAINT.name()}; font-style: italic;"
 
 

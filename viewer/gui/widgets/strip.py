@@ -62,7 +62,7 @@ __all__ = ["HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "PAD", "TimelineStrip"]
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
 FILL_AT_ONCE = 1_000  # trips up to this size show each thumbnail as it comes
-KEPT_THUMBNAILS = 3_000  # about 70 MB of them
+KEPT_THUMBNAILS = 3_000  # a few screens' worth, a small part of a big trip's memory
 PAINT_AT_ONCE = 300  # trips up to this size have their layer drawn on the UI thread
 FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
 
@@ -95,7 +95,7 @@ class TimelineStrip(QWidget):
         self.placement = Placement([])
         self._stops: list[float | None] = []
         # The thumbnails last given or drawn, at most KEPT_THUMBNAILS: a trip of 100,000 photos
-        # would otherwise hold 2.4 GB of them. Those let go are asked for again when drawn.
+        # would otherwise hold gigabytes of them. Those let go are asked for again when drawn.
         self._thumbnails: OrderedDict[int, QImage] = OrderedDict()
         self._let_go: set[int] = set()
         self._asked: set[int] = set()
