@@ -29,7 +29,8 @@ LAYERED = {
     "viewer.model.trip": "from viewer.files import disk\n",
     "viewer.imaging.decode": "from viewer.model import trip\n",
     "viewer.gui.window": "from PySide6.QtWidgets import QWidget\nfrom viewer.imaging import decode\n",
-    # ... and inside the gui: the show, then widgets and commands, panels, views, the start-up wiring
+    # ... and inside the gui: theme, show, then widgets and commands, panels, views, the start-up wiring
+    "viewer.gui.theme": "from PySide6.QtGui import QColor\n",
     "viewer.gui.show.presentation": "from viewer.imaging import decode\n",
     "viewer.gui.widgets.photoview": "from viewer.gui.show import presentation\n",
     "viewer.gui.commands.registry": "from viewer.gui.show import presentation\n",
@@ -143,6 +144,12 @@ def test_a_tree_that_keeps_the_layers_passes(tmp_path: Path) -> None:
             {"gui-layers", "main-window", "acyclic"},  # the views use the panels: the packages in a cycle
             "viewer.gui.panels.host -> viewer.gui.views.audience.mainwindow",
             id="a panel takes the main window for its type hints",
+        ),
+        pytest.param(
+            {"viewer.gui.theme": "from viewer.gui.widgets import photoview\n"},
+            {"gui-layers"},
+            "viewer.gui.theme -> viewer.gui.widgets.photoview",
+            id="the theme imports a widget",
         ),
     ],
 )

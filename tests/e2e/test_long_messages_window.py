@@ -27,8 +27,8 @@ pytestmark = pytest.mark.xvfb
 
 LONG_NAME = "photos/" + "a-very-long-file-name-" * 13 + "that-ends-here.jpg"  # 311 characters, not on disk
 PHOTO = "#2980b9"
-ERROR_DETAIL = "#ff9d8a"  # the error slide's reason (viewer.gui.widgets.photoview)
-BANNER = "#5c3d00"  # the problem banner's ground (viewer.gui.widgets.banner)
+ERROR_DETAIL = "#ff9d8a"  # the error slide's reason (viewer.gui.theme)
+BANNER = "#5c3d00"  # the problem banner's ground (viewer.gui.theme)
 
 
 def trip(folder: Path) -> Path:

@@ -153,7 +153,7 @@ def test_what_is_logged_during_the_start_reaches_the_file_once_the_photo_is_on_s
 def test_the_log_file_is_opened_off_the_ui_thread(
     qtbot: QtBot, handling: list[QMessageBox], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Opening it imports modules (tens of milliseconds once PySide is in): no work for the window."""
+    """Opening it makes its folder, opens the file and writes what was held: file work, not the window's."""
     opened_on: list[threading.Thread] = []
     real_open = app.LogFile.open
 

@@ -119,7 +119,11 @@ def open_log_file() -> None:
 
 
 def open_log_file_behind() -> threading.Thread:
-    """:func:`open_log_file` on a worker thread (returned, started): its imports are no UI work."""
+    """:func:`open_log_file` on a worker thread (returned, started).
+
+    Opening makes the log's folder, opens the file and writes what was held: file
+    work, which the UI thread never waits for.
+    """
     thread = threading.Thread(target=open_log_file, name="open-log", daemon=True)
     thread.start()
     return thread
@@ -131,8 +135,8 @@ def after_first_photo() -> None:
     The log file opens on a worker thread a moment later, and the garbage collector that ``cli.main`` held off
     during the start runs again, without what the start made: the trip, the
     window, the modules live as long as the show, and a trip of 100,000 photos
-    is millions of objects that each full collection would walk (200 ms and more
-    of the interpreter lock, the window's included), so they are frozen out of it.
+    is millions of objects that each full collection would walk, holding the
+    interpreter lock the window needs, so they are frozen out of it.
     """
     QTimer.singleShot(LOG_AFTER_MS, open_log_file_behind)  # not beside the first frame's last work
     gc.freeze()
@@ -183,10 +187,8 @@ def run(
     # interpreter lock waits up to this long for its holder to let go, so the UI
     # thread, which takes it back after each call into Qt, would wait 5 ms (the
     # default) a call while a big trip fills, behind each of the workers that wait
-    # too. At 1 ms a slot of a few dozen calls into Qt still took 60 to 100 ms while
-    # the order of 20,000 photos settled (its CPU time: 10 to 20 ms); at 0.2 ms the
-    # same slot stays under the 50 ms a person notices, and the decodes that matter
-    # run in Pillow without the lock, so the workers lose almost nothing to it.
+    # too. At 0.2 ms its slots stay under the 50 ms a person notices, and the decodes
+    # that matter run in Pillow without the lock, so the workers lose almost nothing.
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application()
     settings, problem = loaded or load_settings()

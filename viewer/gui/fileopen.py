@@ -11,9 +11,8 @@ on as a signal, which the main window connects to ``open_trip``.
 Why not an event filter on the application: a filter installed there sees every
 event of every widget, so each one would call into Python, wait for the
 interpreter lock held by the decoding threads, and have PySide build Python
-classes for every kind of event (about 150 enum classes by the first photo,
-measured). ``event()`` of the application object sees only the application's
-own events.
+classes for every kind of event. ``event()`` of the application object sees only
+the application's own events.
 
 Connect before ``app.exec()``: macOS delivers the file a launch was for once the
 event loop runs.

@@ -27,9 +27,9 @@ import viewer.gui.show.metastore as metastore
 import viewer.model.resolve as resolve_module
 from tests.gui.conftest import show_trip, wait_for_photo
 from tests.photos import exif, photo
+from viewer.gui.theme import ACCENT, STRIP_PLACEHOLDER
 from viewer.gui.views.audience.mainwindow import MainWindow
-from viewer.gui.widgets.strip import CURRENT, HEIGHT, MARK, MARK_TOP, PAD, TimelineStrip
-from viewer.gui.widgets.strippaint import PLACEHOLDER
+from viewer.gui.widgets.strip import HEIGHT, MARK, MARK_TOP, PAD, TimelineStrip
 from viewer.model.folder import load_trip
 from viewer.model.metadata import PhotoMetadata
 from viewer.model.trip import Photo, Stop, Trip, TripTime
@@ -259,7 +259,7 @@ def test_a_strip_of_20000_photos_draws_its_marks_where_the_photos_are(qtbot: QtB
 
     image = strip.grab().toImage()
     row = MARK_TOP + MARK.height() // 2
-    marks = [x for x in range(image.width()) if _near(image, x, row, PLACEHOLDER)]
+    marks = [x for x in range(image.width()) if _near(image, x, row, STRIP_PLACEHOLDER)]
     sixth = PAD + (image.width() - 2 * PAD) / 6
     assert marks and min(marks) < PAD + MARK.width()  # from the first photo …
     assert max(marks) < sixth + MARK.width()  # … to the last, and none beyond
@@ -267,7 +267,7 @@ def test_a_strip_of_20000_photos_draws_its_marks_where_the_photos_are(qtbot: QtB
     assert sum(len(cluster.indices) for cluster in clusters) == 20_000
     current = next(cluster for cluster in clusters if 10_000 in cluster.indices)
     bottom = MARK_TOP + MARK.height()  # the highlight's lower edge: no count badge there
-    highlight = [x for x in range(image.width()) if _near(image, x, bottom, CURRENT)]
+    highlight = [x for x in range(image.width()) if _near(image, x, bottom, ACCENT)]
     assert highlight and abs((min(highlight) + max(highlight)) / 2 - current.x) <= 3
 
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import show_trip
+from viewer.gui.theme import BACKGROUND
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.gui.widgets import banner as banner_module
 from viewer.gui.widgets import problembox
-from viewer.gui.widgets.photoview import BACKGROUND, HEADING_LINES, REASON_LINES, PhotoView
+from viewer.gui.widgets.photoview import HEADING_LINES, REASON_LINES, PhotoView
 from viewer.gui.widgets.problembox import problem_box
 from viewer.gui.widgets.textfit import ELLIPSIS, TIP_CHARACTERS
 

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from viewer.gui.show.pixels import to_qimage
-from viewer.gui.widgets.photoview import BACKGROUND, PhotoView, fit_rect
+from viewer.gui.theme import BACKGROUND
+from viewer.gui.widgets.photoview import PhotoView, fit_rect
 from viewer.imaging.decode import decode_photo
 
 TIMEOUT = 2000

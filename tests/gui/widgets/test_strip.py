@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from viewer.gui.widgets.strip import BACKGROUND, CURRENT, HEIGHT, HOUR_ROW, MARK, MARK_TOP, PAD, TimelineStrip
+from viewer.gui.theme import ACCENT, STRIP_BACKGROUND
+from viewer.gui.widgets.strip import HEIGHT, HOUR_ROW, MARK, MARK_TOP, PAD, TimelineStrip
 from viewer.model.timeline import photo_fractions, ticks
 from viewer.model.trip import Trip
 
@@ -214,7 +215,7 @@ def test_the_current_photo_is_highlighted(strip: TimelineStrip) -> None:
     def highlight_near(x: float) -> int:
         half = MARK.width() // 2 + 4
         return pixels_near(
-            image, round(x) - half, MARK_TOP - 4, round(x) + half, MARK_TOP + MARK.height() + 4, CURRENT
+            image, round(x) - half, MARK_TOP - 4, round(x) + half, MARK_TOP + MARK.height() + 4, ACCENT
         )
 
     assert highlight_near(first.x) > 50
@@ -223,7 +224,7 @@ def test_the_current_photo_is_highlighted(strip: TimelineStrip) -> None:
 
 def test_nothing_is_highlighted_before_a_photo_is_current(strip: TimelineStrip) -> None:
     image = strip.grab().toImage()
-    assert pixels_near(image, 0, 0, image.width(), MARK_TOP + MARK.height() + 4, CURRENT) == 0
+    assert pixels_near(image, 0, 0, image.width(), MARK_TOP + MARK.height() + 4, ACCENT) == 0
 
 
 def test_an_untimed_photo_is_drawn_hollow_between_its_neighbours(
@@ -247,7 +248,7 @@ def test_an_untimed_photo_is_drawn_hollow_between_its_neighbours(
 
     assert centre(1) == QColor("#ff00ff")
     assert centre(3) == QColor("#ff00ff")
-    assert centre(2) == BACKGROUND  # no thumbnail: the mark is only an outline
+    assert centre(2) == STRIP_BACKGROUND  # no thumbnail: the mark is only an outline
 
 
 def test_the_day_ticks_of_the_sample_trip_are_named(strip: TimelineStrip, sample_trip: Trip) -> None:
@@ -279,9 +280,9 @@ def test_moving_on_moves_the_highlight_and_shows_each_thumbnail(
         return image.pixelColor(x, MARK_ROW), image.pixelColor(x, MARK_TOP)
 
     strip.set_current(1)
-    assert looks(1) == (QColor(colours[1]), CURRENT)
-    assert looks(2)[1] != CURRENT
+    assert looks(1) == (QColor(colours[1]), ACCENT)
+    assert looks(2)[1] != ACCENT
     strip.set_current(2)
-    assert looks(2) == (QColor(colours[2]), CURRENT)
+    assert looks(2) == (QColor(colours[2]), ACCENT)
     inside, edge = looks(1)
-    assert inside == QColor(colours[1]) and edge != CURRENT  # a plain mark again
+    assert inside == QColor(colours[1]) and edge != ACCENT  # a plain mark again

@@ -22,6 +22,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 
+from viewer.gui import theme
 from viewer.gui.show.presentation import Presentation
 
 Key = Qt.Key
@@ -118,8 +119,8 @@ class CommandSpec:
         return f"{text} ({self.key_label})"
 
 
-def _blank(colour: str) -> Callable[[Asked], object]:
-    return lambda asked: asked.show.blank(QColor(colour))
+def _blank(colour: QColor) -> Callable[[Asked], object]:
+    return lambda asked: asked.show.blank(colour)
 
 
 COMMANDS: tuple[CommandSpec, ...] = (
@@ -209,14 +210,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         Command.BLACK,
-        _blank("black"),
+        _blank(theme.BLACK_SCREEN),
         ((Key.Key_B, NONE), (Key.Key_Period, NONE)),
         "B or .",
         "Black screen (again to return)",
     ),
     CommandSpec(
         Command.WHITE,
-        _blank("white"),
+        _blank(theme.WHITE_SCREEN),
         ((Key.Key_W, NONE), (Key.Key_Comma, NONE)),
         "W or ,",
         "White screen (again to return)",

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -36,18 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui import theme
 from viewer.gui.panels.finding import SlicedSearch
-from viewer.gui.panels.picker import (
-    ACCENT,
-    CAPTION_ROLE,
-    DIM_TEXT,
-    HOVER,
-    SELECTED,
-    TEXT,
-    WHERE_WHEN_ROLE,
-    PhotoRows,
-    PickerPanel,
-)
+from viewer.gui.panels.picker import CAPTION_ROLE, WHERE_WHEN_ROLE, PhotoRows, PickerPanel
 from viewer.gui.widgets.textfit import elide
 from viewer.model.resolve import ResolvedPhoto
 
@@ -70,7 +61,7 @@ class _ResultDelegate(QStyledItemDelegate):
 
     def set_text_size(self, pixels: int) -> None:
         self.caption_font.setPixelSize(pixels)
-        self.caption_font.setWeight(QFont.Weight.DemiBold)
+        self.caption_font.setWeight(theme.EMPHASIS_WEIGHT)
         self.details_font.setPixelSize(max(12, round(pixels * 0.72)))
         self.pad = max(6, pixels // 3)
         caption_height = QFontMetrics(self.caption_font).height()
@@ -94,31 +85,31 @@ class _ResultDelegate(QStyledItemDelegate):
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED)
+            painter.setBrush(theme.PICK_SELECTED)
             painter.drawRoundedRect(rect, 6, 6)
-            painter.setBrush(ACCENT)
+            painter.setBrush(theme.ACCENT)
             painter.drawRoundedRect(QRect(rect.left(), rect.top(), 6, rect.height()), 3, 3)
         elif state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, HOVER)
+            painter.fillRect(rect, theme.PICK_HOVER)
         left = rect.left() + self.pad + 6
         text_left = left + self.number_width + self.pad
         width = rect.right() - self.pad - text_left
         caption_metrics = QFontMetrics(self.caption_font)
         top = rect.top() + self.pad
         painter.setFont(self.caption_font)
-        painter.setPen(ACCENT)
+        painter.setPen(theme.ACCENT)
         painter.drawText(
             QRect(left, top, self.number_width, caption_metrics.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             str(index.data()),
         )
-        painter.setPen(TEXT)
+        painter.setPen(theme.TEXT)
         caption = elide(str(index.data(CAPTION_ROLE)), self.caption_font, width)
         painter.drawText(QRect(text_left, top, width, caption_metrics.height()), 0, caption)
         details = str(index.data(WHERE_WHEN_ROLE) or "")
         if details:
             painter.setFont(self.details_font)
-            painter.setPen(DIM_TEXT)
+            painter.setPen(theme.TEXT_DIM)
             details = elide(details, self.details_font, width)
             top += caption_metrics.height() + 2
             painter.drawText(
@@ -136,7 +127,7 @@ class FindPanel(PickerPanel):
     """
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, QColor(8, 8, 8, 235))
+        super().__init__(parent, theme.FIND_SHADE)
         self.setObjectName("find")
         self.photos: Sequence[ResolvedPhoto] = ()
         self.search = SlicedSearch(self)
@@ -288,13 +279,19 @@ class FindPanel(PickerPanel):
         self.list.doItemsLayout()
 
     def style_sheet(self, pixels: int) -> str:
+        accent = theme.ACCENT.name()
         return f"""
             QLineEdit#field {{
-                font-size: {round(pixels * 1.3)}px; color: #ffffff; background: #1c1c1c;
-                border: 2px solid #ffd166; border-radius: 8px; padding: {pixels // 3}px {pixels // 2}px;
-                selection-background-color: #ffd166; selection-color: #101010;
+                font-size: {round(pixels * 1.3)}px; color: {theme.TEXT.name()};
+                background: {theme.FIELD_BACKGROUND.name()}; border: 2px solid {accent}; border-radius: 8px;
+                padding: {pixels // 3}px {pixels // 2}px;
+                selection-background-color: {accent}; selection-color: {theme.TEXT_ON_ACCENT.name()};
             }}
-            QLabel#status {{ color: #bdbdbd; font-size: {round(pixels * 0.72)}px; padding-left: 4px; }}
-            QLabel#status[nothing="true"] {{ color: #ffd166; font-size: {pixels}px; font-weight: 600; }}
+            QLabel#status {{
+                color: {theme.TEXT_DIM.name()}; font-size: {round(pixels * 0.72)}px; padding-left: 4px;
+            }}
+            QLabel#status[nothing="true"] {{
+                color: {accent}; font-size: {pixels}px; font-weight: {theme.EMPHASIS_WEIGHT.value};
+            }}
             QListView#results {{ background: transparent; border: none; }}
             """

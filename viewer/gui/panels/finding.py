@@ -1,9 +1,9 @@
 """Searching a trip a slice at a time, so typing in find never waits for 100,000 photos.
 
 A search looks through one haystack a photo (``viewer.model.search``), made
-from the photo as shown: about 10 µs a photo to make, a few to look through.
-For the sample's 13 photos all of it is done at once, as the person types. For
-100,000 it is a second and more, so it is done in slices of at most
+from the photo as shown. For the sample's 13 photos all of it is done at once,
+as the person types. For 100,000 it takes longer than a person waits between
+keys, so it is done in slices of at most
 ``SLICE_MS`` on the UI thread, between which the window paints and takes the
 next key: the haystacks are made from the moment the panel opens (ahead of
 the typing), and a query goes through all of them, making those still missing

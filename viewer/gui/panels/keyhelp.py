@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
+from viewer.gui import theme
 from viewer.gui.commands.registry import COMMANDS
 from viewer.gui.panels.overlays import ReadingOverlay
 from viewer.gui.widgets.textfit import elide
@@ -35,13 +36,6 @@ def help_rows() -> list[tuple[str, str]]:
     rows.append(("Mouse wheel", "Previous / next photo (over the strip: zoom)"))
     rows.append(("Click or drag the strip", "Jump to a photo"))
     return rows
-
-
-def text_font(base: QFont, pixels: int, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
 
 
 @dataclass(frozen=True)
@@ -89,7 +83,7 @@ def lay_out(rows: Sequence[tuple[str, str]], base: QFont, width: int, height: in
 
 
 def _lay_out_at(rows: Sequence[tuple[str, str]], base: QFont, pixels: int, width: int) -> HelpLayout:
-    metrics = QFontMetricsF(text_font(base, pixels))
+    metrics = QFontMetricsF(theme.pixel_font(base, pixels))
     label = max(metrics.horizontalAdvance(key) for key, _ in rows)
     description = max(metrics.horizontalAdvance(what) for _, what in rows)
     gap, column_gap = metrics.height() * INNER_GAP, metrics.height() * COLUMN_GAP
@@ -100,7 +94,7 @@ def _lay_out_at(rows: Sequence[tuple[str, str]], base: QFont, pixels: int, width
     columns = max(1, min(len(rows), int((room + column_gap) // (label + gap + description + column_gap))))
     per_column = math.ceil(len(rows) / columns)
     columns = math.ceil(len(rows) / per_column)  # no empty column on the right
-    heading = QFontMetricsF(text_font(base, round(pixels * 1.3), bold=True)).height() * 1.6
+    heading = QFontMetricsF(theme.pixel_font(base, round(pixels * 1.3), bold=True)).height() * 1.6
     return HelpLayout(
         pixels, columns, per_column, label, description, gap, column_gap, metrics.height() * 1.55, heading
     )
@@ -117,10 +111,10 @@ class _KeyTable(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         plan = self.plan
         painter = QPainter(self)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(text_font(self.font(), round(plan.pixels * 1.3), bold=True))
+        painter.setPen(theme.TEXT)
+        painter.setFont(theme.pixel_font(self.font(), round(plan.pixels * 1.3), bold=True))
         painter.drawText(QRectF(0, MARGIN, self.width(), plan.heading), Qt.AlignmentFlag.AlignHCenter, "Keys")
-        font = text_font(self.font(), plan.pixels)
+        font = theme.pixel_font(self.font(), plan.pixels)
         painter.setFont(font)
         left = max(float(MARGIN), (self.width() - plan.width) / 2 + MARGIN)
         top = MARGIN + plan.heading
@@ -128,13 +122,13 @@ class _KeyTable(QWidget):
             column, line = plan.place(number)
             x = left + column * (plan.column_width + plan.column_gap)
             y = top + line * plan.line
-            painter.setPen(QColor("#ffd166"))
+            painter.setPen(theme.ACCENT)
             painter.drawText(
                 QRectF(x, y, plan.label_width, plan.line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 elide(key, font, plan.label_width),
             )
-            painter.setPen(QColor("#f0f0f0"))
+            painter.setPen(theme.HELP_TEXT)
             painter.drawText(
                 QRectF(x + plan.label_width + plan.gap, y, plan.description_width, plan.line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -156,7 +150,7 @@ class HelpOverlay(ReadingOverlay):
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.hint = QLabel(SCROLL_HINT, self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #ffd166; padding: 6px;")
+        self.hint.setStyleSheet(f"color: {theme.ACCENT.name()}; padding: 6px;")
         self.hint.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +179,7 @@ class HelpOverlay(ReadingOverlay):
         plan = lay_out(self.table.rows, self.table.font(), width, height)
         hint = plan.height > height
         if hint:
-            hint_font = text_font(self.font(), plan.pixels)
+            hint_font = theme.pixel_font(self.font(), plan.pixels)
             self.hint.setFont(hint_font)
             self.hint.setText(elide(SCROLL_HINT, hint_font, width))
             height -= self.hint.sizeHint().height()
@@ -195,4 +189,4 @@ class HelpOverlay(ReadingOverlay):
         self.table.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), QColor(0, 0, 0, 215))
+        QPainter(self).fillRect(self.rect(), theme.HELP_SHADE)

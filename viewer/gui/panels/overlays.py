@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QFrame, QWidget
 
+from viewer.gui import theme
+
 SCROLL_STEPS = {  # the keys a reading layer takes, by key code
     Qt.Key.Key_Down.value: QAbstractSlider.SliderAction.SliderSingleStepAdd,
     Qt.Key.Key_Up.value: QAbstractSlider.SliderAction.SliderSingleStepSub,
@@ -68,7 +70,7 @@ class BlankScreen(_Overlay):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.colour or QColor("black"))
+        painter.fillRect(self.rect(), self.colour or theme.BLACK_SCREEN)
 
 
 class ReadingOverlay(_Overlay):
@@ -89,11 +91,15 @@ class ReadingOverlay(_Overlay):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.viewport().setAutoFillBackground(False)  # the layer's own shade shows through
         scroller.setStyleSheet(
-            """
-            QAbstractScrollArea, QWidget#qt_scrollarea_viewport { background: transparent; }
-            QScrollBar:vertical { background: #202020; width: 12px; margin: 0; }
-            QScrollBar::handle:vertical { background: #6a6a6a; border-radius: 5px; min-height: 40px; }
-            QScrollBar::add-line, QScrollBar::sub-line { height: 0; }
+            f"""
+            QAbstractScrollArea, QWidget#qt_scrollarea_viewport {{ background: transparent; }}
+            QScrollBar:vertical {{
+                background: {theme.READING_SCROLL_GROOVE.name()}; width: 12px; margin: 0;
+            }}
+            QScrollBar::handle:vertical {{
+                background: {theme.READING_SCROLL_HANDLE.name()}; border-radius: 5px; min-height: 40px;
+            }}
+            QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
             """
         )
 

@@ -8,8 +8,8 @@ Enter or a double click goes to the photo, Escape (or G again) goes back.
 The grid is one ``QListView`` over a model, laid out at one cell size, so a trip
 of 100,000 photos opens at once: only the cells on screen are ever painted, and
 only their photos looked at (``TripPhotos``). The view is a wrapping list, not
-Qt's icon mode: both place every row at each layout, the list in half the time
-(10 ms for 100,000 rows, counted in C++: see ``PhotoRows``).
+Qt's icon mode: both place every row at each layout, the list faster (its rows
+counted in C++: see ``PhotoRows``).
 
 Each cell's thumbnail is made for it: at the cell's size in device pixels (its
 screen's pixel ratio), so it is drawn 1:1. A window resized a little keeps what
@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QImage, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QImage, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,17 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.gui.panels.picker import (
-    ACCENT,
-    CAPTION_ROLE,
-    DIM_TEXT,
-    HOVER,
-    PLACEHOLDER,
-    SELECTED,
-    TEXT,
-    PhotoRows,
-    PickerPanel,
-)
+from viewer.gui import theme
+from viewer.gui.panels.picker import CAPTION_ROLE, PhotoRows, PickerPanel
 from viewer.gui.show.loader import PHOTO_BAND
 from viewer.gui.widgets.textfit import elide, fit_lines
 from viewer.model.resolve import ResolvedPhoto
@@ -93,12 +84,11 @@ def still_fits(made: tuple[int, int], wanted: tuple[int, int]) -> bool:
     """Whether thumbnails made for the box ``made`` may serve cells of the box ``wanted``.
 
     Made again for each pixel a window is resized by, every cell would be decoded
-    again; drawn scaled, they blur: a thumbnail made for its cell measured 72.7 of
-    edge strength (the photo's Lanczos thumbnail 79.5), one made 6 % bigger and
-    scaled down 61, the strip's scaled up 35. So a little bigger is kept, hardly
-    any shorter. The frame's width follows the window's pixel by pixel (the columns
-    widen to fill it) while most photos are as tall as the frame, with width to
-    spare: the width may be an eighth short, the few panoramas drawn that much bigger.
+    again; drawn scaled, they blur, scaled up far more than down. So a little bigger
+    is kept, hardly any shorter. The frame's width follows the window's pixel by
+    pixel (the columns widen to fill it) while most photos are as tall as the frame,
+    with width to spare: the width may be an eighth short, the few panoramas drawn
+    that much bigger.
     """
     (made_width, made_height), (width, height) = made, wanted
     wide_enough = abs(made_width - width) <= width * SLACK
@@ -185,14 +175,14 @@ class _CellDelegate(QStyledItemDelegate):
         cell = QRect(option.rect.topLeft(), self.cell).adjusted(3, 3, -3, -3)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SELECTED)
+            painter.setBrush(theme.PICK_SELECTED)
             painter.drawRoundedRect(cell, 8, 8)
-            painter.setPen(QPen(ACCENT, 3))
+            painter.setPen(QPen(theme.ACCENT, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(cell).adjusted(1.5, 1.5, -1.5, -1.5), 8, 8)
         elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(HOVER)
+            painter.setBrush(theme.PICK_HOVER)
             painter.drawRoundedRect(cell, 8, 8)
         inner = cell.adjusted(self.pad, self.pad, -self.pad, -self.pad)
         frame = QRect(inner.left(), inner.top(), inner.width(), self.thumb_height)
@@ -201,14 +191,14 @@ class _CellDelegate(QStyledItemDelegate):
 
         top = frame.bottom() + 1 + 6
         painter.setFont(self.caption_font)
-        painter.setPen(TEXT)
+        painter.setPen(theme.TEXT)
         caption = str(index.data(CAPTION_ROLE))
         for number, line in enumerate(fit_lines(caption, self.caption_font, inner.width(), CAPTION_LINES)):
             line_top = top + number * self.caption_line
             painter.drawText(QRect(inner.left(), line_top, inner.width(), self.caption_line), 0, line)
         top += self.caption_line * CAPTION_LINES + 4  # the same place whether one line or two
         painter.setFont(self.time_font)
-        painter.setPen(DIM_TEXT)
+        painter.setPen(theme.TEXT_DIM)
         time = elide(str(index.data(TIME_ROLE)), self.time_font, inner.width())
         painter.drawText(QRect(inner.left(), top, inner.width(), self.time_line), 0, time)
         painter.restore()
@@ -225,7 +215,7 @@ class _CellDelegate(QStyledItemDelegate):
             painter.drawImage(target, picture)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PLACEHOLDER)
+            painter.setBrush(theme.THUMBNAIL_PLACEHOLDER)
             painter.drawRoundedRect(target, 4, 4)
         return target
 
@@ -233,10 +223,10 @@ class _CellDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(self.number_font)
         badge = QRect(frame.left(), frame.top(), metrics.horizontalAdvance(number) + 12, metrics.height() + 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ACCENT if current else QColor(0, 0, 0, 200))
+        painter.setBrush(theme.ACCENT if current else theme.NUMBER_BADGE)
         painter.drawRoundedRect(badge, 4, 4)
         painter.setFont(self.number_font)
-        painter.setPen(QColor("#101010") if current else TEXT)
+        painter.setPen(theme.TEXT_ON_ACCENT if current else theme.TEXT)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
 
 
@@ -255,7 +245,7 @@ class OverviewPanel(PickerPanel):
     cellsMade = Signal()
 
     def __init__(self, parent: QWidget, cells: PhotoLoader | None = None) -> None:
-        super().__init__(parent, QColor("#101010"))
+        super().__init__(parent, theme.BACKGROUND)
         self.setObjectName("overview")
         self.cells = cells
         self.model = _TripRows(cells, self)
@@ -455,6 +445,8 @@ class OverviewPanel(PickerPanel):
 
     def style_sheet(self, pixels: int) -> str:
         return f"""
-            QLabel#title {{ color: #ffffff; font-size: {pixels}px; font-weight: 600; }}
+            QLabel#title {{
+                color: {theme.TEXT.name()}; font-size: {pixels}px; font-weight: {theme.EMPHASIS_WEIGHT.value};
+            }}
             QListView#grid {{ background: transparent; border: none; }}
             """

@@ -13,9 +13,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTextOption
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
 
+from viewer.gui import theme
 from viewer.gui.panels.overlays import ReadingOverlay
 from viewer.gui.widgets.caption import NO_CAPTION, NO_CREDIT, where_and_when
 from viewer.model.resolve import ResolvedPhoto
@@ -32,9 +33,10 @@ def photo_html(photo: ResolvedPhoto, index: int, count: int, notes: str | None =
 
     def part(heading: str, text: str | None, missing: str = "", source: str | None = None) -> str:
         said = html.escape(text) if text else f"<i>{html.escape(missing)}</i>"
-        origin = f' <span style="color:#9a9a9a">(from {html.escape(source)})</span>' if source else ""
+        faint = theme.TEXT_FAINT.name()
+        origin = f' <span style="color:{faint}">(from {html.escape(source)})</span>' if source else ""
         return (
-            f'<p style="margin-bottom:2px; color:#9a9a9a; font-size:small">{heading.upper()}{origin}</p>'
+            f'<p style="margin-bottom:2px; color:{faint}; font-size:small">{heading.upper()}{origin}</p>'
             f'<p style="margin-top:0; white-space:pre-wrap">{said}</p>'
         )
 
@@ -87,14 +89,17 @@ class PhotoInfoPanel(ReadingOverlay):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        pixels = max(15, min(32, round(self.height() / 30)))
+        pixels = theme.panel_text_size(self.height())
         column = min(self.width() - 48, pixels * COLUMN_EMS)
         side = max(24, (self.width() - column) // 2)
         self.column.setContentsMargins(side, max(24, pixels * 2), side, max(12, pixels // 2))
         if pixels != self._text_px:
             self._text_px = pixels
-            self.pane.setStyleSheet(self._sheet + f"QTextEdit {{ color: #f3f3f3; font-size: {pixels}px; }}")
-            self.hint.setStyleSheet(f"color: #a0a0a0; font-size: {max(12, round(pixels * 0.62))}px;")
+            text = f"QTextEdit {{ color: {theme.READING_TEXT.name()}; font-size: {pixels}px; }}"
+            self.pane.setStyleSheet(self._sheet + text)
+            self.hint.setStyleSheet(
+                f"color: {theme.HINT_TEXT.name()}; font-size: {theme.hint_size(pixels)}px;"
+            )
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(self.rect(), QColor(8, 8, 8, 250))  # the caption behind must not show through
+        QPainter(self).fillRect(self.rect(), theme.PHOTO_PANEL_SHADE)

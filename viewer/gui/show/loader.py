@@ -31,7 +31,7 @@ DEFAULT_BUDGET = 64 * 1024 * 1024  # bytes of decoded pixels kept around (9 full
 PHOTO_BAND = 10_000_000  # a photo on its way to the screen goes before any thumbnail
 PREFETCH_AHEAD = 4
 PREFETCH_BEHIND = 1
-QUEUE_CHUNK = 150  # photos queued for decoding per turn of the event loop (500 took 10 to 20 ms)
+QUEUE_CHUNK = 150  # photos queued for decoding per turn of the event loop, so a turn stays short
 QUEUE_PAUSE_MS = 2  # between two chunks, for the window's other events
 
 Box = tuple[int, int]
@@ -306,7 +306,7 @@ class PhotoLoader(QObject):
         if queueing != self._queueing:
             return  # another trip, or another request_all, since
         # One call, one lock: a submit each woke a worker, and each woken worker took the
-        # interpreter lock from this thread (100 ms a chunk while thumbnails decoded).
+        # interpreter lock from this thread.
         jobs = []
         for index in self._firsts[start : start + QUEUE_CHUNK]:
             made = self._job(index)

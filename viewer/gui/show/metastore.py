@@ -1,7 +1,7 @@
 """Each photo's own metadata, read on a worker thread and handed to the window in batches.
 
-Reading a photo's EXIF, IPTC and XMP opens the file without decoding pixels
-(a tenth of a millisecond a photo), but it is still file work, so it happens
+Reading a photo's EXIF, IPTC and XMP opens the file without decoding pixels,
+quick for one photo, but it is still file work, so it happens
 off the UI thread: the current photo first, then the rest of the trip in order,
 a chunk of files per job so that a photo the person moves to is read next. What
 a chunk found reaches the window as one signal, however many photos it fills:

@@ -200,14 +200,14 @@ class PhotoFeed(QObject):
     def stop(self) -> None:
         """The window closes: wait for the cache files to be written, not for decodes."""
         # No photo is wanted any more: the queue is dropped and running decodes are
-        # stopped, so closing waits for a chunk of a file (~10 ms), not whole decodes.
+        # stopped, so closing waits for a chunk of a file, not whole decodes.
         self.decoding.withdraw(lambda key: False, stop=lambda key: True)
         self.decoding.wait_idle(3)
         if self._show.trip is not None:
             # A show that ends before its strip is full (a quick --play-once) still packs
             # what it made, so the next start reads those in one go; a full strip's pack
             # is already written, and writing it again is skipped. The decoded photos go
-            # first, so the pack's few MB do not come on top of them (P4's peak).
+            # first, so the pack's few MB do not come on top of them at the peak.
             self.loader.clear()
             self._pack_thumbnails()
         self.cache_reading.wait_idle(3)  # stored thumbnails read and packs written
@@ -226,8 +226,8 @@ class PhotoFeed(QObject):
     def start_background(self) -> None:
         """The window's first photo is painted: thumbnails may be decoded from now on.
 
-        Until then two decoders at work beside the first paint kept the window waiting
-        for a core and for the interpreter lock (20 to 40 ms on two cores).
+        Until then two decoders at work beside the first paint would keep the window
+        waiting for a core and for the interpreter lock.
         """
         self._background = True
         if self._show.trip is not None and self.loader.get(self._show.current) is not None:
@@ -271,8 +271,8 @@ class PhotoFeed(QObject):
         """The first photo, decoded before the window existed, sized here and now if it is done.
 
         Sizing it is a few milliseconds; sent to a worker and back it came after the
-        window's first frame, which then said the photo was loading (P3: 12 to 20 ms
-        later, probe runs). Now the first frame is the photo.
+        window's first frame, which then said the photo was loading. Here, the first
+        frame is the photo.
         """
         head, trip = self._head_start, self._show.trip
         if head is None or trip is None:

@@ -14,7 +14,7 @@ from viewer.imaging.decode import Decoded, Scaler
 def to_qimage(decoded: Decoded) -> QImage:
     """Decoded pixels as a QImage in the format Qt paints without converting.
 
-    The one conversion (a byte swap, ~1 ms for full HD) happens here on the
+    The one conversion (a byte swap) happens here on the
     worker thread, so painting on the UI thread is a plain copy to the screen.
     """
     if decoded.has_alpha:
@@ -29,8 +29,8 @@ def stored_qimage(decoded: Decoded) -> QImage:
     """Small stored pixels (a thumbnail) as a QImage over their own bytes, not converted.
 
     Converting releases the interpreter lock, and getting it back while other threads
-    run Python can take milliseconds a call: for a strip of 500 thumbnails that was
-    most of the time. A thumbnail this small is converted as it is painted, cheaply.
+    run Python can take milliseconds a call, which for a strip of hundreds of
+    thumbnails adds up. A thumbnail this small is converted as it is painted, cheaply.
     """
     source = QImage.Format.Format_RGBA8888 if decoded.has_alpha else QImage.Format.Format_RGBX8888
     return QImage(decoded.data, decoded.width, decoded.height, decoded.width * 4, source)  # holds the bytes
@@ -47,5 +47,5 @@ def _scale_rgbx(data: bytes, size: tuple[int, int], target: tuple[int, int]) -> 
     return bytes(scaled.constBits())[: target[0] * target[1] * 4]
 
 
-# Up to 1920×1200: 2.5 ms holding the interpreter lock at full HD, measured.
+# Up to 1920×1200: bigger boxes hold the interpreter lock too long (see ``Scaler``).
 SCREEN_SCALER = Scaler(_scale_rgbx, most_pixels=1920 * 1200)

@@ -1,9 +1,9 @@
 """Placing a trip on the timeline strip, off the UI thread when the trip is big.
 
 Placing is linear in the photos plus a sort, with the photos' metadata laid
-under the manifest first: a few milliseconds for a trip of a few hundred photos,
-done at once so the window's first frame has its strip, and a tenth of a second
-or more for 100,000, done on a worker so the window never stalls meanwhile.
+under the manifest first: quick for a trip of a few hundred photos, done at once
+so the window's first frame has its strip, and long enough to be felt for
+100,000, done on a worker so the window never stalls meanwhile.
 Only the latest request's layout is handed over.
 """
 
@@ -21,7 +21,7 @@ from viewer.model.resolve import shown_trip
 from viewer.model.timeline import Layout, lay_out
 from viewer.model.trip import Trip
 
-AT_ONCE = 1_000  # photos placed on the UI thread (a few ms); more go to the worker
+AT_ONCE = 1_000  # photos placed on the UI thread, quickly; more go to the worker
 
 
 class _Relay(QObject):

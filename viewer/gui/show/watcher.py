@@ -7,8 +7,8 @@ time. Editors that save by writing a new file and renaming it over the old one
 drop the file from Qt's watch, so the folders are watched too and the file is
 watched again. Network shares may send no events at all, so the same check also
 runs on a slow timer: every ``POLL_MS``, or less often for a trip whose look
-takes long (20,000 photos' stats hold the interpreter lock for a tenth of a
-second and more, the window's turns included), so that looking takes at most
+takes long (a big trip's stats hold the interpreter lock, the window's turns
+included), so that looking takes at most
 one part in ``POLL_SHARE`` of the time.
 """
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from viewer.gui import theme
 from viewer.gui.widgets.textfit import TIP_CHARACTERS, FittedLabel, clip
 
 MESSAGE_LINES = 2
@@ -28,8 +29,8 @@ class ProblemBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setStyleSheet(
-            "QFrame#banner { background: #5c3d00; }"
-            " QFrame#banner QLabel { color: #ffe2a8; background: transparent; }"
+            f"QFrame#banner {{ background: {theme.BANNER_BACKGROUND.name()}; }}"
+            f" QFrame#banner QLabel {{ color: {theme.BANNER_TEXT.name()}; background: transparent; }}"
         )
         self.message = FittedLabel(self, lines=MESSAGE_LINES, paths=True)
         self.still = FittedLabel(self)

@@ -10,9 +10,10 @@ place and size; the photo panel (I) shows them whole.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from viewer.gui import theme
 from viewer.gui.widgets.textfit import FittedLabel
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import local_label
@@ -22,9 +23,9 @@ NO_CREDIT = "No credit"
 CAPTION_LINES = 2  # the room the caption always has, whatever the photo
 # A missing caption or credit reads as a note, not as the photo's words. Set as the
 # label's own style sheet, which wins over the panel's, and only when it changes:
-# re-polishing through QStyle cost 10 ms at start-up (PySide builds the Python
-# classes of QStyle's enums on first use) and a relayout on every photo.
-MISSING_STYLE = "color: #9a9a9a; font-style: italic;"
+# re-polishing through QStyle slows the start (PySide builds the Python classes of
+# QStyle's enums on first use) and costs a relayout on every photo.
+MISSING_STYLE = f"color: {theme.TEXT_FAINT.name()}; font-style: italic;"
 
 
 def credit_line(photo: ResolvedPhoto) -> str:
@@ -122,19 +123,19 @@ class CaptionPanel(QWidget):
     def _apply_fonts(self) -> None:
         size = self.caption_pixel_size()
         small = max(11, round(size * 0.62))
+        weight = theme.EMPHASIS_WEIGHT.value
         self.setStyleSheet(
             f"""
-            QLabel {{ color: #c9c9c9; font-size: {small}px; }}
-            QLabel#caption {{ color: #ffffff; font-size: {size}px; font-weight: 600; }}
-            QLabel#credit {{ color: #e6e6e6; }}
-            QLabel#number {{ color: #ffd166; font-weight: 600; }}
+            QLabel {{ color: {theme.CAPTION_DETAILS.name()}; font-size: {small}px; }}
+            QLabel#caption {{ color: {theme.TEXT.name()}; font-size: {size}px; font-weight: {weight}; }}
+            QLabel#credit {{ color: {theme.CAPTION_CREDIT.name()}; }}
+            QLabel#number {{ color: {theme.ACCENT.name()}; font-weight: {weight}; }}
             """
         )
         # Room for the caption's lines whatever the text, so the photo area (and the
         # size photos are decoded at) stays put from photo to photo.
-        caption_font = QFont(self.font())
-        caption_font.setPixelSize(size)
-        caption_font.setWeight(QFont.Weight.DemiBold)
+        caption_font = theme.pixel_font(self.font(), size)
+        caption_font.setWeight(theme.EMPHASIS_WEIGHT)
         self.caption.setMinimumHeight(round(QFontMetricsF(caption_font).lineSpacing() * CAPTION_LINES) + 2)
 
 

@@ -12,13 +12,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from viewer.gui import SIZE_SLACK
+from viewer.gui import SIZE_SLACK, theme
 from viewer.gui.widgets.textfit import elide_middle, fit_lines, narrow_words
 
-BACKGROUND = QColor("#101010")
-ERROR_TEXT = QColor("#f0f0f0")
-ERROR_DETAIL = QColor("#ff9d8a")
-LOADING_TEXT = QColor("#8a8a8a")
 HEADING_LINES = 3  # of an error slide's "Cannot show photo 3: file"
 REASON_LINES = 5  # of its reason, at most (fewer if the view is short)
 ERROR_GAP = 12  # px between the two
@@ -131,7 +127,7 @@ class PhotoView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
+        painter.fillRect(self.rect(), theme.BACKGROUND)
         if self._image is not None:
             if self._preview:
                 target = fit_rect(self._image.size(), QRectF(self.rect()))  # blown up to fit
@@ -142,7 +138,7 @@ class PhotoView(QWidget):
         elif self._error is not None:
             self._paint_error(painter)
         elif self._index >= 0:
-            self._paint_note(painter, f"Loading {self._file} …", LOADING_TEXT)
+            self._paint_note(painter, f"Loading {self._file} …", theme.LOADING_TEXT)
         painter.end()
         self._announce()
 
@@ -187,11 +183,8 @@ class PhotoView(QWidget):
 
     def _error_slide(self) -> _ErrorSlide:
         area = QRectF(self.rect()).adjusted(40, 40, -40, -40)
-        title = QFont(self.font())
-        title.setPixelSize(max(18, self.height() // 18))
-        title.setBold(True)
-        detail = QFont(self.font())
-        detail.setPixelSize(max(14, self.height() // 28))
+        title = theme.pixel_font(self.font(), max(18, self.height() // 18), bold=True)
+        detail = theme.pixel_font(self.font(), max(14, self.height() // 28))
         title_line, detail_line = QFontMetricsF(title).lineSpacing(), QFontMetricsF(detail).lineSpacing()
         width = max(1.0, area.width())
         text = f"Cannot show photo {self._index + 1}: {self._file}"
@@ -209,8 +202,8 @@ class PhotoView(QWidget):
         block = len(slide.heading) * slide.heading_line + ERROR_GAP + len(slide.reason) * slide.reason_line
         top = area.top() + max(0.0, (area.height() - block) / 2)  # the whole of it in the slide
         for font, colour, lines, spacing in (
-            (slide.heading_font, ERROR_TEXT, slide.heading, slide.heading_line),
-            (slide.reason_font, ERROR_DETAIL, slide.reason, slide.reason_line),
+            (slide.heading_font, theme.ERROR_TEXT, slide.heading, slide.heading_line),
+            (slide.reason_font, theme.ERROR_DETAIL, slide.reason, slide.reason_line),
         ):
             painter.setFont(font)
             painter.setPen(colour)
@@ -222,8 +215,7 @@ class PhotoView(QWidget):
             top += ERROR_GAP
 
     def _paint_note(self, painter: QPainter, text: str, colour: QColor) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(max(12, self.height() // 40))
+        font = theme.pixel_font(self.font(), max(12, self.height() // 40))
         painter.setFont(font)
         painter.setPen(colour)
         line = elide_middle(text, font, max(1.0, self.width() - 2 * NOTE_MARGIN))

@@ -30,10 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from viewer.gui import theme
 from viewer.gui.widgets.strippaint import (
     AXIS_Y,
-    BACKGROUND,
-    CURRENT,
     HEIGHT,
     HOUR_ROW,
     MARK,
@@ -57,13 +56,13 @@ from viewer.model.timeline import (
 )
 from viewer.model.trip import Trip
 
-# The layout and colours live with the drawing; tests and benchmarks import them from here.
-__all__ = ["BACKGROUND", "CURRENT", "HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "PAD", "TimelineStrip"]
+# The layout lives with the drawing; tests and benchmarks import it from here.
+__all__ = ["HEIGHT", "HOUR_ROW", "MARK", "MARK_TOP", "PAD", "TimelineStrip"]
 
 ZOOM_STEP = 1.25  # per wheel notch
 HOVER_LINES = 8
 FILL_AT_ONCE = 1_000  # trips up to this size show each thumbnail as it comes
-KEPT_THUMBNAILS = 3_000  # about 70 MB of them
+KEPT_THUMBNAILS = 3_000  # a few screens' worth, a small part of a big trip's memory
 PAINT_AT_ONCE = 300  # trips up to this size have their layer drawn on the UI thread
 FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
 
@@ -96,7 +95,7 @@ class TimelineStrip(QWidget):
         self.placement = Placement([])
         self._stops: list[float | None] = []
         # The thumbnails last given or drawn, at most KEPT_THUMBNAILS: a trip of 100,000 photos
-        # would otherwise hold 2.4 GB of them. Those let go are asked for again when drawn.
+        # would otherwise hold gigabytes of them. Those let go are asked for again when drawn.
         self._thumbnails: OrderedDict[int, QImage] = OrderedDict()
         self._let_go: set[int] = set()
         self._asked: set[int] = set()
@@ -352,7 +351,7 @@ class TimelineStrip(QWidget):
                 self._paint_behind(ratio)
         painter = QPainter(self)
         if self._layer is None:
-            painter.fillRect(self.rect(), BACKGROUND)
+            painter.fillRect(self.rect(), theme.STRIP_BACKGROUND)
         else:
             painter.drawImage(0, 0, self._layer)
         current = next((c for c in self._layer_clusters if self.current in c.indices), None)
@@ -372,9 +371,7 @@ class TimelineStrip(QWidget):
         return not self._filling.isActive() and self._layer_version == self._version and fits
 
     def _small_font(self) -> QFont:
-        small = QFont(self.font())
-        small.setPixelSize(12)
-        return small
+        return theme.pixel_font(self.font(), 12)
 
     def _layer_state(self, ratio: float) -> LayerState:
         """What the layer shows now, taken for :func:`paint_layer` (on this thread or a worker)."""

@@ -1,4 +1,4 @@
-"""Drawing the timeline strip: its layout, its colours, and each thing on it.
+"""Drawing the timeline strip: its layout and each thing on it, in the colours of ``viewer.gui.theme``.
 
 The day and hour ticks with their labels, the stops with their names, and a
 photo's mark (its thumbnail, or a stack of them with a count) are drawn here
@@ -14,9 +14,9 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from viewer.gui import STRIP_HEIGHT
+from viewer.gui import STRIP_HEIGHT, theme
 from viewer.gui.widgets.textfit import elide
 from viewer.model.timefmt import day_label, format_offset
 from viewer.model.timeline import Axis, Cluster, Layout, View, ticks, wall_clock
@@ -31,16 +31,6 @@ DAY_ROW = AXIS_Y + 34
 STOP_ROWS = (AXIS_Y + 50, AXIS_Y + 64)
 STOP_SHARE = 0.25  # the widest a stop's name is drawn, of the strip's width (hover shows it whole)
 HEIGHT = STRIP_HEIGHT  # the rows above fit: the last stop row's baseline is 6 px above the bottom
-
-BACKGROUND = QColor("#181818")
-AXIS = QColor("#8c8c8c")
-TEXT = QColor("#bdbdbd")
-DAY_TEXT = QColor("#e8e8e8")
-STOP = QColor("#7fc8f8")
-CURRENT = QColor("#ffd166")
-MARK_EDGE = QColor("#d0d0d0")
-PLACEHOLDER = QColor("#3a3a3a")
-NEW = QColor("#5ee38a")
 
 
 def stop_label(stop: Stop) -> str:
@@ -65,22 +55,22 @@ def paint_ticks(
     bold.setBold(True)
     if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
         painter.setFont(bold)
-        painter.setPen(DAY_TEXT)
+        painter.setPen(theme.STRIP_DAY_TEXT)
         painter.drawText(QPointF(PAD, DAY_ROW), opening)
         painter.setFont(font)
     for tick in found:
         x = PAD + tick.x
         if tick.major:
-            painter.setPen(QPen(DAY_TEXT, 1.5))
+            painter.setPen(QPen(theme.STRIP_DAY_TEXT, 1.5))
             painter.drawLine(QPointF(x, AXIS_Y - 6), QPointF(x, AXIS_Y + 8))
             if tick.label:
                 painter.setFont(bold)
                 painter.drawText(QPointF(x + 3, DAY_ROW), tick.label)
                 painter.setFont(font)
         else:
-            painter.setPen(QPen(AXIS, 1))
+            painter.setPen(QPen(theme.STRIP_AXIS, 1))
             painter.drawLine(QPointF(x, AXIS_Y), QPointF(x, AXIS_Y + 5))
-            painter.setPen(TEXT)
+            painter.setPen(theme.TEXT_DIM)
             width = metrics.horizontalAdvance(tick.label)
             painter.drawText(QPointF(x - width / 2, HOUR_ROW), tick.label)
 
@@ -106,7 +96,7 @@ def paint_stops(
             continue
         x = x_of(fraction)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(STOP)
+        painter.setBrush(theme.STRIP_STOP)
         painter.drawEllipse(QPointF(x, AXIS_Y), 4.5, 4.5)
         name = elide(stop_label(stop), font, strip_width * STOP_SHARE)
         width = metrics.horizontalAdvance(name)
@@ -115,7 +105,7 @@ def paint_stops(
         if row is None:
             continue  # no room left for this name at this zoom; hover the strip or zoom in
         rows_end[row] = left + width
-        painter.setPen(STOP)
+        painter.setPen(theme.STRIP_STOP)
         painter.drawText(QPointF(left, STOP_ROWS[row]), name)
 
 
@@ -137,23 +127,23 @@ def paint_mark(
     font = painter.font()
     rect = QRectF(cluster.x - MARK.width() / 2, MARK_TOP, MARK.width(), MARK.height())
     for depth in range(min(2, len(cluster.indices) - 1), 0, -1):  # the stack behind
-        painter.setPen(QPen(MARK_EDGE, 1))
-        painter.setBrush(PLACEHOLDER)
+        painter.setPen(QPen(theme.STRIP_MARK_EDGE, 1))
+        painter.setBrush(theme.STRIP_PLACEHOLDER)
         painter.drawRect(rect.translated(3 * depth, -3 * depth))
     # A hairline from the mark to its exact time on the axis; all in one call, as each
     # call into Qt waits for the interpreter lock while workers read files.
-    painter.setPen(QPen(CURRENT if holds_current else AXIS, 1))
+    painter.setPen(QPen(theme.ACCENT if holds_current else theme.STRIP_AXIS, 1))
     painter.drawLines([QLineF(x, rect.bottom(), x, AXIS_Y) for x in cluster.lines])
     if photo.time is None:
-        painter.fillRect(rect, BACKGROUND)
+        painter.fillRect(rect, theme.STRIP_BACKGROUND)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(theme.STRIP_MARK_EDGE, 1.5, Qt.PenStyle.DashLine))
         painter.drawRect(rect)  # hollow: this photo has no time
     elif image is None:
-        painter.fillRect(rect, PLACEHOLDER)
+        painter.fillRect(rect, theme.STRIP_PLACEHOLDER)
     else:
         painter.drawImage(rect, image)
-    edge = QPen(CURRENT, 3) if holds_current else QPen(MARK_EDGE, 1)
+    edge = QPen(theme.ACCENT, 3) if holds_current else QPen(theme.STRIP_MARK_EDGE, 1)
     painter.setPen(edge)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
@@ -164,17 +154,15 @@ def paint_mark(
 
 
 def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, current: bool) -> None:
-    bold = QFont(font)
-    bold.setBold(True)
-    bold.setPixelSize(11)
+    bold = theme.pixel_font(font, 11, bold=True)
     text = f"{count:,}"
     # As wide as the count (a stack of 12,000 in a big shoot), growing leftwards over the mark.
     width = max(22.0, QFontMetricsF(bold).horizontalAdvance(text) + 10)
     badge = QRectF(rect.right() + 10 - width, rect.top() - 8, width, 16)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(CURRENT if current else QColor("#e0e0e0"))
+    painter.setBrush(theme.ACCENT if current else theme.STRIP_COUNT)
     painter.drawRoundedRect(badge, 8, 8)
-    painter.setPen(QColor("#111111"))
+    painter.setPen(theme.BADGE_TEXT)
     painter.setFont(bold)
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.setFont(font)
@@ -183,13 +171,11 @@ def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, curre
 def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
     badge = QRectF(rect.left() - 6, rect.bottom() - 10, 30, 14)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(NEW)
+    painter.setBrush(theme.STRIP_NEW)
     painter.drawRoundedRect(badge, 4, 4)
-    bold = QFont(font)
-    bold.setBold(True)
-    bold.setPixelSize(10)
+    bold = theme.pixel_font(font, 10, bold=True)
     painter.setFont(bold)
-    painter.setPen(QColor("#08230f"))
+    painter.setPen(theme.STRIP_NEW_TEXT)
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
     painter.setFont(font)
 
@@ -219,18 +205,18 @@ def paint_layer(state: LayerState) -> QImage:
     """The strip's layer as ``state`` says: axis, ticks, stops, every mark, the progress notes."""
     layer = QImage(state.size * state.ratio, QImage.Format.Format_ARGB32_Premultiplied)
     layer.setDevicePixelRatio(state.ratio)
-    layer.fill(BACKGROUND)
+    layer.fill(theme.STRIP_BACKGROUND)
     painter = QPainter(layer)
     painter.setFont(state.font)
     placed, width = state.placed, state.size.width()
     if placed is None:
         if state.placing:
-            painter.setPen(TEXT)
+            painter.setPen(theme.TEXT_DIM)
             painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
         painter.end()
         return layer
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(AXIS, 1.5))
+    painter.setPen(QPen(theme.STRIP_AXIS, 1.5))
     painter.drawLine(QPointF(PAD, AXIS_Y), QPointF(width - PAD, AXIS_Y))
     axis_width, view = max(1.0, width - 2 * PAD), state.view
     if placed.axis is not None:
@@ -258,6 +244,6 @@ def _paint_note(painter: QPainter, font: QFont, left: float, text: str) -> None:
     box = QRectF(
         left - 4, baseline - metrics.ascent() - 2, metrics.horizontalAdvance(text) + 8, metrics.height() + 4
     )
-    painter.fillRect(box, BACKGROUND)
-    painter.setPen(TEXT)
+    painter.fillRect(box, theme.STRIP_BACKGROUND)
+    painter.setPen(theme.TEXT_DIM)
     painter.drawText(QPointF(left, baseline), text)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from viewer.gui import WINDOW_SIZE
+from viewer.gui import WINDOW_SIZE, theme
 from viewer.gui.commands.dispatch import Dispatcher
 from viewer.gui.commands.menus import build_menus
 from viewer.gui.commands.registry import Command
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget(self)
         central.setObjectName("central")
-        central.setStyleSheet("QWidget#central { background: #101010; }")
+        central.setStyleSheet(f"QWidget#central {{ background: {theme.BACKGROUND.name()}; }}")
         self.banner = ProblemBanner(central)
         self.photo_view = PhotoView(central)
         self.caption = CaptionPanel(central)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.gui import theme
 from viewer.gui.commands.dispatch import KeyedView
 from viewer.gui.commands.registry import SPECS, Command
 from viewer.gui.panels.host import PanelHost
@@ -59,16 +60,23 @@ class PresenterConsole(QWidget):
         self._keys = keys
         self.setObjectName("console")
         self.setStyleSheet(
-            """
-            QWidget#console { background: #151515; }
-            QLabel { color: #d8d8d8; font-size: 18px; }
-            QLabel#elapsed { color: #ffd166; font-size: 34px; font-weight: 600; }
-            QLabel#clock, QLabel#position { color: #ffffff; font-size: 28px; }
-            QLabel#heading { color: #9a9a9a; font-size: 15px; text-transform: uppercase; }
-            QTextEdit#notes { color: #f3f3f3; font-size: 20px; background: transparent; }
-            QLabel#next_caption { color: #cfcfcf; font-size: 16px; }
-            QLabel#audience { color: #111; background: #ffd166; padding: 4px 10px; font-weight: 700; }
-            QPushButton { font-size: 15px; padding: 6px 14px; }
+            f"""
+            QWidget#console {{ background: {theme.CONSOLE_BACKGROUND.name()}; }}
+            QLabel {{ color: {theme.CONSOLE_TEXT.name()}; font-size: 18px; }}
+            QLabel#elapsed {{
+                color: {theme.ACCENT.name()}; font-size: 34px; font-weight: {theme.EMPHASIS_WEIGHT.value};
+            }}
+            QLabel#clock, QLabel#position {{ color: {theme.TEXT.name()}; font-size: 28px; }}
+            QLabel#heading {{ color: {theme.TEXT_FAINT.name()}; font-size: 15px; text-transform: uppercase; }}
+            QTextEdit#notes {{
+                color: {theme.READING_TEXT.name()}; font-size: 20px; background: transparent;
+            }}
+            QLabel#next_caption {{ color: {theme.CONSOLE_NEXT_CAPTION.name()}; font-size: 16px; }}
+            QLabel#audience {{
+                color: {theme.BADGE_TEXT.name()}; background: {theme.ACCENT.name()};
+                padding: 4px 10px; font-weight: 700;
+            }}
+            QPushButton {{ font-size: 15px; padding: 6px 14px; }}
             """
         )
         self.setWindowTitle("Presenter console — Trip Viewer")

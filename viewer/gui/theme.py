@@ -1,0 +1,95 @@
+"""The show's colours and fonts: one place to change them.
+
+Light text on near-black, and the show's yellow for what is current or picked,
+because the show is read from across a room on a projector. Every colour the
+views, panels and widgets paint or put in a style sheet comes from here
+(``tests/gui/test_theme.py`` finds any that does not); style sheets take a
+colour's ``.name()``.
+
+It imports nothing of ``viewer.gui``: everything else may import it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+# -- the show's own ------------------------------------------------------------------
+
+ACCENT = QColor("#ffd166")  # the show's yellow: the current photo, its number, keys, what is picked
+TEXT_ON_ACCENT = QColor("#101010")  # a number or selected text on the yellow
+BACKGROUND = QColor("#101010")  # behind the photo and the caption, and under the overview
+TEXT = QColor("#ffffff")  # captions, titles, the find field, the console's clock
+TEXT_DIM = QColor("#bdbdbd")  # second lines: place and time in a picker, the strip's hours
+TEXT_FAINT = QColor("#9a9a9a")  # headings over words, sources, "No caption" in place of one
+HINT_TEXT = QColor("#a0a0a0")  # the line under a panel saying how to scroll and close
+READING_TEXT = QColor("#f3f3f3")  # words to read at length: the photo panel, the presenter's notes
+BADGE_TEXT = QColor("#111111")  # dark words on a light badge: a stack's count, "the audience sees"
+
+# -- under the photo -----------------------------------------------------------------
+
+CAPTION_DETAILS = QColor("#c9c9c9")  # place, time and position under the caption
+CAPTION_CREDIT = QColor("#e6e6e6")
+LOADING_TEXT = QColor("#8a8a8a")  # "Loading file …" where the photo will be
+ERROR_TEXT = QColor("#f0f0f0")  # an error slide's "Cannot show photo 3: file"
+ERROR_DETAIL = QColor("#ff9d8a")  # ... and its reason
+BANNER_BACKGROUND = QColor("#5c3d00")  # the banner telling of a problem with the trip on disk
+BANNER_TEXT = QColor("#ffe2a8")
+
+# -- the timeline strip ---------------------------------------------------------------
+
+STRIP_BACKGROUND = QColor("#181818")
+STRIP_AXIS = QColor("#8c8c8c")  # the axis, its ticks, and the hairline from a mark to its time
+STRIP_DAY_TEXT = QColor("#e8e8e8")
+STRIP_STOP = QColor("#7fc8f8")  # a stop and its name
+STRIP_MARK_EDGE = QColor("#d0d0d0")  # a photo's mark, and the stack behind it
+STRIP_PLACEHOLDER = QColor("#3a3a3a")  # a mark whose thumbnail is not made yet
+STRIP_COUNT = QColor("#e0e0e0")  # a stack's count badge (yellow when it holds the current photo)
+STRIP_NEW = QColor("#5ee38a")  # the badge on a photo that came with a reload
+STRIP_NEW_TEXT = QColor("#08230f")
+
+# -- layers over the window -------------------------------------------------------------
+
+BLACK_SCREEN = QColor("black")  # B: what the audience sees instead of the photo
+WHITE_SCREEN = QColor("white")  # W
+HELP_SHADE = QColor(0, 0, 0, 215)  # the key help over the window: the show dimmed behind it
+HELP_TEXT = QColor("#f0f0f0")  # what a key does (the key itself is in ACCENT)
+PHOTO_PANEL_SHADE = QColor(8, 8, 8, 250)  # the photo panel: the caption behind must not show through
+FIND_SHADE = QColor(8, 8, 8, 235)
+PICK_SELECTED = QColor("#2c2c2c")  # the picked row or cell of find and the overview
+PICK_HOVER = QColor("#1f1f1f")  # ... and the one under the mouse
+THUMBNAIL_PLACEHOLDER = QColor("#262626")  # an overview cell until its thumbnail is made
+NUMBER_BADGE = QColor(0, 0, 0, 200)  # an overview cell's number, on its thumbnail
+FIELD_BACKGROUND = QColor("#1c1c1c")  # the find field
+PICKER_SCROLL_GROOVE = QColor("#151515")  # find's and the overview's scroll bar
+PICKER_SCROLL_HANDLE = QColor("#5a5a5a")
+READING_SCROLL_GROOVE = QColor("#202020")  # the key help's and the photo panel's scroll bar
+READING_SCROLL_HANDLE = QColor("#6a6a6a")
+
+# -- the presenter console -------------------------------------------------------------
+
+CONSOLE_BACKGROUND = QColor("#151515")
+CONSOLE_TEXT = QColor("#d8d8d8")
+CONSOLE_NEXT_CAPTION = QColor("#cfcfcf")
+
+# -- fonts ------------------------------------------------------------------------------
+
+EMPHASIS_WEIGHT = QFont.Weight.DemiBold  # captions, titles, the elapsed time ("font-weight: 600")
+
+
+def pixel_font(base: QFont, pixels: int, bold: bool = False) -> QFont:
+    """``base`` at ``pixels`` pixels tall (pixels, not points: sizes follow the window), bold if asked."""
+    font = QFont(base)
+    font.setPixelSize(pixels)
+    if bold:
+        font.setBold(True)
+    return font
+
+
+def panel_text_size(height: int) -> int:
+    """The pixel size of a panel's main text over a window ``height`` pixels tall."""
+    return max(15, min(32, round(height / 30)))
+
+
+def hint_size(pixels: int) -> int:
+    """The pixel size of the hint line under a panel whose text is ``pixels`` tall."""
+    return max(12, round(pixels * 0.62))
