@@ -72,7 +72,7 @@ def test_points_around_the_globe_get_the_whole_world() -> None:
     world += [LatLon(-22.9, -43.2), LatLon(21.3, -157.8), LatLon(19.1, 72.8)]
     shown = frame(world, 2.0)
     box = shown.box()
-    assert box.east - box.west >= 360.0
+    assert box.east - box.west == pytest.approx(360.0)  # once round: not a second copy beside it
     assert all(inside(*shown.to_unit(p.lat, p.lon)) for p in world)
 
 
@@ -95,7 +95,16 @@ def test_all_points_at_one_place_show_at_least_the_least_span() -> None:
 
 def test_no_points_is_the_world() -> None:
     box = frame([], 2.0).box()
-    assert box.east - box.west >= 360.0
+    assert box.east - box.west == pytest.approx(360.0)
+
+
+def test_a_tall_view_of_the_world_shows_it_once_with_sea_above_and_below() -> None:
+    world = [LatLon(51.5, -0.1), LatLon(35.7, 139.7), LatLon(-33.9, 151.2), LatLon(40.7, -74.0)]
+    world += [LatLon(21.3, -157.8), LatLon(19.1, 72.8)]
+    shown = frame(world, 0.5)
+    box = shown.box()
+    assert box.east - box.west == pytest.approx(360.0)
+    assert box.north > 85.0 and box.south < -85.0
 
 
 @pytest.mark.parametrize("aspect", [0.0, -1.0, math.nan, math.inf])

@@ -64,10 +64,15 @@ class MapFrame:
         """Width over height."""
         return (self.right - self.left) / (self.top - self.bottom)
 
-    def to_unit(self, lat: float, lon: float) -> tuple[float, float]:
-        """Where ``lat``/``lon`` (degrees) fall in the frame, unit coordinates (y down)."""
-        x = math.radians(unwrap(lon, self.centre_lon) - self.centre_lon)
-        return self.x_unit(x), self.y_unit(mercator_y(lat))
+    def to_unit(self, lat: float, lon: float, *, unwrapped: bool = False) -> tuple[float, float]:
+        """Where ``lat``/``lon`` (degrees) fall in the frame, unit coordinates (y down).
+
+        ``lon`` is first moved by whole turns to within 180 degrees of the centre, unless
+        it is ``unwrapped`` already: a coastline or a route whose points were unwrapped
+        together stays in one piece that way, even past the edge of a world map.
+        """
+        east = (lon if unwrapped else unwrap(lon, self.centre_lon)) - self.centre_lon
+        return self.x_unit(math.radians(east)), self.y_unit(mercator_y(lat))
 
     def x_unit(self, x: float) -> float:
         return (x - self.left) / (self.right - self.left)
@@ -105,13 +110,12 @@ def frame(points: Iterable[LatLon], aspect: float, margin: float = MARGIN) -> Ma
         raise ValueError(f"a frame's aspect ratio must be a positive number, not {aspect}")
     listed = list(points)
     if not listed:
-        return _fit(0.0, -_WORLD_X, _WORLD_X, -_WORLD_Y, _WORLD_Y, aspect)
+        return _world(0.0, 0.0, 0.0, aspect, margin)
     west, span = _longitudes_covered([point.lon for point in listed])
-    if span > WHOLE_WORLD_SPAN:
-        centre = west + span / 2
-        return _fit(centre, -_WORLD_X, _WORLD_X, -_WORLD_Y, _WORLD_Y, aspect)
     centre = west + span / 2
     ys = [mercator_y(point.lat) for point in listed]
+    if span > WHOLE_WORLD_SPAN:
+        return _world(centre, min(ys), max(ys), aspect, margin)
     left, right = math.radians(-span / 2), math.radians(span / 2)
     bottom, top = min(ys), max(ys)
     # The least span, in plane units at the points' middle latitude.
@@ -121,6 +125,21 @@ def frame(points: Iterable[LatLon], aspect: float, margin: float = MARGIN) -> Ma
     bottom, top = _widened(bottom, top, least)
     pad_x, pad_y = (right - left) * margin, (top - bottom) * margin
     return _fit(centre, left - pad_x, right + pad_x, bottom - pad_y, top + pad_y, aspect)
+
+
+def _world(centre: float, bottom: float, top: float, aspect: float, margin: float) -> MapFrame:
+    """The world once round, as tall as the aspect gives, about the points' latitudes.
+
+    Wider than the world only when the points' latitudes need it (a very wide view of
+    a trip from pole to pole): a world drawn twice side by side is a puzzle.
+    """
+    pad = (top - bottom) * margin
+    height = max(2 * _WORLD_X / aspect, top - bottom + 2 * pad)
+    middle = 0.0  # a frame taller than the world: sea above and below
+    if height < 2 * _WORLD_Y:  # else within the world's latitudes, about the points'
+        middle = max(-_WORLD_Y + height / 2, min(_WORLD_Y - height / 2, (bottom + top) / 2))
+    width = height * aspect
+    return MapFrame(unwrap(centre, 0.0), -width / 2, width / 2, middle - height / 2, middle + height / 2)
 
 
 def _longitudes_covered(lons: list[float]) -> tuple[float, float]:
