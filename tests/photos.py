@@ -72,10 +72,17 @@ def xmp(
     city: str | None = None,
     location: str | None = None,
     country: str | None = None,
+    gps: tuple[str, str] | None = None,
     attributes: bool = False,
 ) -> bytes:
-    """An XMP packet; with ``attributes`` the simple fields are written as attributes."""
+    """An XMP packet; with ``attributes`` the simple fields are written as attributes.
+
+    ``gps``: latitude and longitude as XMP writes them, ``("21,1.71N", "105,51.25E")``.
+    """
+    latitude, longitude = gps or (None, None)
     simple = {
+        "exif:GPSLatitude": latitude,
+        "exif:GPSLongitude": longitude,
         "photoshop:Credit": credit,
         "photoshop:DateCreated": date_created,
         "photoshop:City": city,
@@ -98,7 +105,7 @@ def xmp(
         '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        ' xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"'
+        ' xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmlns:exif="http://ns.adobe.com/exif/1.0/"'
         f' xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"{attrs}>'
         f"{body}</rdf:Description></rdf:RDF></x:xmpmeta>"
         '<?xpacket end="w"?>'

@@ -1,12 +1,15 @@
 """``trip-viewer import FOLDER [-o FILE]``: write a manifest from the photos' own metadata.
 
-Each photo's caption, credit, time and place are read as the viewer would
-read them (``viewer.model.metadata``, DESIGN.md's fallback order) and written
-out as a ``format: trip-viewer/1`` manifest, photos ordered by absolute capture
-time as a folder trip is. Times keep their UTC offset; an embedded time
-without one is written only when ``--timezone`` says where the photos were
-taken (it then also becomes the trip's ``timezone``). Nothing is invented: a
-field the photo lacks is left out, and ``approximate`` is never set.
+Each photo's caption, credit, time, place and position are read as the viewer
+would read them (``viewer.model.metadata``, DESIGN.md's fallback order) and
+written out as a ``format: trip-viewer/1`` manifest, photos ordered by absolute
+capture time as a folder trip is. A GPS position is written ``at: [lat, lon]``
+to 5 decimals (about a metre). Times keep their UTC offset; an embedded time
+without one takes the offset of the zone at the photo's GPS position, written
+with a comment saying so (``# offset from GPS position, Asia/Bangkok``); without
+GPS it is written only when ``--timezone`` says where the photos were taken (it
+then also becomes the trip's ``timezone``). Nothing is invented: a field the
+photo lacks is left out, and ``approximate`` is never set.
 
 A photo is counted unreadable when the viewer would show an error slide for
 it: each is decoded by the viewer's own decoder (``viewer.imaging.verify``).
@@ -43,6 +46,7 @@ from viewer.model.resolve import resolve
 from viewer.model.trip import LeftOut, Photo, TripTime
 
 DEFAULT_NAME = "trip.yaml"
+POSITION_DECIMALS = 5  # a metre or so: finer than any phone's GPS
 EXIT_OK, EXIT_FAILED = 0, 2
 _HEADER = "# Written by trip-viewer import from the photos' own metadata. Edit freely.\n"
 
@@ -60,18 +64,27 @@ class ImportResult:
     missing: dict[str, int] = field(default_factory=dict)  # field → photos without it
     unreadable: int = 0  # listed, but the viewer would show an error slide for them
     skipped: int = 0  # links that lead out of the manifest's folder: left out
+    zoned_by_gps: int = 0  # times whose UTC offset was looked up at the photo's GPS position
 
 
 class _Timestamp(str):
     """A time written plain (``2019-02-26T08:15:00+07:00``), as manifests are, not quoted."""
 
 
+class _Position(tuple[float, float]):
+    """A position written on one line, ``[21.0285, 105.8542]``, as a person would."""
+
+
 class _Dumper(yaml.SafeDumper):
-    """``yaml.safe_dump``'s dumper, plus plain timestamps."""
+    """``yaml.safe_dump``'s dumper, plus plain timestamps and one-line positions."""
 
 
 _Dumper.add_representer(
     _Timestamp, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(value))
+)
+_Dumper.add_representer(
+    _Position,
+    lambda dumper, value: dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True),
 )
 
 
@@ -110,9 +123,12 @@ def import_folder(
     if not kept:
         raise FolderImportError(f"{folder}: no photos to import ({READABLE})")
     entries, missing = [], {"caption": 0, "credit": 0, "time": 0, "place": 0}
+    offset_zones: list[str | None] = []  # for each time written, the zone its offset came from
     for path in kept:
-        entry = _entry(path, base, metadata[path], zone)
+        entry, offset_zone = _entry(path, base, metadata[path], zone)
         entries.append(entry)
+        if "time" in entry:
+            offset_zones.append(offset_zone)
         for name in missing:
             missing[name] += name not in entry
     document: dict[str, Any] = {"format": FORMAT, "title": folder.name or str(folder)}
@@ -120,6 +136,7 @@ def import_folder(
         document["timezone"] = zone.key
     document["photos"] = entries
     text = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096)
+    text = _say_derived_offsets(text, offset_zones)
     try:
         write_atomic(output, (_HEADER + text).encode("utf-8"))
     except OSError as exc:
@@ -128,7 +145,9 @@ def import_folder(
     opened = [path for path in kept if metadata[path].error is None]
     unreadable = len(kept) - len(opened) + sum(v.error is not None for v in verify_photos(opened))
     gaps = {name: count for name, count in missing.items() if count}
-    return ImportResult(output, len(entries), gaps, unreadable, len(left_out) + len(ordered) - len(kept))
+    skipped = len(left_out) + len(ordered) - len(kept)
+    zoned_by_gps = sum(name is not None for name in offset_zones)
+    return ImportResult(output, len(entries), gaps, unreadable, skipped, zoned_by_gps)
 
 
 def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
@@ -148,7 +167,10 @@ def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
     return base
 
 
-def _entry(path: Path, base: Path, meta: PhotoMetadata, zone: tzinfo | None) -> dict[str, Any]:
+def _entry(
+    path: Path, base: Path, meta: PhotoMetadata, zone: tzinfo | None
+) -> tuple[dict[str, Any], str | None]:
+    """The photo's manifest entry, and the zone its time's offset was looked up in, if it was."""
     relative = (path.parent.resolve() / path.name).relative_to(base.resolve()).as_posix()
     shown = resolve(Photo(path=path, file=relative), meta, zone)
     entry: dict[str, Any] = {"file": relative}
@@ -160,7 +182,27 @@ def _entry(path: Path, base: Path, meta: PhotoMetadata, zone: tzinfo | None) -> 
         entry["time"] = _timestamp(shown.time)
     if shown.place is not None:
         entry["place"] = shown.place
-    return entry
+    if shown.position is not None:
+        where = shown.position
+        entry["at"] = _Position((round(where.lat, POSITION_DECIMALS), round(where.lon, POSITION_DECIMALS)))
+    return entry, shown.offset_zone if shown.time is not None else None
+
+
+def _say_derived_offsets(text: str, offset_zones: list[str | None]) -> str:
+    """``text`` with a comment after each time whose offset came from a GPS position.
+
+    ``offset_zones`` holds, for each photo's ``time:`` in order, the zone or None.
+    Each photo's keys are written two spaces in (``- file: …`` then ``  time: …``),
+    and a caption's own lines deeper, so the lines ``  time: `` are the times.
+    """
+    zones = iter(offset_zones)
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line.startswith("  time: "):
+            offset_zone = next(zones)
+            if offset_zone is not None:
+                lines[number] = f"{line}  # offset from GPS position, {offset_zone}"
+    return "\n".join(lines)
 
 
 def _timestamp(time: TripTime) -> _Timestamp:
@@ -182,7 +224,9 @@ def import_main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
-        "--timezone", metavar="ZONE", help="where photos whose time has no UTC offset were taken (IANA name)"
+        "--timezone",
+        metavar="ZONE",
+        help="where photos whose time has no UTC offset and no GPS were taken (IANA name)",
     )
     try:
         args = parser.parse_args(argv)
@@ -213,5 +257,7 @@ def _summary(result: ImportResult) -> str:
         gaps.append(f"{result.unreadable} unreadable")
     if result.skipped:
         gaps.append(f"{result.skipped} left out: links out of the manifest's folder")
+    if result.zoned_by_gps:
+        gaps.append(f"{result.zoned_by_gps} with a UTC offset from the GPS position")
     details = f" ({', '.join(gaps)})" if gaps else ""
     return f"Wrote {result.path}: {photos}{details}. Run 'trip-viewer check {result.path}' before presenting."

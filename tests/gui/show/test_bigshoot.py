@@ -57,10 +57,10 @@ class Gate:
         self.reads = 0
         real = metastore.read_metadata
 
-        def held(path: Path) -> PhotoMetadata:
+        def held(path: Path, *, zones: bool = True) -> PhotoMetadata:
             assert self._open.wait(TIMEOUT / 1000), "the test never opened the gate"
             self.reads += 1
-            return real(path)
+            return real(path, zones=zones)
 
         monkeypatch.setattr(metastore, "read_metadata", held)
 
@@ -113,9 +113,9 @@ def test_the_folder_is_read_behind_only_once_its_first_photo_is_painted(
     reads: list[tuple[Path, int]] = []  # each file read, and the photo on screen meanwhile
     real = metastore.read_metadata
 
-    def noting(path: Path) -> PhotoMetadata:
+    def noting(path: Path, *, zones: bool = True) -> PhotoMetadata:
         reads.append((path, window.photo_view.shown_index))
-        return real(path)
+        return real(path, zones=zones)
 
     monkeypatch.setattr(metastore, "read_metadata", noting)
     trip = load_trip(tmp_path, listed=True)

@@ -6,6 +6,12 @@ off the UI thread: the current photo first, then the rest of the trip in order,
 a chunk of files per job so that a photo the person moves to is read next. What
 a chunk found reaches the window as one signal, however many photos it fills:
 a trip that lists a few files 30,000 times is told 30,000 indexes, once each.
+
+A camera time without a UTC offset takes the offset of the zone at the photo's
+GPS position; the zone data is built on the first lookup, holding the
+interpreter lock for some 80 ms. So photos hurried for before the first sweep
+(the window's first photo, before it is painted) are read without that lookup,
+and the sweep reads again those it would have changed.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ SWEEP = -1  # the sweep's priority: behind any photo the person waits for
 
 
 class _Relay(QObject):
-    read = Signal(int, object)  # generation, [(path, PhotoMetadata)]
+    read = Signal(int, object)  # generation, ([(path, PhotoMetadata)], zones looked up) or the next start
 
 
 class MetadataStore(QObject):
@@ -46,6 +52,7 @@ class MetadataStore(QObject):
         self._indexes: dict[Path, list[int]] = {}
         self._found: dict[Path, PhotoMetadata] = {}
         self._generation = 0
+        self._zones = False  # whether reads look zones up: from the first sweep on
         self._jobs = JobQueue(1, "metadata")
         self._relay = _Relay(self)
         self._relay.read.connect(self._on_read)
@@ -75,6 +82,16 @@ class MetadataStore(QObject):
     def sweep(self) -> None:
         """Read every photo of the trip not read yet, in order, behind any hurried one."""
         self._sweep(0)
+
+    def _start_zones(self) -> None:
+        """From now on reads look up the zone of a GPS position; what was read without is read again."""
+        if self._zones:
+            return
+        self._zones = True
+        unzoned = [path for path, meta in self._found.items() if meta.unzoned_time and meta.position]
+        for path in unzoned:
+            del self._found[path]
+        self._submit([path for path in unzoned if path in self._indexes], 0, ("again", self._generation))
 
     def forget(self, paths: list[Path]) -> None:
         """These files changed: read them again."""
@@ -120,6 +137,7 @@ class MetadataStore(QObject):
 
     def _sweep(self, start: int) -> None:
         """Read the files from ``start`` on that are not read yet, a chunk per job."""
+        self._start_zones()
         unique, found = self._unique, self._found
         if len(found) >= len(unique):  # all read (a trip reordered): no need to look at each
             self.finished.emit()
@@ -137,26 +155,32 @@ class MetadataStore(QObject):
     ) -> None:
         if not paths:
             return
-        relay, generation = self._relay, self._generation
+        relay, generation, zones = self._relay, self._generation, self._zones
 
         def job() -> None:
-            relay.read.emit(generation, [(path, read_metadata(path)) for path in paths])
+            relay.read.emit(generation, ([(path, read_metadata(path, zones=zones)) for path in paths], zones))
             if then is not None:
                 relay.read.emit(generation, then)
 
         self._jobs.submit(key, job, priority)
 
     @Slot(int, object)
-    def _on_read(self, generation: int, results: list[tuple[Path, PhotoMetadata]] | int) -> None:
+    def _on_read(self, generation: int, results: tuple[list[tuple[Path, PhotoMetadata]], bool] | int) -> None:
         if generation != self._generation:
             return  # read for another trip
         if isinstance(results, int):
             self._sweep(results)  # the chunk is in: the next one
             return
+        read, zoned = results
         indexes: list[int] = []
-        for path, metadata in results:
+        again: list[Path] = []  # read without the zone lookup, which has started since
+        for path, metadata in read:
             if path in self._indexes and path not in self._found:
+                if self._zones and not zoned and metadata.unzoned_time and metadata.position:
+                    again.append(path)
+                    continue
                 self._found[path] = metadata
                 indexes += self._indexes[path]
+        self._submit(again, 0, ("again", generation))
         if indexes:
             self.arrived.emit(indexes)

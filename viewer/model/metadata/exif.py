@@ -9,7 +9,6 @@ when that is what the bytes are.
 from __future__ import annotations
 
 import contextlib
-import math
 import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
@@ -17,7 +16,9 @@ from typing import Any
 
 from PIL import Image
 
+from viewer.model.geo import LatLon
 from viewer.model.metadata.fields import Embedded, Note, clean, clean_caption, is_blank_date, timed
+from viewer.model.metadata.gps import LATITUDE, LONGITUDE, degrees, position
 from viewer.model.trip import TripTime
 
 ORIENTATION = 0x0112
@@ -50,21 +51,27 @@ def read_exif(image: Image.Image, note: Note) -> tuple[Embedded, int | None]:
     found.copyright = _copyright(exif.get(COPYRIGHT), note)
     details = _ifd(exif, EXIF_IFD, "EXIF", note)
     found.time, found.unzoned = _capture_time(details, note)
-    found.gps = _gps(_ifd(exif, GPS_IFD, "EXIF GPS", note), note)
+    found.position = _position(_ifd(exif, GPS_IFD, "EXIF GPS", note), note)
     return found, orientation
 
 
 def read_exif_time(image: Image.Image, note: Note) -> Embedded:
-    """Only the capture time: the fast path for ordering a folder."""
+    """Only the capture time: the fast path for ordering a folder.
+
+    The GPS position too when the time has no offset, to look up the zone's.
+    """
     found = Embedded()
     if _pixels_broken(image):
         return found
     try:
-        details = _ifd(image.getexif(), EXIF_IFD, "EXIF", note)
+        exif = image.getexif()
+        details = _ifd(exif, EXIF_IFD, "EXIF", note)
     except Exception as exc:
         note("EXIF", f"the EXIF block is damaged and was skipped ({_reason(exc)})")
         return found
     found.time, found.unzoned = _capture_time(details, note)
+    if found.time is None or found.time.date_only:
+        found.position = _position(_ifd(exif, GPS_IFD, "EXIF GPS", note), note)
     return found
 
 
@@ -166,37 +173,21 @@ def _zone(text: str) -> timezone | None:
     return timezone(-delta if sign == "-" else delta)
 
 
-def _gps(gps: Mapping[int, Any], note: Note) -> str | None:
+def _position(gps: Mapping[int, Any], note: Note) -> LatLon | None:
     if GPS_LATITUDE not in gps or GPS_LONGITUDE not in gps:
         return None
     try:
-        latitude = _degrees(gps[GPS_LATITUDE], gps.get(GPS_LATITUDE_REF), "NS", 90)
-        longitude = _degrees(gps[GPS_LONGITUDE], gps.get(GPS_LONGITUDE_REF), "EW", 180)
+        latitude = degrees(_numbers(gps[GPS_LATITUDE]), gps.get(GPS_LATITUDE_REF), LATITUDE)
+        longitude = degrees(_numbers(gps[GPS_LONGITUDE]), gps.get(GPS_LONGITUDE_REF), LONGITUDE)
     except (TypeError, ValueError, ZeroDivisionError) as exc:
         note("EXIF GPS", f"unreadable coordinates ({_reason(exc)})")
         return None
-    if latitude == 0 and longitude == 0:  # what some cameras write without a fix
-        return None
-    north = "N" if latitude >= 0 else "S"
-    east = "E" if longitude >= 0 else "W"
-    return f"{abs(latitude):.4f}° {north}, {abs(longitude):.4f}° {east}"
+    return position(latitude, longitude)
 
 
-def _degrees(value: Any, reference: object, letters: str, limit: float) -> float:
-    parts = [float(part) for part in (value if isinstance(value, tuple | list) else (value,))]
-    if not 1 <= len(parts) <= 3 or not all(math.isfinite(part) and part >= 0 for part in parts):
-        raise ValueError(f"{value!r} is not degrees, minutes, seconds")
-    degrees: float = sum(part / 60**power for power, part in enumerate(parts))
-    if isinstance(reference, bytes):
-        reference = reference.decode("latin-1")
-    reference = reference.strip("\x00 ").upper() if isinstance(reference, str) else ""
-    if not reference:
-        raise ValueError(f"the {letters[0]}/{letters[1]} reference is missing")
-    if reference not in (letters[0], letters[1]):
-        raise ValueError(f"the reference {reference!r} is not {letters[0]} or {letters[1]}")
-    if degrees > limit:
-        raise ValueError(f"{degrees:.4f}° is beyond {limit:g}°")
-    return -degrees if reference == letters[1] else degrees
+def _numbers(value: Any) -> list[float]:
+    """EXIF's rationals (degrees, minutes, seconds) as floats; a rational over 0 raises."""
+    return [float(part) for part in (value if isinstance(value, tuple | list) else (value,))]
 
 
 def _reason(exc: BaseException) -> str:

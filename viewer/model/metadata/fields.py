@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
+from viewer.model.geo import LatLon
 from viewer.model.trip import TripTime
 
 Note = Callable[[str, str], None]  # (field, message): a problem found while reading
@@ -45,7 +46,7 @@ class Embedded:
     city: str | None = None
     sublocation: str | None = None  # IPTC Sublocation / XMP Iptc4xmpCore:Location
     country: str | None = None
-    gps: str | None = None  # "21.0278° N, 105.8342° E"
+    position: LatLon | None = None  # from GPS
 
 
 def clean(text: str | None) -> str | None:

@@ -3,15 +3,18 @@
 The file is opened with Pillow, which reads headers only (``Image.open`` is
 lazy), so a pass over 500 photos decodes no pixels. The fallback order is
 DESIGN.md's: caption XMP → IPTC → EXIF; credit XMP/IPTC combined with the
-creator as ``Agency/Creator``; time EXIF → XMP → IPTC; place XMP → IPTC → GPS.
+creator as ``Agency/Creator``; time EXIF → XMP → IPTC; position (GPS) EXIF → XMP;
+place XMP → IPTC → the position in degrees.
 Each value remembers the standard it came from, so the window can say
 "credit from XMP".
 
-Times: a capture time written without a UTC offset (most cameras' EXIF) is not
-given one here — that would be inventing it. It is kept apart as
-``unzoned_time``; ``viewer.model.resolve`` applies the trip's ``timezone`` to
-it, as the manifest loader does for offset-less manifest times, and without a
-zone it is left out (``trip-viewer check`` says so).
+Times: a capture time written without a UTC offset (most cameras' EXIF) is
+given one only where the photo says where it was taken: the offset of the time
+zone at its GPS position then (``gpszone``), marked in ``offset_zone``. Without
+a position it is not given one here — that would be inventing it. It is kept
+apart as ``unzoned_time``; ``viewer.model.resolve`` applies the trip's
+``timezone`` to it, as the manifest loader does for offset-less manifest times,
+and without a zone it is left out (``trip-viewer check`` says so).
 
 Nothing here raises for a bad file or bad metadata: a photo that cannot be
 opened has an ``error``, a damaged field becomes a ``problem``, both naming
@@ -31,8 +34,11 @@ from PIL import Image, UnidentifiedImageError
 
 from viewer.files.photofiles import damage_reason, open_image, unreadable_reason
 from viewer.files.regularfile import RefusedFileError
+from viewer.model.geo import LatLon
 from viewer.model.metadata.exif import read_exif, read_exif_time
 from viewer.model.metadata.fields import Embedded, Note, combine_credit, contains
+from viewer.model.metadata.gps import describe
+from viewer.model.metadata.gpszone import offset_at
 from viewer.model.metadata.iptc import read_iptc, read_iptc_time
 from viewer.model.metadata.xmp import read_xmp, read_xmp_time
 from viewer.model.pillowwarnings import listening
@@ -75,8 +81,13 @@ class PhotoMetadata:
     unzoned_time: datetime | None = None  # wall clock without a UTC offset
     place: str | None = None
     country: str | None = None
+    position: LatLon | None = None  # from GPS
+    # The time's UTC offset is this zone's there and then ("Asia/Bangkok"), looked up
+    # at the GPS position because the camera wrote none; None when the photo gave it.
+    offset_zone: str | None = None
     # Field name → the standard it came from, for every field above that has a
-    # value: caption, credit, creator, copyright, time, unzoned_time, place, country.
+    # value: caption, credit, creator, copyright, time, unzoned_time, place, country,
+    # position.
     sources: Mapping[str, Source] = field(default_factory=dict)
     problems: tuple[MetadataProblem, ...] = ()
     error: MetadataProblem | None = None  # the file could not be opened at all
@@ -109,21 +120,24 @@ class PhotoMetadata:
         return None
 
 
-def read_metadata(path: Path) -> PhotoMetadata:
+def read_metadata(path: Path, *, zones: bool = True) -> PhotoMetadata:
     """Everything the file at ``path`` says about itself; never raises.
 
     What Pillow warns about while reading it ("Corrupt EXIF data") is a problem too.
+    ``zones``: False to leave a time without offset unzoned even where the photo has
+    GPS, so that the zone data (built on the first lookup, holding the interpreter
+    lock for some 80 ms) is not loaded yet: for the window's first photo.
     """
     path = Path(path)
     with listening(path) as heard:
-        meta = _read_metadata(path)
+        meta = _read_metadata(path, zones)
     if not heard or meta.error is not None:
         return meta
     more = tuple(MetadataProblem(path, warning.field, warning.message) for warning in heard)
     return replace(meta, problems=meta.problems + more)
 
 
-def _read_metadata(path: Path) -> PhotoMetadata:
+def _read_metadata(path: Path, zones: bool) -> PhotoMetadata:
     problems: list[MetadataProblem] = []
 
     def note(name: str, message: str) -> None:
@@ -138,7 +152,8 @@ def _read_metadata(path: Path) -> PhotoMetadata:
         xmp = _safely(read_xmp, image, "XMP", note, Embedded())
         iptc = _safely(read_iptc, image, "IPTC", note, Embedded())
         standards: list[Reading] = [("XMP", xmp), ("IPTC", iptc), ("EXIF", exif)]
-        return _combine(path, image, orientation, standards, tuple(problems))
+        meta = _combine(path, image, orientation, standards, note, zones)
+        return replace(meta, problems=tuple(problems))
 
 
 def capture_moment(path: Path) -> datetime | None:
@@ -167,6 +182,9 @@ def _capture_moment(path: Path) -> datetime | None:
         xmp = _safely(read_xmp_time, image, "XMP", ignore, Embedded())
         iptc = _safely(read_iptc_time, image, "IPTC", ignore, Embedded())
         time, unzoned, _ = _best_time([("EXIF", exif), ("XMP", xmp), ("IPTC", iptc)])
+        where = exif.position or xmp.position
+        if unzoned is not None and where is not None and (time is None or time.date_only):
+            time, unzoned, _ = _placed(unzoned, where, ignore) or (time, unzoned, None)
         return PhotoMetadata(path, time=time, unzoned_time=unzoned).sort_moment
 
 
@@ -208,8 +226,10 @@ def _combine(
     image: Image.Image,
     orientation: int | None,
     standards: list[Reading],
-    problems: tuple[MetadataProblem, ...],
+    note: Note,
+    zones: bool,
 ) -> PhotoMetadata:
+    """One ``PhotoMetadata`` from what each standard says; ``zones``: see :func:`read_metadata`."""
     sources: dict[str, Source] = {}
 
     def first(name: str, values: list[tuple[Source, str | None]]) -> str | None:
@@ -228,9 +248,20 @@ def _combine(
     if credit is not None:
         sources["credit"] = agency_source or sources["creator"]
     copyright_ = first("copyright", [(source, found.copyright) for source, found in standards])
-    place = first("place", [("XMP", _place(xmp)), ("IPTC", _place(iptc)), ("EXIF", exif.gps)])
+    gps: list[tuple[Source, LatLon | None]] = [("EXIF", exif.position), ("XMP", xmp.position)]
+    position = next((where for _, where in gps if where is not None), None)
+    described = [(source, describe(where) if where else None) for source, where in gps]
+    place = first("place", [("XMP", _place(xmp)), ("IPTC", _place(iptc)), *described])
+    if position is not None:
+        sources["position"] = next(source for source, where in gps if where is position)
     country = first("country", [("XMP", xmp.country), ("IPTC", iptc.country)])
     time, unzoned, time_sources = _best_time([("EXIF", exif), ("XMP", xmp), ("IPTC", iptc)])
+    offset_zone = None
+    if zones and unzoned is not None and position is not None and (time is None or time.date_only):
+        placed = _placed(unzoned, position, note)
+        if placed is not None:
+            time, unzoned, offset_zone = placed
+            time_sources["time"] = time_sources.pop("unzoned_time")
     sources.update(time_sources)
     return PhotoMetadata(
         path=path,
@@ -245,8 +276,9 @@ def _combine(
         unzoned_time=unzoned,
         place=place,
         country=country,
+        position=position,
+        offset_zone=offset_zone,
         sources=sources,
-        problems=problems,
     )
 
 
@@ -264,6 +296,15 @@ def _best_time(standards: list[Reading]) -> tuple[TripTime | None, datetime | No
             sources["unzoned_time"], unzoned = source, found.unzoned
             break
     return time, unzoned, sources
+
+
+def _placed(wall: datetime, where: LatLon, note: Note) -> tuple[TripTime, None, str] | None:
+    """An offset-less ``wall`` time with the offset at ``where`` then: (time, no unzoned time, zone)."""
+    found = offset_at(wall, where, note)
+    if found is None:
+        return None
+    moment, zone = found
+    return TripTime(moment), None, zone
 
 
 def _place(found: Embedded) -> str | None:

@@ -1,4 +1,4 @@
-"""XMP: the RDF packet modern tools write: description, credit, creator, rights, date, places.
+"""XMP: the RDF packet modern tools write: description, credit, creator, rights, date, places, GPS.
 
 Pillow parses the packet with defusedxml (``Image.getxmp()``, entities refused)
 into nested dicts with the namespaces stripped; this module walks that tree.
@@ -15,7 +15,9 @@ from typing import Any
 
 from PIL import Image
 
+from viewer.model.geo import LatLon
 from viewer.model.metadata.fields import Embedded, Note, clean, clean_caption, on_day, timed
+from viewer.model.metadata.gps import LATITUDE, LONGITUDE, position, xmp_degrees
 from viewer.model.trip import TripTime
 
 
@@ -33,15 +35,17 @@ def read_xmp(image: Image.Image, note: Note) -> Embedded:
     found.sublocation = _alternative(fields.get("Location"))
     found.country = _alternative(fields.get("Country"))
     found.time, found.unzoned = _capture_time(fields.get("DateCreated"), note)
+    found.position = _position(fields, note)
     return found
 
 
 def read_xmp_time(image: Image.Image, note: Note) -> Embedded:
-    """Only the capture time: the fast path for ordering a folder."""
+    """Only the capture time and the GPS position: the fast path for ordering a folder."""
     found = Embedded()
     fields = _description(image, note)
     if fields:
         found.time, found.unzoned = _capture_time(fields.get("DateCreated"), note)
+        found.position = _position(fields, note)
     return found
 
 
@@ -90,6 +94,18 @@ def _alternative(value: Any) -> str | None:
         if lang == "x-default":
             return clean(text)
     return clean(pairs[0][1]) if pairs else None
+
+
+def _position(fields: dict[str, Any], note: Note) -> LatLon | None:
+    """``exif:GPSLatitude`` and ``exif:GPSLongitude``, each written like ``21,1.71N``."""
+    latitude, longitude = _alternative(fields.get("GPSLatitude")), _alternative(fields.get("GPSLongitude"))
+    if latitude is None or longitude is None:
+        return None
+    try:
+        return position(xmp_degrees(latitude, LATITUDE), xmp_degrees(longitude, LONGITUDE))
+    except ValueError as exc:
+        note("XMP exif:GPSLatitude/GPSLongitude", f"unreadable coordinates ({exc})")
+        return None
 
 
 def _capture_time(value: Any, note: Note) -> tuple[TripTime | None, datetime | None]:
