@@ -117,10 +117,13 @@ def lay_out_map(
 ) -> MapLayout:
     """The map of ``trip`` for a frame ``aspect`` wide to one high; run it on a worker.
 
-    ``known_positions``: photo positions from outside the manifest (their GPS), by
-    index. ``route``: the trip's, if already read (a GPX of a million points takes
-    seconds: read it once with :func:`~viewer.model.route.route_of` and pass it on
-    each resize). ``atlas``: one kept between calls saves reading its index again.
+    ``trip``: best the shown trip (``viewer.model.resolve.shown_trip``), whose photos
+    carry the time and GPS position their metadata gives where the manifest gives none.
+    ``known_positions``: photo positions from elsewhere, by index (the manifest's and
+    the shown trip's own win over them). ``route``: the trip's, if already read (a GPX
+    of a million points takes seconds: read it once with
+    :func:`~viewer.model.route.route_of` and pass it on each resize). ``atlas``: one
+    kept between calls saves reading its index again.
     """
     route = route if route is not None else route_of(trip)
     placed = place_photos(trip, known_positions, route)
