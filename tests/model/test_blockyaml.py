@@ -45,6 +45,7 @@ GOOD_WORDS = st.sampled_from(
     [
         *("Kim arrives", "photos/01.jpg", "2019-02-26T08:15+07:00", "2019-02-26", "08:15", "12", "true"),
         *("~", "null", "Null", "x:y", "C:\\a.jpg", "50%", "it's", 'say "hi"', "Đồng Đăng", "a  b", "a-", "é"),
+        *("[21.0285, 105.8542]", "[-33.9,151.2 ]", "[]", "[1, x_2, +3]"),
     ]
 )
 ODD_WORDS = st.sampled_from(["a#b", "-5", "@x", "a:", "[x]", "a: b", "*x", "&x y", "!x", "|", "%", "`"])
@@ -227,7 +228,11 @@ def test_pyyaml_is_not_even_imported_for_a_block_manifest(tmp_path: Path) -> Non
         "a: one\n  two\n",
         "a: 'one\n  two'\n",
         'a: "\\u00e9"\n',
-        "a: [1, 2]\n",
+        "a: [1, 2,]\n",
+        "a: [x y]\n",
+        "a: [[1]]\n",
+        "a: {b: [1, [2]]}\n",
+        "a: {b: [1], c: d]}\n",
         "a:\n\t- 1\n",
         "---\na: 1\n",
         "a: 1\n...\n",
@@ -236,7 +241,7 @@ def test_pyyaml_is_not_even_imported_for_a_block_manifest(tmp_path: Path) -> Non
         "a: b: c\n",
         "- - a\n",
         "a:\n  - b\n c: 1\n",
-        "a: {b: [1]}\n",
+        "a: {b: [~]}\n",
         "a: {b: 1\n",
         "a: 1 # x\n  b: 2\n",
     ],

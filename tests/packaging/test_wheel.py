@@ -36,6 +36,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 def test_the_wheel_carries_the_sample_trip_and_the_window_icon_alone(wheel: list[str]) -> None:
     trip = "viewer/resources/sample-trip/"
     assert f"{trip}trip.yaml" in wheel
+    assert f"{trip}route.gpx" in wheel  # the map draws the train's route from it
     assert sum(name.startswith(f"{trip}photos/") for name in wheel) == appinfo.PHOTOS_SHOWN
     others = {name for name in wheel if name.startswith("viewer/resources/") and not name.startswith(trip)}
     assert others == {"viewer/resources/icons/trip-viewer.png"}  # not the installers' .ico and .icns

@@ -3,10 +3,11 @@
 PyYAML's composer spends most of a big manifest's load building its nodes and
 marks, so the common shape is read here line by line instead: block mappings
 and ``- `` lists indented with spaces, comments, plain and one-line quoted
-scalars, and one-line flow mappings like a stop's ``{name: X, time: Y}``.
+scalars, one-line flow mappings like a stop's ``{name: X, time: Y}`` and
+one-line flow lists of plain words and numbers like a position's ``[21.03, 105.85]``.
 
 Anything else (tags, anchors and aliases, block or multi-line scalars, escapes,
-flow lists, tabs, document markers, odd indentation, and every kind of broken
+other flow lists, tabs, document markers, odd indentation, and every kind of broken
 YAML) makes :func:`read_block` decline with ``None``, and the caller composes the
 text with PyYAML instead. So it never has to be right about hard YAML, only
 about the subset it accepts, where it gives exactly the nodes PyYAML would
@@ -35,7 +36,10 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 # Line breaks other than "\n", tabs and byte order marks: left to PyYAML.
 _UNHANDLED = ("\t", "\r", "\x85", "\u2028", "\u2029", "\ufeff")
 _NULLS = frozenset({"~", "null", "Null", "NULL"})
-_FLOW_UNHANDLED = frozenset("{}[]#'\"&*!|>%@`?")
+_FLOW_UNHANDLED = frozenset("{}#'\"&*!|>%@`?")  # and "[", "]" but around a whole value
+# An entry of a flow list read here: a word or number, which YAML reads the same
+# way in a flow list as anywhere (no "~", no spaces, no indicator but a sign first).
+_FLOW_WORD = re.compile(r"[-+]?[A-Za-z0-9_.][A-Za-z0-9_.+-]*")
 
 Collection = Mapping | Sequence
 
@@ -73,6 +77,13 @@ def read_block(text: str) -> Node | None:
                 continue
         elif not dash and not key and (not rest or rest[0] == "#"):
             continue  # blank or comment
+        elif indent == here_indent and key and not dash and rest[:1] == "[":
+            # The next most common: "key: [a, b]", a position, in the mapping just above.
+            listed = _flow_list(rest, number, indent + len(key) + len(gap) + 2)
+            if listed is None:
+                return None
+            here.append(((key, number, indent + 1, key in nulls), listed))
+            continue
         key_column = indent + len(dash) + 1
         value_column = key_column + len(key) + 1 + len(gap) if key else key_column
         if waiting is not None:
@@ -150,28 +161,80 @@ def _value(plain: str, text: str, line: int, column: int) -> Node | None:
         return (quoted.group(1), line, column, False) if quoted else None
     if first == "{":
         return _flow_mapping(text, line, column)
+    if first == "[":
+        return _flow_list(text, line, column)
     return None  # an indicator, or a plain value with a "#" inside
 
 
 def _flow_mapping(text: str, line: int, column: int) -> Mapping | None:
-    """``{key: value, ...}`` of plain keys and values, closed on the same line."""
+    """``{key: value, ...}`` of plain keys and values (or flow lists), closed on the same line."""
     close = text.find("}")
     if close < 0 or not _END_OF_LINE.fullmatch(text, close + 1):
         return None
     body = text[1:close]
     if not _FLOW_UNHANDLED.isdisjoint(body):
         return None
+    entries = _split_flow(body) if "[" in body or "]" in body else body.split(",")
+    if entries is None:
+        return None
     mapping = Mapping([], line, column)
     at = column + 1  # the column of the entry being read
-    for entry in body.split(","):
+    for entry in entries:
         pair = _FLOW_PAIR.fullmatch(entry)
         if pair is None:
             return None
         spaces, key, value = pair.groups()
         value = value.rstrip(" ")
-        if not value or value[0] in _INDICATORS or ": " in value or value.endswith(":"):
+        value_node: Node | None
+        if value.startswith("["):
+            value_node = _flow_list(value, line, at + pair.start(3))
+        elif not value or value[0] in _INDICATORS or ": " in value or value.endswith(":") or "]" in value:
+            value_node = None
+        else:
+            value_node = (value, line, at + pair.start(3), value in _NULLS)
+        if value_node is None:
             return None
-        key_node = (key, line, at + len(spaces), key in _NULLS)
-        mapping.pairs.append((key_node, (value, line, at + pair.start(3), value in _NULLS)))
+        mapping.pairs.append(((key, line, at + len(spaces), key in _NULLS), value_node))
         at += len(entry) + 1
     return mapping
+
+
+def _split_flow(body: str) -> list[str] | None:
+    """``body`` cut at the commas outside ``[...]``; ``None`` for brackets nested or unbalanced."""
+    entries: list[str] = []
+    depth = start = 0
+    for at, character in enumerate(body):
+        if character == "[":
+            depth += 1
+        elif character == "]":
+            depth -= 1
+        elif character == "," and depth == 0:
+            entries.append(body[start:at])
+            start = at + 1
+        if not 0 <= depth <= 1:
+            return None
+    if depth:
+        return None
+    entries.append(body[start:])
+    return entries
+
+
+def _flow_list(text: str, line: int, column: int) -> Sequence | None:
+    """``[word, ...]`` of plain words and numbers (or nothing), closed on the same line."""
+    close = text.find("]")
+    if close < 0 or (close + 1 < len(text) and not _END_OF_LINE.fullmatch(text, close + 1)):
+        return None
+    body = text[1:close]
+    items: list[Node] = []
+    if body.strip(" "):
+        at = column + 1  # the column of the entry being read
+        word = _FLOW_WORD.fullmatch
+        for entry in body.split(","):
+            value = entry.strip(" ")
+            if not word(value):
+                return None
+            items.append((value, line, at + len(entry) - len(entry.lstrip(" ")), False))
+            at += len(entry) + 1
+    elif "," in body:
+        return None
+    return Sequence(items, line, column)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from viewer.files.regularfile import FileTooBigError, read_capped
+from viewer.model.geo import LatLon, made_latlon
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
 from viewer.model.trip import Photo, Stop, Trip, TripTime, made_photo, made_trip_time
 from viewer.model.yamlnodes import Mapping, Node, Sequence, YamlRefusedError, is_null, position
@@ -32,9 +34,9 @@ from viewer.model.yamltree import compose
 FORMAT = "trip-viewer/1"
 MANIFEST_NAMES = ("trip.yaml", "trip.yml", "manifest.yaml", "manifest.yml")
 
-TRIP_KEYS = ("format", "title", "source", "timezone", "notes", "stops", "photos")
-STOP_KEYS = ("name", "time", "approximate")
-PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes")
+TRIP_KEYS = ("format", "title", "source", "timezone", "notes", "route", "stops", "photos")
+STOP_KEYS = ("name", "time", "approximate", "at")
+PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes", "at")
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys) for keys in (TRIP_KEYS, STOP_KEYS, PHOTO_KEYS)
 }
@@ -43,6 +45,7 @@ _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 _TIME_HINT = "write it like 2019-02-26T08:15+07:00"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AT_HINT = "write it as 'at: [latitude, longitude]' in degrees, like 'at: [21.0285, 105.8542]'"
 # A 10,000-photo manifest is about 3 MB; anything near this is a mistake or an attack.
 MAX_MANIFEST_BYTES = 32 * 2**20
 MAX_TEXT = 10_000  # characters in one caption, note or name: more cannot be read on a slide
@@ -239,6 +242,7 @@ class _Reader:
             raise self.error(photos_node, "the trip has no photos", "list at least one under 'photos'")
         stops_node = fields.get("stops")
         stop_nodes = self.sequence(stops_node, "stops") if stops_node is not None else []
+        route, route_problem = self.route(fields.get("route"))
 
         return Trip(
             source=self.path,
@@ -250,6 +254,8 @@ class _Reader:
             stops=tuple(self.stop(node, zone) for node in stop_nodes),
             photos=tuple(self.photo(node, zone) for node in photo_nodes),
             photo_lines=tuple(position(node)[0] for node in photo_nodes),
+            route=route,
+            route_problem=route_problem,
         )
 
     def stop(self, node: Node, zone: tzinfo | None) -> Stop:
@@ -258,7 +264,9 @@ class _Reader:
         name = self.text(name_node, "name") if name_node is not None else None
         if not name:
             raise self.error(node, "a stop needs a 'name'")
-        return Stop(name=name, time=self.trip_time(fields, zone))
+        at = fields.get("at")
+        position = self.at(at) if at is not None else None
+        return Stop(name=name, time=self.trip_time(fields, zone), position=position)
 
     def photo(self, node: Node, zone: tzinfo | None) -> Photo:
         fields = self.mapping(node, PHOTO_KEYS, "a photo")
@@ -278,6 +286,7 @@ class _Reader:
             self.trip_time(fields, zone),
             text(fields, "place"),
             text(fields, "notes"),
+            self.at(fields["at"]) if "at" in fields else None,
         )
 
     # -- structure ---------------------------------------------------------------
@@ -385,6 +394,57 @@ class _Reader:
                 )
             moment = moment.replace(tzinfo=zone)
         return made_trip_time(moment, False, approximate)
+
+    def at(self, node: Node) -> LatLon | None:
+        """A position written ``[latitude, longitude]`` in degrees; ``at: ~`` is none."""
+        if is_null(node):
+            return None
+        if not isinstance(node, Sequence):
+            raise self.error(node, "'at' must be a list of two numbers: latitude, then longitude", _AT_HINT)
+        if len(node.items) != 2:
+            count = len(node.items)
+            found = "nothing" if not count else f"{count} value{'s' * (count != 1)}"
+            raise self.error(node, f"'at' holds {found}; it needs two: latitude, then longitude", _AT_HINT)
+        lat_node, lon_node = node.items
+        lat = self.degrees(lat_node, "latitude")
+        lon = self.degrees(lon_node, "longitude")
+        if abs(lat) > 90.0:
+            hint = "latitude comes first: was this written longitude, latitude?" if abs(lon) <= 90.0 else None
+            raise self.error(lat_node, f"latitude {lat:g} is outside -90 to 90 degrees", hint or _AT_HINT)
+        if abs(lon) > 180.0:
+            raise self.error(lon_node, f"longitude {lon:g} is outside -180 to 180 degrees", _AT_HINT)
+        return made_latlon(lat, lon)
+
+    def degrees(self, node: Node, what: str) -> float:
+        if not isinstance(node, tuple) or node[3]:
+            raise self.error(node, f"the {what} in 'at' must be a number of degrees", _AT_HINT)
+        written = node[0]
+        try:
+            value = float(written)
+        except ValueError:
+            raise self.error(node, f"the {what} in 'at' is not a number: {written!r}", _AT_HINT) from None
+        if not math.isfinite(value) or "_" in written:  # Python reads "nan", "inf" and "1_0"; YAML does not
+            raise self.error(node, f"the {what} in 'at' is not a number: {written!r}", _AT_HINT)
+        return value
+
+    def route(self, node: Node | None) -> tuple[Path | None, str | None]:
+        """The route file, resolved, and why it cannot be read, if it cannot.
+
+        A route that is refused (it leaves the folder, it is not a file) does not stop
+        the trip loading: the photos are the show, and the map says what is wrong.
+        """
+        if node is None or is_null(node):
+            return None, None
+        name = self.text(node, "route")
+        if not name:
+            return None, None
+        try:
+            path = self._paths.resolve(name)
+        except PathRefusedError as refused:
+            hint = "keep the route's GPX in the manifest's folder"
+            problem = self.error(node, f"the route is not read: {refused.message}", hint)
+            return None, str(problem)
+        return path, None
 
     def photo_path(self, node: Node, file: str) -> Path:
         """Resolve ``file`` below the manifest's folder, refusing anything else."""

@@ -166,6 +166,10 @@ class Trip:
     provisional: bool = False
     # Files of a folder trip named like photos but not opened (links that lead out).
     left_out: tuple[LeftOut, ...] = field(default=(), compare=False)
+    # The manifest's ``route:``: a GPX file of the path taken (read by viewer.model.route),
+    # or why the one named is refused ("file:line:col: ..."), for the map's banner.
+    route: Path | None = None
+    route_problem: str | None = None
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.
