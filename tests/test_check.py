@@ -371,3 +371,49 @@ def test_the_check_never_writes_anything(tmp_path: Path, basedir: Path) -> None:
     run_check(tmp_path)
 
     assert snapshot() == before
+
+
+# -- positions: the photos' GPS against the route ------------------------------------------------
+
+ROUTE_HEAD = HEAD + (
+    "stops:\n"
+    "  - {name: Dong Dang, time: 2019-02-26T08:00+07:00, at: [21.955, 106.703]}\n"
+    "  - {name: Hanoi, time: 2019-02-26T11:00+07:00, at: [21.028, 105.854]}\n"
+)
+
+
+def gps_photo(path: Path, latitude: float, longitude: float, taken: str = "2019:02:26 09:30:00") -> Path:
+    """A wire photo whose camera wrote its GPS and a time with its offset."""
+    north, east = ("N" if latitude >= 0 else "S"), ("E" if longitude >= 0 else "W")
+    return photo(
+        path,
+        exif_block=exif(taken=taken, offset="+07:00", gps=(abs(latitude), north, abs(longitude), east)),
+        xmp_packet=xmp(description="On the road", credit="Reuters", creator="Ann Wang"),
+    )
+
+
+def test_a_photo_whose_gps_is_far_from_the_route_at_its_time_is_a_warning(tmp_path: Path) -> None:
+    gps_photo(tmp_path / "road.jpg", 21.49, 106.28)  # half-way, at half past nine: where the route is
+    gps_photo(tmp_path / "paris.jpg", 48.8566, 2.3522)  # the same time, in Paris
+    report = run_check(manifest(tmp_path, "  - file: road.jpg\n  - file: paris.jpg\n", ROUTE_HEAD))
+
+    assert found(report) == [("warning", "paris.jpg", "position")]
+    (far,) = report.findings
+    assert "48.8566, 2.3522" in far.message and "km from where the route has it" in far.message
+    assert int(far.message.split(" km ")[0].rsplit(" ", 1)[-1].replace(",", "")) > 9_000
+
+
+def test_a_position_the_manifest_gives_is_not_checked_against_the_gps(tmp_path: Path) -> None:
+    gps_photo(tmp_path / "paris.jpg", 48.8566, 2.3522)
+    report = run_check(manifest(tmp_path, "  - file: paris.jpg\n    at: [21.5, 106.3]\n", ROUTE_HEAD))
+
+    assert found(report) == []
+
+
+def test_a_route_file_that_cannot_be_read_is_a_warning_naming_it(tmp_path: Path) -> None:
+    gps_photo(tmp_path / "road.jpg", 21.49, 106.28)
+    (tmp_path / "route.gpx").write_text("<gpx><trk><trkseg><trkpt lat='x'", encoding="utf-8")
+    report = run_check(manifest(tmp_path, "  - file: road.jpg\n", ROUTE_HEAD + "route: route.gpx\n"))
+
+    assert [(finding.severity, finding.field) for finding in report.findings] == [("warning", "route")]
+    assert "route.gpx" in report.findings[0].file + report.findings[0].message

@@ -16,7 +16,8 @@ Severity: an *error* is something that must not reach the screen (a photo
 that cannot be shown, a missing or contradicted credit — a newsroom never
 shows a photo without its right credit, a manifest the viewer refuses);
 a *warning* is worth a look (no caption, no time, the order, duplicates, a
-damaged metadata field). Exit status: 0 clean, 1 warnings only, 2 errors.
+damaged metadata field, a route file that cannot be read, a photo whose GPS is
+over 50 km from where the route has it at its time). Exit status: 0 clean, 1 warnings only, 2 errors.
 
 Duplicates are the same file listed twice (after following links) or two
 files with identical bytes; only files of equal size are hashed, so a trip of
@@ -32,7 +33,7 @@ import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -40,16 +41,20 @@ from viewer.files.regularfile import open_regular
 from viewer.imaging.decode import too_many_pixels
 from viewer.imaging.verify import Verdict, verify_photos
 from viewer.model.folder import load_folder
+from viewer.model.geo import distance_km
 from viewer.model.manifest import ManifestError, find_manifest, load_manifest
+from viewer.model.mapplace import place_photos
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.metadata.fields import words
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import ResolvedPhoto, resolve
+from viewer.model.route import Route, route_of
 from viewer.model.timefmt import local_label
 from viewer.model.trip import Trip, placeable
 
 Severity = Literal["error", "warning"]
 EXIT_CLEAN, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
+FAR_KM = 50.0  # a photo's GPS this far from where the route has it at its time is worth a look
 
 
 @dataclass(frozen=True)
@@ -119,9 +124,46 @@ def run_check(
             per_photo[index].append(finding)
     for index, finding in _duplicate_findings(resolved):
         per_photo[index].append(finding)
+    route = route_of(trip)
+    if route.problem is not None:
+        findings.append(Finding("warning", str(trip.route or source), "route", route.problem))
+    for index, finding in _far_from_route(trip, resolved, route):
+        per_photo[index].append(finding)
     for index in sorted(per_photo):
         findings += [_placed(finding, trip, index) for finding in per_photo[index]]
     return CheckReport(source, len(trip.photos), tuple(findings))
+
+
+def _far_from_route(trip: Trip, resolved: list[ResolvedPhoto], route: Route) -> list[tuple[int, Finding]]:
+    """Photos whose own GPS puts them over ``FAR_KM`` from where the trip's route has them at their time.
+
+    The route's place for a photo comes from the manifest alone (its stops' and photos'
+    ``at:``, the GPX), as the map estimates a photo without a position: a camera's GPS
+    that disagrees by that much is a wrong photo, a wrong time or a wrong route.
+    """
+    gps = {
+        index: shown.position
+        for index, shown in enumerate(resolved)
+        if shown.position is not None and shown.source("position") not in (None, "manifest")
+    }
+    if not gps:
+        return []
+    photos = zip(trip.photos, resolved, strict=True)
+    timed = replace(trip, photos=tuple(replace(photo, time=shown.time) for photo, shown in photos))
+    estimates = place_photos(timed, route=route)
+    found = []
+    for index, position in gps.items():
+        estimate = estimates[index]
+        if estimate is None:
+            continue
+        km = distance_km(position, estimate)
+        if km > FAR_KM:
+            message = (
+                f"its GPS ({position.lat:.4f}, {position.lon:.4f}) is {km:,.0f} km from where the route"
+                f" has it at its time ({estimate.lat:.4f}, {estimate.lon:.4f})"
+            )
+            found.append((index, Finding("warning", trip.photos[index].file, "position", message)))
+    return found
 
 
 def credits_agree(manifest: str, embedded: str) -> bool:
