@@ -53,7 +53,7 @@ def show(qtbot: QtBot, make_trip: Callable[..., Trip]) -> Iterator[Presentation]
     area = PhotoView()
     qtbot.addWidget(area)
     area.resize(640, 400)
-    presentation = Presentation(SettingsKeeper(Settings()))
+    presentation = Presentation(SettingsKeeper(Settings()), parent=area)  # goes with the area
     presentation.set_photo_area(area)
     with qtbot.waitSignal(presentation.pictureChanged, timeout=10000):
         presentation.set_trip(make_trip(6), 2)

@@ -26,7 +26,7 @@ def console(qtbot: QtBot, make_trip: Callable[..., Trip]) -> Iterator[PresenterC
     area = PhotoView()
     qtbot.addWidget(area)
     area.resize(640, 400)
-    show = Presentation(SettingsKeeper(Settings()))
+    show = Presentation(SettingsKeeper(Settings()), parent=area)  # goes with the area
     show.set_photo_area(area)
     show.set_trip(make_trip(4), 1)
     made = PresenterConsole(show, SpeakingClock(), Dispatcher(show, Recorder()).handle_key)

@@ -266,7 +266,14 @@ class Presentation(QObject):
             self._background_start.start(BACKGROUND_AFTER_MS)
 
     def close(self) -> None:
-        """The show ends: wait for the cache files and settings to be written, not for decodes."""
+        """The show ends: wait for the cache files and settings to be written, not for decodes.
+
+        Its timers stop too: nothing new starts once the show has ended.
+        """
+        for timer in (self._background_start, self._strip_refresh):
+            timer.stop()
+        self._background = True  # the background reading never starts now
+        self.slideshow.set_playing(False)
         self.trace.close()
         self.keeper.flush()
         self.feed.stop()
