@@ -13,6 +13,7 @@ from viewer import paths
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.mainwindow import MainWindow
+from viewer.gui.widgets.photoview import PhotoView
 from viewer.model.folder import load_trip
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
@@ -91,3 +92,13 @@ def wait_for_photo(qtbot: QtBot, window: MainWindow, index: int) -> None:
         assert window.photo_view.shown_index == index
 
     qtbot.waitUntil(painted, timeout=10000)
+
+
+def bare_show(qtbot: QtBot) -> Presentation:
+    """A show with no window: it decodes for a 640x400 photo area of its own, and is deleted with it."""
+    area = PhotoView()
+    qtbot.addWidget(area)
+    area.resize(640, 400)
+    show = Presentation(SettingsKeeper(Settings()), parent=area)
+    show.set_photo_area(area)
+    return show

@@ -16,17 +16,14 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import show_trip
+from tests.gui.conftest import bare_show, show_trip
 from viewer.gui.commands import menus
 from viewer.gui.commands.dispatch import Dispatcher, Reading
 from viewer.gui.commands.menus import build_menus
 from viewer.gui.commands.registry import COMMANDS, SPECS, Command
 from viewer.gui.panels.keyhelp import help_rows
-from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.mainwindow import MainWindow
-from viewer.gui.widgets.photoview import PhotoView
-from viewer.model.settings import Settings
 from viewer.model.trip import Trip
 
 Key = Qt.Key
@@ -50,11 +47,7 @@ class Recorder:
 @pytest.fixture
 def show(qtbot: QtBot, make_trip: Callable[..., Trip]) -> Iterator[Presentation]:
     """A show of six photos, decoding for a photo area of its own, with no window."""
-    area = PhotoView()
-    qtbot.addWidget(area)
-    area.resize(640, 400)
-    presentation = Presentation(SettingsKeeper(Settings()), parent=area)  # goes with the area
-    presentation.set_photo_area(area)
+    presentation = bare_show(qtbot)
     with qtbot.waitSignal(presentation.pictureChanged, timeout=10000):
         presentation.set_trip(make_trip(6), 2)
     yield presentation

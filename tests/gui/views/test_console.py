@@ -10,24 +10,17 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from tests.gui.commands.test_registry import Recorder
+from tests.gui.conftest import bare_show
 from viewer.gui.commands.dispatch import Dispatcher
-from viewer.gui.show.persist import SettingsKeeper
-from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.presenter.clock import SpeakingClock
 from viewer.gui.views.presenter.console import PresenterConsole
-from viewer.gui.widgets.photoview import PhotoView
-from viewer.model.settings import Settings
 from viewer.model.trip import Trip
 
 
 @pytest.fixture
 def console(qtbot: QtBot, make_trip: Callable[..., Trip]) -> Iterator[PresenterConsole]:
     """A console following a show of four photos; the audience's photo area is a bare photo view."""
-    area = PhotoView()
-    qtbot.addWidget(area)
-    area.resize(640, 400)
-    show = Presentation(SettingsKeeper(Settings()), parent=area)  # goes with the area
-    show.set_photo_area(area)
+    show = bare_show(qtbot)
     show.set_trip(make_trip(4), 1)
     made = PresenterConsole(show, SpeakingClock(), Dispatcher(show, Recorder()).handle_key)
     qtbot.addWidget(made)
