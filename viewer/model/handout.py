@@ -223,7 +223,7 @@ def plan_pages(paper: tuple[float, float], per_page: int, word_heights: Sequence
 
 
 def printed_size(box: Box, pixels: tuple[int, int]) -> tuple[float, float]:
-    """The size a photo of ``pixels`` is printed at in ``box``: fitted, and at :data:`MIN_PPI` at most."""
+    """The size a photo of ``pixels`` is printed at in ``box``: fitted, and never under :data:`MIN_PPI`."""
     width, height = pixels
     scale = min(box.width / width, box.height / height, POINTS_PER_INCH / MIN_PPI)
     return width * scale, height * scale
