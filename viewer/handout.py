@@ -33,33 +33,10 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
 
-from viewer.model.handout import PAPERS, PER_PAGE_MAX, default_paper
+from viewer.model.handout import PAPERS, PER_PAGE_MAX, SUFFIX, default_output
 
 EXIT_WRITTEN, EXIT_PLACEHOLDERS, EXIT_FAILED = 0, 1, 2
 DEFAULT_PER_PAGE = 2
-SUFFIX = "-handout.pdf"
-
-
-def default_output(trip: Path) -> Path:
-    """Where the handout of ``trip`` goes without ``-o``: beside its manifest, or in its folder."""
-    trip = Path(trip)
-    if trip.is_dir():
-        return trip / f"{trip.absolute().name}{SUFFIX}"
-    return trip.with_name(f"{trip.stem}{SUFFIX}")
-
-
-def locale_paper() -> str:
-    """The paper this machine's locale prints on: POSIX's ``LC_PAPER`` first, then Qt's locale.
-
-    Call with the Qt application made.
-    """
-    for name in ("LC_ALL", "LC_PAPER"):
-        value = os.environ.get(name)
-        if value:
-            return default_paper(value)
-    from PySide6.QtCore import QLocale
-
-    return default_paper(QLocale.system().name())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,7 +85,7 @@ def handout_main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     output = args.output if args.output is not None else default_output(args.trip)
     app = _start_qt()  # kept until the PDF is written
-    from viewer.gui.handout.writer import HandoutError, HandoutOptions, write_handout
+    from viewer.gui.handout.writer import HandoutError, HandoutOptions, locale_paper, write_handout
 
     options = HandoutOptions(output, args.paper or locale_paper(), args.per_page, args.notes)
     try:

@@ -36,6 +36,7 @@ GAP = 5 * MM  # between photos, and between a photo and its words
 FOOTER = 8 * MM  # the page's number and the trip's title, under the photos
 MIN_PHOTO_SHARE = 0.45  # of a photo's usual height: below it, a row of long words goes to the next page
 PER_PAGE_MAX = 12
+SUFFIX = "-handout.pdf"  # trip.yaml's handout is trip-handout.pdf
 
 # Paper sizes in points, portrait. Letter where CLDR says the territory uses it, A4 elsewhere.
 PAPERS: dict[str, tuple[float, float]] = {"A4": (595.2756, 841.8898), "Letter": (612.0, 792.0)}
@@ -50,6 +51,14 @@ def default_paper(locale_name: str) -> str:
     parts = name.replace("-", "_").split("_")
     territory = parts[1].upper() if len(parts) > 1 else ""
     return "Letter" if territory in LETTER_TERRITORIES else "A4"
+
+
+def default_output(trip: Path) -> Path:
+    """Where the handout of ``trip`` (a manifest or a folder) goes: beside its manifest, or in its folder."""
+    trip = Path(trip)
+    if trip.is_dir():
+        return trip / f"{trip.absolute().name}{SUFFIX}"
+    return trip.with_name(f"{trip.stem}{SUFFIX}")
 
 
 def grid(per_page: int) -> tuple[int, int]:

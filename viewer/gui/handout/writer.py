@@ -18,11 +18,12 @@ file and why, and listed in the report.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QFileDevice, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from viewer import __version__
@@ -45,6 +46,7 @@ from viewer.model.handout import (
     Placed,
     column_width,
     date_span,
+    default_paper,
     entries,
     pixels_for,
     plan_pages,
@@ -99,6 +101,15 @@ class HandoutError(Exception):
 
 class HandoutCancelled(Exception):  # noqa: N818  (a request honoured, not an error)
     """The person cancelled: nothing was written, the old file is as it was."""
+
+
+def locale_paper() -> str:
+    """The paper this machine prints on: the POSIX locale's paper (``LC_PAPER``) first, then Qt's locale."""
+    for name in ("LC_ALL", "LC_PAPER"):
+        value = os.environ.get(name)
+        if value:
+            return default_paper(value)
+    return default_paper(QLocale.system().name())
 
 
 def jpeg_available() -> bool:
