@@ -78,6 +78,9 @@ def handout_main(argv: Sequence[str] | None = None) -> int:
 
     from viewer.model.folder import load_trip
     from viewer.model.manifest import ManifestError
+    from viewer.model.pillowwarnings import route_warnings
+
+    route_warnings()  # Pillow's words on damaged photos go to the log, not raw to stderr
 
     try:
         trip = load_trip(args.trip)

@@ -201,29 +201,29 @@ def plan_pages(paper: tuple[float, float], per_page: int, word_heights: Sequence
         room = area_height - (len(row_words) - 1) * GAP - sum(words + GAP for words in row_words)
         return min(usual, room / len(row_words))
 
-    row_words = [max(word_heights[start : start + columns]) for start in range(0, len(word_heights), columns)]
-    pages: list[list[int]] = []  # rows of the trip, by page
-    for row, words in enumerate(row_words):
+    def fits(page: list[list[int]]) -> bool:
+        tallest = [max(word_heights[index] for index in row) for row in page]
+        return photo_height(tallest) >= MIN_PHOTO_SHARE * usual
+
+    pages: list[list[list[int]]] = []  # page → rows → photo indexes
+    for index in range(len(word_heights)):
         page = pages[-1] if pages else None
-        if (
-            page is None
-            or len(page) == rows
-            or photo_height([*(row_words[r] for r in page), words]) < (MIN_PHOTO_SHARE * usual)
-        ):
-            pages.append([row])
-        else:
-            page.append(row)
+        if page is not None and sum(map(len, page)) < per_page:
+            if len(page[-1]) < columns and fits([*page[:-1], [*page[-1], index]]):
+                page[-1].append(index)
+                continue
+            if len(page) < rows and fits([*page, [index]]):
+                page.append([index])
+                continue
+        pages.append([[index]])
     placed_pages: list[tuple[Placed, ...]] = []
     for page in pages:
-        heights = [row_words[row] for row in page]
+        heights = [max(word_heights[index] for index in row) for row in page]
         photo = max(1.0, photo_height(heights))
         y = MARGIN
         placed: list[Placed] = []
         for row, words in zip(page, heights, strict=True):
-            for column in range(columns):
-                index = row * columns + column
-                if index >= len(word_heights):
-                    break
+            for column, index in enumerate(row):
                 x = MARGIN + column * (width + GAP)
                 placed.append(Placed(index, Box(x, y, width, photo), Box(x, y + photo + GAP, width, words)))
             y += photo + GAP + words + GAP

@@ -54,7 +54,6 @@ from viewer.model.handout import (
 )
 from viewer.model.maplayout import MapLayout, lay_out_map
 from viewer.model.metadata import PhotoMetadata, read_metadata
-from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve, shown_trip
 from viewer.model.trip import Trip
 
@@ -128,7 +127,9 @@ def write_handout(
 
     ``progress(done, total)`` is called after each photo's metadata is read and after
     each photo is drawn (``total`` is twice the photos); ``stop()`` is asked between
-    photos and during each decode.
+    photos and during each decode. Pillow's warnings about damaged photos go where
+    :func:`~viewer.model.pillowwarnings.route_warnings`, called by the app at its
+    start, sends them.
     """
     if options.paper not in PAPERS:
         raise HandoutError(f"unknown paper size {options.paper!r}: {' or '.join(PAPERS)}")
@@ -139,7 +140,6 @@ def write_handout(
         raise HandoutError(f"{output}: the folder {output.parent} does not exist")
     stopping = stop or (lambda: False)
     report = progress or (lambda done, total: None)
-    route_warnings()
     total = 2 * len(trip.photos)
     found: dict[Path, PhotoMetadata] = {}
     for done, photo in enumerate(trip.photos, 1):
