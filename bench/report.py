@@ -216,4 +216,9 @@ much as the app's (P1's first run took 24.9 s with 2.4 GB waiting, against 2.6 s
   files: from spawn to its first photo painted sharp, and the longest stall until
   every photo's metadata is read (the trace's `read`); then once each at 1,000,
   10,000 and 100,000 entries for the growth, as P7.
+- **P10** `trip-viewer handout` of a manifest of 500 captioned photos (hard links
+  to the 24 MP set) with no display, two photos a page, A4 (`bench/handout.py`):
+  wall time from spawn to exit and peak RSS (`os.wait4`), median of the runs; the
+  RSS of the same command on 50 photos beside it shows memory does not grow with
+  the trip.
 """
