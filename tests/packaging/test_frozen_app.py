@@ -42,6 +42,16 @@ def test_the_frozen_app_carries_a_readable_sample_trip(frozen: freeze.Frozen) ->
     assert not list(bundled.parent.rglob("*.py")), "the stand-ins' generator is not shipped"
 
 
+def test_the_frozen_app_writes_a_handout_with_its_photos_as_jpeg(
+    frozen: freeze.Frozen, tmp_path: Path
+) -> None:
+    bundled = next(frozen.folder.rglob("sample-trip/trip.yaml"))
+    said = smoke.handout_writes(
+        frozen.executable, bundled.parent, tmp_path / "handout.pdf", smoke.headless_env()
+    )
+    assert said.endswith("its photos JPEG")
+
+
 def test_the_frozen_app_opens_heic_photos(frozen: freeze.Frozen, tmp_path: Path) -> None:
     trip = smoke.heic_trip(tmp_path / "heic")
     if trip is None:
