@@ -79,20 +79,20 @@ def entry_text(entry: Entry, fonts: Fonts, width: float, device: QPaintDevice) -
 
 
 def paint_photo(sheet: Sheet, box: Box, image: QImage, printed: tuple[float, float]) -> QRectF:
-    """``image`` at ``printed`` size (points), centred at the foot of ``box``, just above its words."""
+    """``image`` at ``printed`` size (points), centred at the top of ``box``; where it went."""
     area = sheet.rect(box)
     width, height = printed[0] * sheet.unit, printed[1] * sheet.unit
-    target = QRectF(area.center().x() - width / 2, area.bottom() - height, width, height)
+    target = QRectF(area.center().x() - width / 2, area.top(), width, height)
     sheet.painter.drawImage(target, image)
     return target
 
 
-def paint_placeholder(sheet: Sheet, box: Box, file: str, reason: str, fonts: Fonts) -> None:
-    """A marked box where a photo that cannot be printed would be: a cross, the file and why."""
+def paint_placeholder(sheet: Sheet, box: Box, file: str, reason: str, fonts: Fonts) -> QRectF:
+    """A marked box where a photo that cannot be printed would be: a cross, the file, why; where it went."""
     painter, unit = sheet.painter, sheet.unit
     area = sheet.rect(box)
     height = min(area.height(), area.width() * 2 / 3)
-    target = QRectF(area.left(), area.bottom() - height, area.width(), height)
+    target = QRectF(area.left(), area.top(), area.width(), height)
     painter.fillRect(target, theme.PRINT_PLACEHOLDER)
     painter.setPen(QPen(theme.PRINT_PLACEHOLDER_EDGE, 0.8 * unit))
     painter.drawRect(target)
@@ -111,6 +111,7 @@ def paint_placeholder(sheet: Sheet, box: Box, file: str, reason: str, fonts: Fon
     )
     painter.fillRect(inset.adjusted(-3 * unit, -3 * unit, -9 * unit, 3 * unit), theme.PRINT_PLACEHOLDER)
     text.draw(painter, inset.topLeft())
+    return target
 
 
 def paint_footer(sheet: Sheet, title: str, page: int, pages: int, font: QFont) -> None:

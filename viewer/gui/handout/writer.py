@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QFileDevice, QIODevice, QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QLocale, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from viewer import __version__
@@ -41,6 +41,7 @@ from viewer.gui.handout.pages import (
 from viewer.imaging.decode import DecodeError, finish_photo, prepare_photo
 from viewer.imaging.jobs import Stopped
 from viewer.model.handout import (
+    GAP,
     PAPERS,
     Entry,
     Placed,
@@ -231,17 +232,20 @@ class _Writing:
                 if self.stop():
                     raise HandoutCancelled
                 entry = self.entries[placed.index]
-                problem = self._photo(sheet, placed, entry)
+                drawn, problem = self._photo(sheet, placed, entry)
                 if problem is not None:
                     placeholders.append(Placeholder(entry.number, entry.file, problem, page_number))
-                texts[placed.index].draw(sheet.painter, sheet.rect(placed.words).topLeft())
+                # The words just under the photo: the plan kept their room under the most it may fill.
+                words = sheet.rect(placed.words)
+                top = min(words.top(), drawn.bottom() + GAP * sheet.unit)
+                texts[placed.index].draw(sheet.painter, QPointF(words.left(), top))
                 done += 1
                 self.progress(done, 2 * len(self.entries))
             paint_footer(sheet, self.trip.title, page_number, plan.page_count, self.fonts.small)
         return tuple(placeholders)
 
-    def _photo(self, sheet: Sheet, placed: Placed, entry: Entry) -> str | None:
-        """Decode and draw one photo, or its placeholder; why it is a placeholder, or None."""
+    def _photo(self, sheet: Sheet, placed: Placed, entry: Entry) -> tuple[QRectF, str | None]:
+        """Decode and draw one photo, or its placeholder: where it went, and why a placeholder (or None)."""
         try:
             prepared = prepare_photo(
                 entry.path, pixels_for((placed.photo.width, placed.photo.height)), self.stop
@@ -251,8 +255,7 @@ class _Writing:
         except Stopped:
             raise HandoutCancelled from None
         except DecodeError as error:
-            paint_placeholder(sheet, placed.photo, entry.file, str(error), self.fonts)
-            return str(error)
+            return paint_placeholder(sheet, placed.photo, entry.file, str(error), self.fonts), str(error)
         del prepared
         kind = QImage.Format.Format_RGBA8888 if decoded.has_alpha else QImage.Format.Format_RGBX8888
         image = QImage(decoded.data, decoded.width, decoded.height, decoded.width * 4, kind)
@@ -261,8 +264,7 @@ class _Writing:
         image = image.convertToFormat(
             QImage.Format.Format_ARGB32 if decoded.has_alpha else QImage.Format.Format_RGB32
         )
-        paint_photo(sheet, placed.photo, image, printed)
-        return None
+        return paint_photo(sheet, placed.photo, image, printed), None
 
 
 def _route_map(shown: Trip, aspect: float) -> MapLayout | None:
