@@ -17,6 +17,11 @@ Exit status: 0 written; 1 written, but with a placeholder for each photo that
 could not be printed (each is named on stderr); 2 nothing written (a bad
 manifest, a folder that cannot be written to), with the reason on stderr.
 
+The window runs this command too, in a process of its own (``viewer.gui.handout.export``),
+with the hidden ``--progress``: then each step is a line ``progress DONE TOTAL`` on
+stdout, the last line is ``report`` and the report as JSON, and closing the command's
+stdin cancels it (exit status 3, nothing written).
+
 Qt draws the PDF, so the command starts Qt's GUI module without a window: on
 Linux on the offscreen platform, so no display is needed.
 """
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
 
 from viewer.model.handout import PAPERS, PER_PAGE_MAX, SUFFIX, default_output
 
-EXIT_WRITTEN, EXIT_PLACEHOLDERS, EXIT_FAILED = 0, 1, 2
+EXIT_WRITTEN, EXIT_PLACEHOLDERS, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 2, 3
 DEFAULT_PER_PAGE = 2
 
 
@@ -66,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--paper", choices=sorted(PAPERS), help="paper size (default: the locale's, Letter or A4)"
     )
+    parser.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)  # for the window
     return parser
 
 
@@ -88,13 +95,27 @@ def handout_main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     output = args.output if args.output is not None else default_output(args.trip)
     app = _start_qt()  # kept until the PDF is written
-    from viewer.gui.handout.writer import HandoutError, HandoutOptions, locale_paper, write_handout
+    from viewer.gui.handout.writer import (
+        HandoutCancelled,
+        HandoutError,
+        HandoutOptions,
+        locale_paper,
+        report_json,
+        write_handout,
+    )
 
     options = HandoutOptions(output, args.paper or locale_paper(), args.per_page, args.notes)
+    stop = threading.Event()
+    if args.progress:
+        _stop_when_stdin_closes(stop)
     try:
-        report = write_handout(trip, options)
+        report = write_handout(trip, options, _progress if args.progress else None, stop.is_set)
     except HandoutError as exc:
         return _fail(str(exc))
+    except HandoutCancelled:
+        return EXIT_CANCELLED
+    if args.progress:
+        _say(f"report {report_json(report)}", sys.stdout)
     for missing in report.placeholders:
         _say(
             f"trip-viewer handout: photo {missing.number}, {missing.file}: {missing.reason}; "
@@ -119,6 +140,25 @@ def _start_qt() -> QGuiApplication | None:
     return QGuiApplication(["trip-viewer"])
 
 
+def _progress(done: int, total: int) -> None:
+    _say(f"progress {done} {total}", sys.stdout)
+
+
+def _stop_when_stdin_closes(stop: threading.Event) -> None:
+    """Set ``stop`` when the window closes this process's stdin (or sends anything): cancel."""
+    stdin = sys.stdin
+
+    def watch() -> None:
+        try:
+            if stdin is not None:
+                stdin.buffer.read(1)
+        except (OSError, ValueError):
+            pass
+        stop.set()
+
+    threading.Thread(target=watch, name="handout-cancel", daemon=True).start()
+
+
 def _fail(message: str) -> int:
     _say(f"trip-viewer handout: {message}", sys.stderr)
     return EXIT_FAILED
@@ -126,7 +166,7 @@ def _fail(message: str) -> int:
 
 def _say(text: str, stream: TextIO | None) -> None:
     if stream is not None:  # a windowed app on Windows has no console to write to
-        print(text, file=stream)
+        print(text, file=stream, flush=True)
 
 
 def _per_page(text: str) -> int:

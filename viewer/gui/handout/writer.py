@@ -1,8 +1,9 @@
 """Write a trip's handout as a PDF: a cover, then every photo in order with its words.
 
-:func:`write_handout` runs on whatever thread calls it (a worker in the window, the
-main thread for ``trip-viewer handout``): it uses ``QPdfWriter``, ``QPainter`` and
-``QImage`` only, which Qt lets a worker use. Memory stays that of one photo: each
+:func:`write_handout` runs on whatever thread calls it: it uses ``QPdfWriter``,
+``QPainter`` and ``QImage`` only, which Qt lets a worker thread use. The app calls it
+from ``trip-viewer handout`` only, which the window runs as a process of its own
+(``viewer.gui.handout.export`` says why). Memory stays that of one photo: each
 is decoded by the viewer's own decoder (upright, sRGB: ``viewer.imaging.decode``),
 at :data:`~viewer.model.handout.PRINT_PPI` for its printed size, drawn, and let go
 before the next; Qt writes each page's images to the file as they are drawn.
@@ -17,10 +18,11 @@ file and why, and listed in the report.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QLocale, QMarginsF, QPointF, QRectF, QSizeF
@@ -93,6 +95,26 @@ class HandoutReport:
     pages: int
     paper: str
     placeholders: tuple[Placeholder, ...]
+
+
+def report_json(report: HandoutReport) -> str:
+    """``report`` as one line of JSON, as ``trip-viewer handout --progress`` hands it to the window."""
+    return json.dumps({**asdict(report), "path": str(report.path)}, ensure_ascii=False)
+
+
+def report_from_json(text: str) -> HandoutReport:
+    """The report :func:`report_json` wrote; ``ValueError`` if it is not one."""
+    try:
+        value = json.loads(text)
+        return HandoutReport(
+            Path(value["path"]),
+            int(value["photos"]),
+            int(value["pages"]),
+            str(value["paper"]),
+            tuple(Placeholder(**item) for item in value["placeholders"]),
+        )
+    except (KeyError, TypeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not a handout report: {text[:200]!r}") from exc
 
 
 class HandoutError(Exception):

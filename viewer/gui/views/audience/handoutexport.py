@@ -1,6 +1,6 @@
 """Trip → Export Handout…: the file dialog, the progress in the status bar, and what the end says.
 
-The PDF is written on a worker (``viewer.gui.handout.export``) while the show goes on:
+The PDF is written by a process of its own (``viewer.gui.handout.export``) while the show goes on:
 the status bar shows how far it is, with a button to cancel. When it is done the
 status bar says where it went; photos printed as placeholders (missing or broken
 files) and a handout that could not be written get a dialog naming the files, the
