@@ -13,7 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from viewer.gui.handout.export import HandoutExport
 from viewer.gui.handout.writer import HandoutOptions, HandoutReport, locale_paper
@@ -60,7 +69,7 @@ class HandoutExporting(QObject):
             self._window.statusBar().showMessage("A handout is being written: wait, or cancel it", 5000)
             return
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, "Export handout", str(default_output(trip.source)), "PDF documents (*.pdf)"
+            self._asker(), "Export handout", str(default_output(trip.source)), "PDF documents (*.pdf)"
         )
         if chosen:
             path = Path(chosen)
@@ -81,6 +90,10 @@ class HandoutExporting(QObject):
         """The window is closing: cancel a handout being written, so no half file is left."""
         if self.export.busy:
             self.export.stop(CLOSING_WAIT)
+
+    def _asker(self) -> QWidget:
+        """Where dialogs go: the window in use, so in presenter view the console, not the room's screen."""
+        return QApplication.activeWindow() or self._window
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -115,7 +128,7 @@ class HandoutExporting(QObject):
 
     def _tell(self, title: str, message: str) -> None:
         """A dialog that leaves the window usable behind it, and is deleted once closed."""
-        box = problem_box(self._window, QMessageBox.Icon.Warning, title, message)
+        box = problem_box(self._asker(), QMessageBox.Icon.Warning, title, message)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
