@@ -3,7 +3,7 @@
 The viewer uses QtCore, QtGui and QtWidgets and nothing else from Qt; Pillow
 decodes every photo, so Qt's image-format plugins are dead weight but one (Qt's
 PDF writer stores the handout's photos as JPEG only with its ``jpeg`` plugin, and
-losslessly, ten times the size, without it), and the UI is English only, so Qt's
+losslessly, five times the size, without it), and the UI is English only, so Qt's
 translations are dead weight too. PyInstaller's Qt hooks collect
 generously (every plugin a module *might* load), so the spec passes its
 collected files through :func:`drop_reason`, then :func:`unreachable` removes

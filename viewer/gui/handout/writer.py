@@ -9,7 +9,7 @@ at :data:`~viewer.model.handout.PRINT_PPI` for its printed size, drawn, and let 
 before the next; Qt writes each page's images to the file as they are drawn.
 
 Qt compresses opaque photos as JPEG when its ``jpeg`` image plugin is present (the
-installers keep it for this): without it a photo is stored losslessly, ten times the
+installers keep it for this): without it a photo is stored losslessly, five times the
 size. The PDF is written beside its destination and replaces it only once complete
 (``viewer.files.atomic.replacing``): a failure or a cancel leaves the old file as it
 was. A photo that cannot be decoded is printed as a marked placeholder naming the
