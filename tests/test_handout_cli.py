@@ -20,7 +20,7 @@ import pytest
 from tests.gui.handout.conftest import pdf_page_size, pdf_text, write_manifest, write_scene
 from tests.test_cli import REPO, headless_env, run_cli
 from viewer import paths
-from viewer.handout import EXIT_FAILED, EXIT_PLACEHOLDERS, EXIT_WRITTEN
+from viewer.handout import EXIT_CANCELLED, EXIT_FAILED, EXIT_PLACEHOLDERS, EXIT_WRITTEN
 from viewer.model.handout import PAPERS
 
 NOBODY = 65534
@@ -128,3 +128,34 @@ def test_a_read_only_folder_gets_a_clear_message_and_the_old_handout_is_kept(sha
     assert result.stderr == f"trip-viewer handout: {old}: cannot be written (permission denied)\n"
     assert old.read_bytes() == b"%PDF-1.4 last week's handout"
     assert sorted(path.name for path in folder.iterdir()) == ["handout.pdf"]
+
+
+def test_for_the_window_it_says_its_progress_and_a_closed_stdin_cancels_it(
+    tmp_path: Path, basedir: Path
+) -> None:
+    write_scene(tmp_path / "a.jpg", (3000, 2000))
+    manifest = write_manifest(
+        tmp_path, [f"  - {{file: a.jpg, caption: Photo {n}, credit: AP}}\n" for n in range(40)]
+    )
+    out = tmp_path / "out.pdf"
+    with subprocess.Popen(
+        [sys.executable, "-m", "viewer", "handout", str(manifest), "-o", str(out), "--progress"],
+        cwd=REPO,
+        env=headless_env(basedir),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        lines = []
+        for line in process.stdout:
+            lines.append(line.split())
+            if lines[-1] == ["progress", "42", "80"]:  # the second photo drawn: the PDF is begun
+                break
+        process.stdin.close()
+        rest = process.stdout.read()
+        assert process.wait(timeout=60) == EXIT_CANCELLED
+    assert lines[:2] == [["progress", "1", "80"], ["progress", "2", "80"]]
+    assert "report" not in rest
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.jpg", "trip.yaml"]
