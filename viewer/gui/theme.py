@@ -58,6 +58,7 @@ MAP_STOP = STRIP_STOP  # a stop's mark and name, as on the strip
 MAP_LABEL_HALO = QColor(10, 10, 10, 200)  # behind a name, so it reads over land and sea
 MAP_PHOTO = QColor("#f2f2f2")  # a photo's dot (hollow where its place is estimated)
 MAP_PHOTO_EDGE = QColor("#101010")
+MAP_INSET = QColor("#e8e8e8")  # the detail inset's edge, and the box on the map it enlarges
 MAP_NOTE = QColor("#b8b8b8")  # "Drawing the map …", "No places in this trip"
 
 # -- layers over the window -------------------------------------------------------------

@@ -82,22 +82,42 @@ def test_stepping_moves_the_mark_and_draws_nothing_else_again(
     show_trip(qtbot, window, sample_trip, start=0)
     route_map = window.route_map
     drawn(qtbot, route_map)
-    first = route_map.point_of(0)
-    assert first is not None
-    # The photo drawn farthest from the first (the first is at Dong Dang, on the border).
-    points = {index: route_map.point_of(index) for index in range(len(sample_trip.photos))}
-    far = max(
-        points, key=lambda index: (points[index].x() - first.x()) ** 2 + (points[index].y() - first.y()) ** 2
-    )  # type: ignore[union-attr]
-    farthest = points[far]
-    assert farthest is not None
-    reach = MapSizes(route_map.height()).current
+    # The sample's photos all lie between Dong Dang and Hanoi, a blot on the map from
+    # Pyongyang: the inset enlarges them, and there the mark moves a long way.
+    qtbot.waitUntil(lambda: route_map.inset_rect() is not None, timeout=15000)
+    first = route_map.point_of(0, "inset")
+    airport = route_map.point_of(11, "inset")  # Noi Bai airport, north of Hanoi
+    assert first is not None and airport is not None
+    reach = MapSizes(route_map.inset_rect().height()).current  # type: ignore[union-attr]
+    assert (airport - first).manhattanLength() > 4 * reach
     assert accent_near(route_map.grab().toImage(), first, reach / 2)
-    image, layout = route_map.image, route_map.layout_shown
-    window.presentation.go(far)
-    qtbot.waitUntil(lambda: accent_near(route_map.grab().toImage(), farthest, reach / 2))
-    # The step moved the mark only: the same map image, no new layout.
-    assert route_map.image is image and route_map.layout_shown is layout
+    image, layout, inset = route_map.image, route_map.layout_shown, route_map.inset.image
+    window.presentation.go(11)
+    qtbot.waitUntil(lambda: accent_near(route_map.grab().toImage(), airport, reach / 2))
+    assert not accent_near(route_map.grab().toImage(), first, reach / 2)
+    # The step moved the mark only: the same map images, no new layout.
+    assert route_map.image is image and route_map.layout_shown is layout and route_map.inset.image is inset
+
+
+def test_the_inset_frames_the_photos_and_its_box_shows_on_the_whole_map(
+    qtbot: QtBot, window: MainWindow, sample_trip: Trip
+) -> None:
+    show_trip(qtbot, window, sample_trip)
+    route_map = window.route_map
+    drawn(qtbot, route_map)
+    qtbot.waitUntil(lambda: route_map.inset_rect() is not None, timeout=15000)
+    inset, whole = route_map.inset.shown, route_map.layout_shown
+    assert inset is not None and whole is not None
+    assert [stop.name for stop in inset.stops] == ["Dong Dang", "Hanoi"]  # Pyongyang is far off it
+    assert len(inset.photos) == len(sample_trip.photos)
+    inset_rect, frame = route_map.inset_rect(), route_map.frame_rect()
+    assert inset_rect is not None and frame is not None and frame.contains(inset_rect)
+    for index in range(len(sample_trip.photos)):  # the inset hides no photo of the whole map
+        point = route_map.point_of(index)
+        assert point is not None and not inset_rect.contains(point)
+    # A click on the inset picks from the inset's dots.
+    airport = route_map.point_of(11, "inset")
+    assert airport is not None and route_map.photo_at(airport) == 11
 
 
 def test_clicking_a_dot_goes_to_that_photo(qtbot: QtBot, window: MainWindow, sample_trip: Trip) -> None:

@@ -13,13 +13,14 @@ strip names every stop anyway.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from viewer.gui import theme
-from viewer.model.maplayout import MapLayout, UnitPoint
+from viewer.model.maplayout import MapLayout, UnitBox, UnitPoint, inset_corner
 
 LEGEND = ("photo", "place estimated from its time")
 
@@ -70,8 +71,19 @@ def _polygon(points: tuple[UnitPoint, ...], width: float, height: float) -> QPol
     return QPolygonF([QPointF(x * width, y * height) for x, y in points])
 
 
-def render_map(layout: MapLayout, width: int, height: int, ratio: float, font: QFont) -> QImage:
-    """The map of ``layout`` as an image ``width`` × ``height`` logical pixels at ``ratio``; any thread."""
+def render_map(
+    layout: MapLayout,
+    width: int,
+    height: int,
+    ratio: float,
+    font: QFont,
+    avoid: Sequence[UnitBox] | None = (),
+) -> QImage:
+    """The map of ``layout`` as an image ``width`` × ``height`` logical pixels at ``ratio``; any thread.
+
+    A legend saying what a hollow dot is goes in the emptiest corner clear of ``avoid``
+    (an inset to come); ``avoid=None``: no legend (the inset itself).
+    """
     image = QImage(max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(ratio)
     image.fill(theme.MAP_SEA)
@@ -83,8 +95,8 @@ def render_map(layout: MapLayout, width: int, height: int, ratio: float, font: Q
         _paint_route(painter, layout, width, height, sizes)
         _paint_photos(painter, layout, width, height, sizes)
         _paint_stops(painter, layout, width, height, sizes, font)
-        if any(photo.approximate for photo in layout.photos):
-            _paint_legend(painter, width, height, sizes, font)
+        if avoid is not None and any(photo.approximate for photo in layout.photos):
+            _paint_legend(painter, layout, width, height, sizes, font, avoid)
     finally:
         painter.end()
     return image
@@ -188,19 +200,27 @@ def _label_place(
     return None
 
 
-def _paint_legend(painter: QPainter, width: int, height: int, sizes: MapSizes, base: QFont) -> None:
-    """What a hollow dot means, along the foot of the map."""
+def _paint_legend(
+    painter: QPainter,
+    layout: MapLayout,
+    width: int,
+    height: int,
+    sizes: MapSizes,
+    base: QFont,
+    avoid: Sequence[UnitBox],
+) -> None:
+    """What a hollow dot means, in the corner of the map that hides least."""
     font = theme.pixel_font(base, max(10, round(sizes.text * 0.8)))
     metrics = QFontMetricsF(font)
     painter.setFont(font)
     radius, pad = sizes.dot, metrics.height() * 0.3
     row = metrics.height() + 2 * pad
     texts = LEGEND
-    box = QRectF(
-        0, height - row * 2, max(map(metrics.horizontalAdvance, texts)) + 5 * pad + 2 * radius, row * 2
-    )
-    if box.width() > width or box.height() > height / 3:
+    size = QSizeF(max(map(metrics.horizontalAdvance, texts)) + 5 * pad + 2 * radius, row * 2)
+    if size.width() > width or size.height() > height / 3:
         return  # a map too small for it: the dots speak for themselves
+    left, top, _, _ = inset_corner(layout, size.width() / width, size.height() / height, avoid)
+    box = QRectF(QPointF(left * width, top * height), size)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.MAP_LABEL_HALO)
     painter.drawRect(box)
@@ -241,3 +261,27 @@ def paint_current(painter: QPainter, frame: QRectF, layout: MapLayout, index: in
     painter.restore()
     reach = ring * 1.3
     return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+
+
+def paint_inset_frame(painter: QPainter, frame: QRectF, detail: UnitBox, inset: QRectF) -> None:
+    """The box the inset enlarges, outlined on the whole map, a line to the inset, and its edge."""
+    left, top, right, bottom = detail
+    pad = MapSizes(frame.height()).current
+    box = QRectF(
+        QPointF(frame.x() + left * frame.width() - pad, frame.y() + top * frame.height() - pad),
+        QPointF(frame.x() + right * frame.width() + pad, frame.y() + bottom * frame.height() + pad),
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for colour, width in ((theme.MAP_LABEL_HALO, 4.0), (theme.MAP_INSET, 1.5)):
+        painter.setPen(QPen(colour, width))
+        painter.drawRect(box)
+        painter.drawLine(_nearest_corner(box, inset.center()), _nearest_corner(inset, box.center()))
+        painter.drawRect(inset)
+    painter.restore()
+
+
+def _nearest_corner(rect: QRectF, to: QPointF) -> QPointF:
+    corners = (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight())
+    return min(corners, key=lambda corner: (corner - to).manhattanLength())
