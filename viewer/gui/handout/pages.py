@@ -15,14 +15,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPen
 
 from viewer.gui import theme
-from viewer.gui.handout.printmap import paint_map
+from viewer.gui.handout.printmap import paint_route_map
 from viewer.gui.handout.printstrip import paint_strip, strip_height
 from viewer.gui.handout.printtext import Run, SetText
 from viewer.model.handout import FOOTER, GAP, MARGIN, POINTS_PER_INCH, Box, Entry
 from viewer.model.maplayout import MapLayout
 from viewer.model.trip import Trip
 
-MAP_SHARE = 0.62  # the most of the cover's height the map takes
+MAP_SHARE = 0.7  # the most of the cover's height the map takes
+MAP_LEGEND = "■ stop    ● photo    ○ photo placed on the route by its time"
 
 
 @dataclass(frozen=True)
@@ -139,9 +140,12 @@ class CoverFacts:
 
 
 def paint_cover(
-    sheet: Sheet, facts: CoverFacts, shown: Trip, map_for: Callable[[float], MapLayout | None]
+    sheet: Sheet,
+    facts: CoverFacts,
+    shown: Trip,
+    map_for: Callable[[float, bool], MapLayout | None],
 ) -> None:
-    """Title, source, dates, the strip and the route map (laid out by ``map_for(aspect)``)."""
+    """Title, source, dates, the strip and the route map (laid out by ``map_for(aspect, detail)``)."""
     painter, unit = sheet.painter, sheet.unit
     left, top = MARGIN * unit, MARGIN * unit
     width = (sheet.paper[0] - 2 * MARGIN) * unit
@@ -165,8 +169,20 @@ def paint_cover(
         strip = QRectF(left, y, width, strip_height(small, unit, sheet.device))
         paint_strip(painter, strip, shown, unit, small)
         y = strip.bottom() + 2 * GAP * unit
-    height = min(bottom - y, (bottom - top) * MAP_SHARE)
+    legend = QFontMetricsF(small, sheet.device).height() * 1.6
+    height = min(bottom - y - legend, (bottom - top) * MAP_SHARE)
     if height > 40 * unit:
-        layout = map_for(width / height)
+        layout = map_for(width / height, False)
         if layout is not None:
-            paint_map(painter, QRectF(left, y, width, height), layout, unit, small)
+            rect = QRectF(left, y, width, height)
+
+            def detail_for(aspect: float) -> MapLayout:
+                detail = map_for(aspect, True)
+                assert detail is not None  # the whole trip's map has places: so has its detail
+                return detail
+
+            paint_route_map(painter, rect, layout, unit, small, detail_for)
+            painter.setFont(small)
+            painter.setPen(theme.PRINT_TEXT_DIM)
+            metrics = QFontMetricsF(small, sheet.device)
+            painter.drawText(QPointF(left, rect.bottom() + metrics.height() * 1.2), MAP_LEGEND)

@@ -2,20 +2,61 @@
 
 Drawn from the model's :class:`~viewer.model.maplayout.MapLayout` (unit coordinates,
 laid out for the rectangle's aspect ratio) with plain vector shapes, so it stays sharp
-at any zoom of the PDF. The screen's map widget draws the same layout its own way; this
-one has paper colours, no highlight and nothing to click.
+at any zoom of the PDF. The screen's map widget (``viewer.gui.widgets.mappaint``) draws
+the same layout its own way; this one has paper colours, no highlight and nothing to
+click. Where the photos crowd one spot of the whole trip's map
+(``viewer.model.maplayout.detail_area``), a map of the photos alone is inset in the
+corner that hides least (``inset_corner``), and the area it enlarges is boxed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from viewer.gui import theme
-from viewer.model.maplayout import MapLayout, UnitPoint
+from viewer.model.maplayout import MapLayout, UnitBox, UnitPoint, detail_area, inset_corner
 
 STOP_POINTS = 3.0  # a stop's mark, half its width, in points
 PHOTO_POINTS = 1.8  # a photo's dot, its radius
+INSET_SHARE = 0.42  # the detail inset's share of the map's width and of its height
+
+
+def paint_route_map(
+    painter: QPainter,
+    rect: QRectF,
+    layout: MapLayout,
+    unit: float,
+    font: QFont,
+    detail_for: Callable[[float], MapLayout],
+) -> None:
+    """The trip's map in ``rect``; an inset of its photos (``detail_for(aspect)``) if they crowd one spot."""
+    paint_map(painter, rect, layout, unit, font)
+    area = detail_area(layout)
+    if area is None:
+        return
+    left, top, right, bottom = inset_corner(layout, INSET_SHARE, INSET_SHARE, [area])
+    inset = _within(rect, (left, top, right, bottom))
+    painter.save()
+    painter.setPen(QPen(theme.PRINT_TEXT, 0.8 * unit))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(_within(rect, area).adjusted(-2 * unit, -2 * unit, 2 * unit, 2 * unit))
+    painter.restore()
+    paint_map(painter, inset, detail_for(inset.width() / inset.height()), unit, font)
+    painter.setPen(QPen(theme.PRINT_TEXT, 0.8 * unit))
+    painter.drawRect(inset)
+
+
+def _within(rect: QRectF, box: UnitBox) -> QRectF:
+    left, top, right, bottom = box
+    return QRectF(
+        rect.left() + left * rect.width(),
+        rect.top() + top * rect.height(),
+        (right - left) * rect.width(),
+        (bottom - top) * rect.height(),
+    )
 
 
 def paint_map(painter: QPainter, rect: QRectF, layout: MapLayout, unit: float, font: QFont) -> None:

@@ -58,6 +58,7 @@ from viewer.model.handout import (
 from viewer.model.maplayout import MapLayout, lay_out_map
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.resolve import resolve, shown_trip
+from viewer.model.route import Route, route_of
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
@@ -244,7 +245,8 @@ class _Writing:
         facts = CoverFacts(
             self.trip.title, self.trip.attribution, date_span(self.trip, self.resolved), len(self.entries)
         )
-        paint_cover(sheet, facts, shown, lambda aspect: _route_map(shown, aspect))
+        route = route_of(shown)  # read once, for the map and its inset
+        paint_cover(sheet, facts, shown, lambda aspect, detail: _route_map(shown, route, aspect, detail))
         paint_footer(sheet, self.trip.title, 1, plan.page_count, self.fonts.small)
         placeholders: list[Placeholder] = []
         done = len(self.entries)
@@ -289,12 +291,12 @@ class _Writing:
         return paint_photo(sheet, placed.photo, image, printed), None
 
 
-def _route_map(shown: Trip, aspect: float) -> MapLayout | None:
-    """The trip's route map for a frame of ``aspect``, or None when nothing in it has a place."""
+def _route_map(shown: Trip, route: Route, aspect: float, detail: bool) -> MapLayout | None:
+    """The route map (or the photos' ``detail``), ``aspect`` wide to one high; None if nothing has a place."""
     if not (
-        shown.route is not None
+        route.points
         or any(stop.position is not None for stop in shown.stops)
         or any(photo.position is not None for photo in shown.photos)
     ):
         return None
-    return lay_out_map(shown, None, aspect)
+    return lay_out_map(shown, None, aspect, route=route, detail=detail)
