@@ -11,7 +11,8 @@ its box needs is printed smaller rather than soft.
 Pages: a page holds up to ``per_page`` photos in a grid (:func:`grid`), each photo
 above its words. Words are never cut: a row whose words are long takes its room
 from the photos of its page, and when that would leave the photos under
-:data:`MIN_PHOTO_SHARE` of their usual height, the row starts the next page.
+:data:`MIN_PHOTO_SHARE` of their usual height, the row starts the next page. (Words
+longer than a whole page, pages of notes to one photo, would run off its foot.)
 """
 
 from __future__ import annotations
