@@ -60,7 +60,7 @@ def test_export_handout_writes_the_pdf_in_a_process_of_its_own_with_progress(
 
     with qtbot.waitSignal(window.handout.export.written, timeout=60000) as written:
         window.menu_actions[Command.EXPORT_HANDOUT].trigger()
-        assert window.handout.bar.isVisible() and window.handout.cancel_button.isVisible()
+        qtbot.waitUntil(lambda: window.handout.bar.isVisible() and window.handout.cancel_button.isVisible())
         process = window.handout.export.process
         assert process is not None
         qtbot.waitUntil(lambda: process.processId() != 0, timeout=10000)

@@ -49,10 +49,9 @@ class HandoutExporting(QObject):
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel", window)
-        status = window.statusBar()
         for widget in (self.label, self.bar, self.cancel_button):
-            status.addPermanentWidget(widget)
             widget.hide()
+        self._in_status_bar = False  # the window has no status bar until it has something to say
         self.cancel_button.clicked.connect(self.export.cancel)
         self.export.progressed.connect(self._on_progress)
         self.export.written.connect(self._on_written)
@@ -83,6 +82,10 @@ class HandoutExporting(QObject):
         self.bar.setRange(0, max(1, 2 * len(trip.photos)))
         self.bar.setValue(0)
         self.label.setText(f"Writing the handout of {len(trip.photos)} photos")
+        if not self._in_status_bar:
+            self._in_status_bar = True
+            for widget in (self.label, self.bar, self.cancel_button):
+                self._window.statusBar().addPermanentWidget(widget)
         for widget in (self.label, self.bar, self.cancel_button):
             widget.show()
 
