@@ -303,6 +303,11 @@ class RouteMap(QWidget):
                 pane.shown, pane.image = pane.ready
                 pane.ready = None
         self.detail, self.stale = self._detail, False
+        layout = self.whole.shown
+        assert layout is not None
+        self.presentation.trace.note(
+            "map", photos=len(layout.photos), stops=len(layout.stops), shapes=len(layout.shapes), inset=bool(self.detail)
+        )
         self.update()
 
     # -- painting -----------------------------------------------------------------------
