@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import show_trip, write_photo
 from tests.photos import exif, photo
+from tests.test_importer_gps import HANOI
 from viewer.gui import theme
 from viewer.gui.commands.registry import Command
 from viewer.gui.views.audience.mainwindow import MAP_SHARE, MainWindow
@@ -273,3 +274,22 @@ def test_odd_trips_draw_a_sensible_map(
     assert near(pixel_at(route_map, grabbed, *land), theme.MAP_LAND)
     assert near(pixel_at(route_map, grabbed, *sea), theme.MAP_SEA)
     assert route_map.photo_at(route_map.point_of(0)) == 0  # type: ignore[arg-type]
+
+
+def test_the_photo_panel_says_where_a_photo_was_taken_and_how_that_is_known(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    photo(tmp_path / "hanoi.jpg", size=(320, 200), exif_block=exif(taken="2019:02:26 12:00:00", gps=HANOI))
+    (tmp_path / "trip.yaml").write_text(
+        "format: trip-viewer/1\ntitle: T\nphotos:\n  - file: hanoi.jpg\n"
+        "  - {file: hanoi.jpg, at: [21.0245, 105.849]}\n",
+        encoding="utf-8",
+    )
+    show_trip(qtbot, window, load_trip(tmp_path / "trip.yaml"))
+    qtbot.keyClick(window, Qt.Key.Key_I)
+    pane = window.photo_info.pane
+    qtbot.waitUntil(lambda: "21.0285° N, 105.8542° E" in pane.toPlainText(), timeout=15000)
+    assert "POSITION (from the photo's GPS (EXIF))" in pane.toPlainText()
+    window.presentation.next()
+    qtbot.waitUntil(lambda: "21.0245° N, 105.8490° E" in pane.toPlainText())
+    assert "POSITION (from manifest)" in pane.toPlainText()
