@@ -306,7 +306,11 @@ class RouteMap(QWidget):
         layout = self.whole.shown
         assert layout is not None
         self.presentation.trace.note(
-            "map", photos=len(layout.photos), stops=len(layout.stops), shapes=len(layout.shapes), inset=bool(self.detail)
+            "map",
+            photos=len(layout.photos),
+            stops=len(layout.stops),
+            shapes=len(layout.shapes),
+            inset=bool(self.detail),
         )
         self.update()
 
