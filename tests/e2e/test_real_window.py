@@ -27,6 +27,7 @@ from tools.xsession import (
     difference,
     ink,
     map_box,
+    map_drawing,
     photo_painted,
     shown_with_map,
 )
@@ -82,7 +83,7 @@ def error_slide(shot: Image.Image) -> bool:
     photo = region(shot, (*LAYOUT.photo[:2], map_box(shot.size)[0] - 2, LAYOUT.photo[3]))
     words = ink(photo, WINDOW_GROUND, tolerance=150)
     window_full_size = ink(region(shot, LAYOUT.strip), BLACK, 4) > 0.9
-    return words > 0.001 and ink(photo, WINDOW_GROUND) < 0.1 and window_full_size
+    return words > 0.001 and ink(photo, WINDOW_GROUND) < 0.1 and window_full_size and not map_drawing(shot)
 
 
 def test_start_shows_photo_caption_and_strip(launch: LaunchViewer, shots: Shots) -> None:
