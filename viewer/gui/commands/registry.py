@@ -321,7 +321,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
         lambda asked: asked.audience.export_handout(),
         ((Key.Key_P, CTRL),),
         "Ctrl+P",
-        "Export a PDF handout: every photo with its caption and credit",
+        "Export the trip as a PDF handout",
         MenuEntry("&Trip", "Export &Handout…", 1),
     ),
 )
