@@ -23,6 +23,7 @@ from viewer.gui import theme
 from viewer.model.maplayout import MapLayout, UnitBox, UnitPoint, inset_corner
 
 LEGEND = ("photo", "place estimated from its time")
+ROUTE_PIECE = 100  # points of the route stroked in one call
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,11 @@ def _paint_route(painter: QPainter, layout: MapLayout, width: int, height: int, 
         pen.setStyle(Qt.PenStyle.DashLine)  # the stops joined straight: not the real path
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPolyline(_polygon(layout.route, width, height))
+    # In pieces: Qt strokes a wide line of thousands of points in one call that holds the
+    # interpreter lock (and so the window) for a third of a second; a piece takes a few ms.
+    line = _polygon(layout.route, width, height)
+    for start in range(0, len(line) - 1, ROUTE_PIECE):
+        painter.drawPolyline(line.mid(start, ROUTE_PIECE + 1))
 
 
 def _paint_photos(painter: QPainter, layout: MapLayout, width: int, height: int, sizes: MapSizes) -> None:
