@@ -131,7 +131,7 @@ def _paint_route(painter: QPainter, layout: MapLayout, width: int, height: int, 
     # In pieces: Qt strokes a wide line of thousands of points in one call that holds the
     # interpreter lock (and so the window) for a third of a second; a piece takes a few ms.
     line = _polygon(layout.route, width, height)
-    for start in range(0, len(line) - 1, ROUTE_PIECE):
+    for start in range(0, line.size() - 1, ROUTE_PIECE):
         painter.drawPolyline(line.mid(start, ROUTE_PIECE + 1))
 
 
