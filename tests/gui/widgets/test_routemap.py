@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -321,3 +322,43 @@ def test_the_map_waits_for_the_first_photo_to_be_painted(
         main.presentation.set_trip(sample_trip, start=0)
     drawn(qtbot, main.route_map)
     assert painted_before and all(painted_before)
+
+
+def test_a_map_closed_while_it_is_drawn_lets_its_drawing_go(
+    qtbot: QtBot,
+    window: MainWindow,
+    sample_trip: Trip,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The console closed mid-draw: the picture that comes after it is dropped, the show goes on."""
+    from shiboken6 import Shiboken
+
+    from viewer.gui.widgets import routemap
+
+    show_trip(qtbot, window, sample_trip)
+    drawn(qtbot, window.route_map)
+    started, release = threading.Event(), threading.Event()
+    real = routemap.render_map
+
+    def slow(*args: object) -> object:
+        started.set()
+        release.wait(10)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(routemap, "render_map", slow)
+    console_map = RouteMap(window.presentation)
+    qtbot.addWidget(console_map)
+    console_map.resize(300, 200)
+    console_map.show()
+    qtbot.waitUntil(started.is_set, timeout=15000)
+    jobs = console_map._jobs
+    Shiboken.delete(console_map)
+    release.set()
+    assert jobs.wait_idle(10)
+    qtbot.wait(50)  # anything queued is delivered (or dropped) now
+    # The drawing was dropped, not emitted on the deleted map (which raised in the worker,
+    # or, in a race with the deletion, crashed the process).
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
+    window.presentation.next()
+    assert window.presentation.current == 1

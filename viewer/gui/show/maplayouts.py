@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from viewer.gui.show.relay import Relay
 from viewer.imaging.jobs import JobQueue
 from viewer.model.coastlines import Atlas
 from viewer.model.collector import collector_paused
@@ -52,7 +53,7 @@ def has_places(trip: Trip) -> bool:
     )
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     done = Signal(int, object, object)  # the trip's version, the Shape asked for, MapLayout
 
 
@@ -161,7 +162,7 @@ class MapLayouts(QObject):
             with collector_paused():
                 shown = shown_trip(trip, found)
                 layout = lay_out_map(shown, None, aspect, route=route, atlas=self._atlas, detail=detail)
-            relay.done.emit(version, shape, layout)
+            relay.send("done", version, shape, layout)
 
         # A newer request for the same shape replaces one that has not started.
         self._jobs.withdraw(lambda key: key[0] != shape)  # type: ignore[index]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from viewer.gui import theme
 from viewer.gui.show.maplayouts import Shape, shape_key
 from viewer.gui.show.presentation import Presentation
+from viewer.gui.show.relay import Relay
 from viewer.gui.widgets.mappaint import MapSizes, fitted, paint_current, paint_inset_frame, render_map
 from viewer.gui.widgets.textfit import clip
 from viewer.imaging.jobs import JobQueue
@@ -54,7 +55,7 @@ LEAST_INSET = 60  # pixels: an inset smaller than this would show nothing
 KEPT_SIZES = 3  # images kept of each map, at its last sizes
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     drawn = Signal(str, int, object, object)  # pane, request number, MapLayout, QImage
 
 
@@ -290,7 +291,7 @@ class RouteMap(QWidget):
         avoid = None if pane is self.inset else [box for box in (self._detail, self._inset_box) if box]
 
         def job() -> None:
-            relay.drawn.emit(name, number, layout, render_map(layout, width, height, ratio, font, avoid))
+            relay.send("drawn", name, number, layout, render_map(layout, width, height, ratio, font, avoid))
 
         self._jobs.withdraw(lambda key: key[0] != name)  # type: ignore[index]
         self._jobs.submit((name, number), job)
