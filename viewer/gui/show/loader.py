@@ -22,6 +22,7 @@ from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from viewer.gui.show.pixels import SCREEN_SCALER, stored_qimage, to_qimage
+from viewer.gui.show.relay import Relay
 from viewer.imaging.decode import Decoded, DecodeError, decode_photo
 from viewer.imaging.jobs import Job, JobQueue, Stopped
 
@@ -59,7 +60,7 @@ def positions(paths: list[Path]) -> dict[Path, list[int]]:
     return found
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     """Carries results from worker threads to the loader in the UI thread."""
 
     finished = Signal(object, int, object, object)  # path, version, box, LoadedPhoto
@@ -369,9 +370,9 @@ class PhotoLoader(QObject):
         def job() -> None:
             try:
                 for found in lookup(paths, box):
-                    relay.batch.emit(box, stored(found))
+                    relay.send("batch", box, stored(found))
             finally:
-                relay.preloaded.emit(number)
+                relay.send("preloaded", number)
 
         if not jobs.submit(("preload", id(self), number), job):
             self._on_preloaded(number)  # the cache reader is closing: decode everything
@@ -426,7 +427,7 @@ class PhotoLoader(QObject):
         def job() -> None:
             loaded, decoded = _decode(decoder, path, box, stop=lambda: jobs.stopping(key))
             delivering.add(key)  # the job counts as done from here: no one may queue it again
-            relay.finished.emit(path, version, box, loaded)
+            relay.send("finished", path, version, box, loaded)
             if afterwards is not None and decoded is not None:
                 _after(afterwards, path, decoded)  # the strip's thumbnail: after the person's photo
 

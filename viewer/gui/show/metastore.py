@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from viewer.gui.show.loader import positions
+from viewer.gui.show.relay import Relay
 from viewer.imaging.jobs import JobQueue
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.resolve import ResolvedPhoto, resolve
@@ -30,7 +31,7 @@ CHUNK = 128  # files a sweep job reads before the next job (a hurried photo) may
 SWEEP = -1  # the sweep's priority: behind any photo the person waits for
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     read = Signal(int, object)  # generation, ([(path, PhotoMetadata)], zones looked up) or the next start
 
 
@@ -158,9 +159,11 @@ class MetadataStore(QObject):
         relay, generation, zones = self._relay, self._generation, self._zones
 
         def job() -> None:
-            relay.read.emit(generation, ([(path, read_metadata(path, zones=zones)) for path in paths], zones))
+            relay.send(
+                "read", generation, ([(path, read_metadata(path, zones=zones)) for path in paths], zones)
+            )
             if then is not None:
-                relay.read.emit(generation, then)
+                relay.send("read", generation, then)
 
         self._jobs.submit(key, job, priority)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from viewer.gui.show.relay import Relay
 from viewer.gui.show.watcher import fingerprint
 from viewer.imaging.jobs import JobQueue
 from viewer.model.folder import load_trip
@@ -15,7 +16,7 @@ from viewer.model.manifest import ManifestError
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     done = Signal(object, object, object)  # path, Trip or error message, fingerprint
 
 
@@ -51,13 +52,13 @@ class TripOpener(QObject):
             try:
                 trip = load_trip(path, listed=True)
             except ManifestError as exc:
-                relay.done.emit(path, str(exc), None)
+                relay.send("done", path, str(exc), None)
             except Exception as exc:  # an unreadable path, a device error, ...
-                relay.done.emit(path, f"{path}: cannot open: {exc}", None)
+                relay.send("done", path, f"{path}: cannot open: {exc}", None)
             else:
                 # Read the source twice: if it changed meanwhile, nobody knows which
                 # version was loaded, and the watcher must look again.
-                relay.done.emit(path, trip, before if fingerprint(path) == before else None)
+                relay.send("done", path, trip, before if fingerprint(path) == before else None)
 
         self._loads += 1
         self._jobs.submit(("open", self._loads), load)

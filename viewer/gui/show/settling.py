@@ -16,13 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from viewer.gui.show.loader import positions
+from viewer.gui.show.relay import Relay
 from viewer.imaging.jobs import JobQueue
 from viewer.model.folder import settle_order
 from viewer.model.metadata import PhotoMetadata
 from viewer.model.trip import Trip
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     done = Signal(object, object, object)  # provisional Trip, settled Trip, {path: [indexes]}
 
 
@@ -50,7 +51,7 @@ class OrderSettler(QObject):
         def job() -> None:
             moments = {path: metadata.sort_moment for path, metadata in found.items()}
             settled = settle_order(trip, moments)
-            relay.done.emit(trip, settled, positions([photo.path for photo in settled.photos]))
+            relay.send("done", trip, settled, positions([photo.path for photo in settled.photos]))
 
         self._jobs.withdraw(lambda key: False)
         self._jobs.submit(("settle", id(trip)), job)

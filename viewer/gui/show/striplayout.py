@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from viewer.gui.show.relay import Relay
 from viewer.imaging.jobs import JobQueue
 from viewer.model.metadata import PhotoMetadata
 from viewer.model.resolve import shown_trip
@@ -24,7 +25,7 @@ from viewer.model.trip import Trip
 AT_ONCE = 1_000  # photos placed on the UI thread, quickly; more go to the worker
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     done = Signal(int, object, float)  # request number, Layout, seconds it took
 
 
@@ -62,7 +63,7 @@ class StripLayouts(QObject):
         def job() -> None:
             started = time.monotonic()
             layout = lay_out(shown_trip(trip, found))
-            relay.done.emit(number, layout, time.monotonic() - started)
+            relay.send("done", number, layout, time.monotonic() - started)
 
         self._jobs.withdraw(lambda key: False)
         self._jobs.submit(number, job)

@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from viewer.files.regularfile import read_capped
+from viewer.gui.show.relay import Relay
 from viewer.imaging.jobs import JobQueue
 from viewer.model.manifest import MAX_MANIFEST_BYTES
 
@@ -68,7 +69,7 @@ def poll_interval(look_seconds: float) -> int:
     return max(POLL_MS, round(look_seconds * 1000 * POLL_SHARE))
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     scanned = Signal(int, bytes, object, object, float)  # generation, fingerprint, changed, folders, s
 
 
@@ -175,7 +176,7 @@ class TripWatcher(QObject):
                 None if last is None else [path for path, stat in stats.items() if last.get(path) != stat]
             )
             found = fingerprint(source)
-            relay.scanned.emit(generation, found, changed, folders, time.monotonic() - started)
+            relay.send("scanned", generation, found, changed, folders, time.monotonic() - started)
 
         # One scan at a time; a look asked for while one runs is queued behind it.
         self._jobs.submit(("scan", generation, self._scans), scan)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QPointF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.gui import theme
+from viewer.gui.show.relay import Relay
 from viewer.gui.widgets.strippaint import (
     AXIS_Y,
     HEIGHT,
@@ -67,7 +68,7 @@ PAINT_AT_ONCE = 300  # trips up to this size have their layer drawn on the UI th
 FILL_REDRAW_MS = 250  # bigger ones gather what came for this long
 
 
-class _Relay(QObject):
+class _Relay(Relay):
     painted = Signal(int, object, object)  # version, QImage, the marks drawn in it
 
 
@@ -410,7 +411,11 @@ class TimelineStrip(QWidget):
             return
         self._painting = True
         version, state, marks, relay = self._version, self._layer_state(ratio), self._marks_drawn, self._relay
-        self._painter_jobs.submit(version, lambda: relay.painted.emit(version, paint_layer(state), marks))
+
+        def job() -> None:
+            relay.send("painted", version, paint_layer(state), marks)
+
+        self._painter_jobs.submit(version, job)
 
     @Slot(int, object, object)
     def _on_painted(self, version: int, layer: QImage, marks: list[Cluster]) -> None:
