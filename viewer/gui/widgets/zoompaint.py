@@ -18,7 +18,7 @@ from viewer.gui import theme
 from viewer.gui.show.pointer import PointerMode
 from viewer.model.zoom import Frame, Point
 
-DOT_SHARE = 1 / 120  # the dot's radius, of the photo area's shorter side
+DOT_SHARE = 1 / 70  # the dot's radius, of the photo area's shorter side (a dozen pixels on a projector)
 SPOT_SHARE = 1 / 7  # the spotlight's radius, likewise
 
 
