@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.photo_view.shown.connect(show.photo_shown)
         self.photo_view.previewShown.connect(lambda index: show.trace.note("shown", index=index, sharp=False))
         self.photo_view.zoomShown.connect(lambda at, full: show.trace.note("zoomed", index=at, full=full))
+        show.zoom.changed.connect(lambda: show.trace.note("zoom", active=show.zoom.active))
         self.commands.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: show.set_trip(trip, seen=seen))
         self._resize_timer.timeout.connect(show.fit_photo_area)
