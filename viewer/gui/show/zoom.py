@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
 from viewer.gui.show.loader import PHOTO_BAND
-from viewer.gui.show.pixels import to_qimage
+from viewer.gui.show.pixels import to_qimage_in_bands
 from viewer.imaging.decode import DecodeError, decode_photo
 from viewer.imaging.jobs import JobQueue, Stopped
 from viewer.model.zoom import (
@@ -252,7 +252,7 @@ class PhotoZoom(QObject):
             except DecodeError as exc:
                 relay.done.emit(number, None, str(exc))
                 return
-            relay.done.emit(number, to_qimage(decoded), None)
+            relay.done.emit(number, to_qimage_in_bands(decoded), None)
 
         jobs.submit(key, job, ZOOM_BAND, preempt_below=ZOOM_BAND)
 
