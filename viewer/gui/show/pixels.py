@@ -27,15 +27,15 @@ def to_qimage(decoded: Decoded) -> QImage:
     return borrowed.convertToFormat(native)  # owns its pixels: the bytes may go
 
 
-CONVERT_ROWS = 96  # rows converted a call by :func:`to_qimage_in_bands`: ~2 ms of the interpreter lock
+CONVERT_ROWS = 96  # rows converted a call by :func:`to_qimage_in_bands`
 
 
 def to_qimage_in_bands(decoded: Decoded) -> QImage:
     """:func:`to_qimage` for a big image (a photo's full 24 MP), a band of rows at a time.
 
-    Qt's conversion keeps the interpreter lock for all of its call: for 96 MB of pixels
-    that is over 100 ms in which the UI thread cannot run. A band at a time it is a few
-    milliseconds a call, and the bands are copied into place under the lock, quickly.
+    Qt's conversion keeps the interpreter lock for all of its call: for a photo's full
+    pixels, a stall of the window far over 50 ms (``docs/performance.md``). A band at a
+    time it is a few milliseconds a call, and the bands are copied into place quickly.
     """
     if decoded.has_alpha:
         source, native = QImage.Format.Format_RGBA8888, QImage.Format.Format_ARGB32_Premultiplied
