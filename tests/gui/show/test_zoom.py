@@ -14,6 +14,8 @@ from viewer.gui.show.pixels import CONVERT_ROWS, to_qimage, to_qimage_in_bands
 from viewer.imaging.decode import decode_photo
 from viewer.model.folder import load_trip
 
+ORDER = "format: trip-viewer/1\nphotos:\n  - file: {}.png\n  - file: {}.png\n"
+
 
 @pytest.mark.parametrize("mode", ["RGB", "RGBA"])
 def test_converted_a_band_at_a_time_the_pixels_are_the_same(tmp_path: Path, mode: str) -> None:
@@ -45,4 +47,24 @@ def test_one_photos_full_pixels_at_a_time_let_go_on_leaving_zoom(qtbot: QtBot, t
     show.feed.decoding.wait_idle(10)
     qtbot.wait(50)
     assert show.zoom.pixels is None and show.zoom._pixels is None
+    show.close()
+
+
+def test_a_reload_keeps_the_zoom_of_the_photo_it_still_shows(qtbot: QtBot, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        Image.new("RGB", (1600, 1200), "#27ae60").save(tmp_path / f"{name}.png")
+    manifest = tmp_path / "trip.yaml"
+    manifest.write_text(ORDER.format("a", "b"), encoding="utf-8")
+    show = bare_show(qtbot)
+    with qtbot.waitSignal(show.pictureChanged, timeout=10000):
+        show.set_trip(load_trip(manifest), 1)
+    qtbot.waitUntil(lambda: show.photo_state(1)[0] is not None, timeout=10000)
+    show.zoom.toggle()
+    assert show.zoom.active
+    # b.png moves to the front: the same photo, now the first, stays zoomed.
+    manifest.write_text(ORDER.format("b", "a"), encoding="utf-8")
+    show.set_trip(load_trip(manifest), start=0, reloaded=True)
+    assert show.zoom.active and show.zoom.index == 0
+    show.set_trip(load_trip(manifest), start=1, reloaded=True)  # another photo: zoom ends
+    assert not show.zoom.active
     show.close()

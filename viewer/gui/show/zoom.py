@@ -93,6 +93,8 @@ class PhotoZoom(QObject):
         self._requests = 0
         self._decoding: tuple[str, int] | None = None  # the job under way
         self._waiting: tuple[int, Point | None] | None = None  # asked while the photo was loading
+        self._path: Path | None = None  # the file zoomed
+        self._carrying = False  # a newer version of the trip is being set: its zoom may stay
 
     # -- what views read ---------------------------------------------------------------
 
@@ -184,9 +186,25 @@ class PhotoZoom(QObject):
         self._stop_decoding()
         self.changed.emit()
 
+    @Slot(bool)
+    def trip_set(self, reloaded: bool) -> None:
+        """A trip is being set: a newer version of the one shown keeps the zoom of a photo it still shows."""
+        self._carrying = reloaded and self.zoom is not None
+
+    @Slot()
+    def trip_shown(self) -> None:
+        """The trip is set: zoom stays only if its photo is still the current one (the same file)."""
+        self._carrying = False
+        if self.zoom is not None and self._show.photo_path(self._show.current) != self._path:
+            self.fit()
+
     @Slot()
     def photo_changed(self) -> None:
-        """Another photo, or another trip: zoom ends."""
+        """Another photo: zoom ends (a reload or a folder's order settling keeps the same file's)."""
+        current = self._show.current
+        if self._carrying and self._show.photo_path(current) == self._path:
+            self.index = current
+            return
         self.fit()
 
     @Slot(int)
@@ -229,7 +247,7 @@ class PhotoZoom(QObject):
         self._stop_decoding()
         self._pixels = None
         index, path = self._show.current, self._show.photo_path(self._show.current)
-        self.index, self.photo = index, photo
+        self.index, self.photo, self._path = index, photo, path
         if path is None:
             return
         box = cap_size(photo, self.most_pixels)
