@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 
 from tools import xsession
 from tools.xsession import (
@@ -28,6 +28,7 @@ from tools.xsession import (
     ink,
     photo_painted,
 )
+from viewer import paths
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import LaunchViewer, Shots
@@ -154,3 +155,45 @@ def test_at_twice_the_pixel_ratio_one_photo_pixel_is_still_one_device_pixel(
         assert_one_to_one(zoomed)
     finally:
         viewer.stop()
+
+
+WIDE = (2560, 1000)  # one screen: presenter view rehearses with the console beside the audience
+
+
+def red_dots(before: Image.Image, after: Image.Image) -> int:
+    """How many pixels turned the pointer's bright red from ``before`` to ``after``."""
+    red, green, blue = after.split()
+    strong = Image.eval(red, lambda v: 255 if v > 220 else 0)
+    weak = Image.eval(ImageChops.lighter(green, blue), lambda v: 255 if v < 90 else 0)
+    changed = ImageChops.difference(before, after).convert("L").point(lambda v: 255 if v > 20 else 0)
+    return int(ImageStat.Stat(ImageChops.multiply(ImageChops.multiply(strong, weak), changed)).sum[0] / 255)
+
+
+def test_the_presenter_points_and_zooms_from_the_console_and_the_room_sees_it(
+    basedir: Path, shots: Shots
+) -> None:
+    with xsession.xvfb(WIDE) as server:
+        viewer = xsession.launch_viewer(
+            server, [str(paths.sample_trip()), "--presenter", "--start", "3"], basedir / "presenter"
+        )
+        try:
+            windows = viewer.find_windows("Presenter console", count=2)  # (all the app's, by its pid)
+            # Keys go to the console, as the presenter's would.
+            viewer.window = next(window for window in windows if "console" in viewer.window_name(window))
+            first = viewer.settle(ready=lambda shot: ink(shot.crop((0, 0, 1280, 1000)), WINDOW_GROUND) > 0.2)
+            left, top, right, bottom = viewer.window_geometry()  # placed beside the audience by now
+            assert left >= WIDE[0] // 2 - 10
+            audience_box = (0, 0, left, WIDE[1])
+            viewer.key("l")
+            mouse_to(viewer, left + (right - left) // 4, top + (bottom - top) // 3)  # over the console's pane
+            pointed = viewer.settle(changed_from=first, region=audience_box)
+            shots.save("presenter-pointer", pointed, share=True)
+            console_box = (left, top, right, bottom)
+            assert red_dots(first.crop(audience_box), pointed.crop(audience_box)) > 100  # the room sees it
+            assert red_dots(first.crop(console_box), pointed.crop(console_box)) > 30  # the presenter too
+            viewer.key("z")
+            zoomed = viewer.settle(changed_from=pointed, region=audience_box)
+            shots.save("presenter-zoomed", zoomed, share=True)
+            assert difference(zoomed.crop(audience_box), pointed.crop(audience_box)) > 3
+        finally:
+            viewer.stop()

@@ -9,6 +9,7 @@ from viewer.model.zoom import (
     LARGEST,
     ONE_TO_ONE,
     Zoom,
+    area_in,
     cap_size,
     clamp,
     fit_scale,
@@ -135,3 +136,13 @@ def test_photos_over_the_cap_are_decoded_smaller_with_their_aspect() -> None:
     assert width * height <= 48_000_000
     assert width / height == pytest.approx(12000 / 9000, rel=1e-3)
     assert width > 7900
+
+
+def test_what_the_room_sees_lies_centred_in_a_view_of_another_shape() -> None:
+    assert area_in(AREA, (640.0, 400.0)) == (
+        0.0,
+        pytest.approx(33.33, abs=0.01),
+        640.0,
+        pytest.approx(333.33, abs=0.01),
+    )
+    assert area_in(AREA, AREA) == (0.0, 0.0, AREA[0], AREA[1])

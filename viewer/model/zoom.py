@@ -135,6 +135,16 @@ def frame_in(zoom: Zoom, area: Size, view: Size) -> Frame:
     return Frame(scale, view[0] / 2 - zoom.centre[0] * scale, view[1] / 2 - zoom.centre[1] * scale)
 
 
+def area_in(area: Size, view: Size) -> tuple[float, float, float, float]:
+    """Where ``area``'s whole extent lies in ``view`` as :func:`frame_in` shows it: left, top, width, height.
+
+    A view of another shape shows more of the photo beside it; what the room sees is this.
+    """
+    ratio = min(view[0] / area[0], view[1] / area[1]) if min(area) > 0 else 1.0
+    width, height = area[0] * ratio, area[1] * ratio
+    return (view[0] - width) / 2, (view[1] - height) / 2, width, height
+
+
 def cap_size(photo: tuple[int, int], most_pixels: int) -> tuple[int, int]:
     """The size a photo's zoom pixels are decoded at: its own, or the most under ``most_pixels``.
 

@@ -33,6 +33,7 @@ from viewer.model.zoom import (
     Frame,
     Point,
     Zoom,
+    area_in,
     cap_size,
     clamp,
     fit_scale,
@@ -116,6 +117,10 @@ class PhotoZoom(QObject):
         if self.zoom is None:
             return None
         return frame_in(self.zoom, self.area(), view)
+
+    def area_in(self, view: tuple[float, float]) -> tuple[float, float, float, float]:
+        """What the audience sees, in a view of ``view`` device pixels: left, top, width, height."""
+        return area_in(self.area(), view)
 
     # -- what views and commands ask ------------------------------------------------------
 

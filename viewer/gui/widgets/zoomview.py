@@ -67,7 +67,13 @@ class ZoomingPhotoView(PhotoView):
             return False
         full = zoom.pixels
         drawn = full if full is not None else image
-        paint_zoomed(painter, drawn, frame, zoom.photo, self.device_box(), self.devicePixelRatioF())
+        box, ratio = self.device_box(), self.devicePixelRatioF()
+        left, top, width, height = zoom.area_in((float(box[0]), float(box[1])))
+        if width < box[0] - 1 or height < box[1] - 1:
+            # Another shape than the room's area (the console's pane): only what the room sees.
+            painter.setClipRect(QRectF(left / ratio, top / ratio, width / ratio, height / ratio))
+        paint_zoomed(painter, drawn, frame, zoom.photo, box, ratio)
+        painter.setClipping(False)
         told = (self._index, full is not None)
         if told != self._zoom_told and size:
             self._zoom_told = told
