@@ -16,7 +16,7 @@ from viewer import paths
 from viewer.model.coastlines import Atlas
 from viewer.model.geo import LatLon
 from viewer.model.manifest import load_manifest
-from viewer.model.maplayout import MapLayout, lay_out_map
+from viewer.model.maplayout import DETAIL_SHARE, MapLayout, detail_area, inset_corner, lay_out_map
 from viewer.model.projection import MIN_SPAN_KM
 from viewer.model.route import MAX_DRAWN_POINTS
 
@@ -204,3 +204,47 @@ def test_a_trip_without_any_position_is_the_world_without_dots(tmp_path: Path, a
     layout = lay_out_map(load_manifest(path), {}, 1.5, atlas=atlas)
     assert layout.photos == () and layout.stops == () and layout.route == ()
     assert layout.frame.box().east - layout.frame.box().west == pytest.approx(360.0)
+
+
+def test_the_sample_photos_crowd_one_spot_and_get_a_detail_of_their_own(
+    sample: MapLayout, atlas: Atlas
+) -> None:
+    box = detail_area(sample)
+    assert box is not None  # Dong Dang to Hanoi, on a map from Pyongyang
+    left, top, right, bottom = box
+    assert 0 < right - left <= DETAIL_SHARE and 0 < bottom - top <= DETAIL_SHARE
+    assert all(left <= p.x <= right and top <= p.y <= bottom for p in sample.photos)
+    detail = lay_out_map(load_manifest(paths.sample_trip()), {}, 1.3, atlas=atlas, detail=True)
+    assert [stop.name for stop in detail.stops] == ["Dong Dang", "Hanoi"]  # the rest are off it
+    assert inside([(p.x, p.y) for p in detail.photos])
+    xs, ys = [p.x for p in detail.photos], [p.y for p in detail.photos]
+    assert max(max(xs) - min(xs), max(ys) - min(ys)) > 0.7  # the photos fill it
+    assert detail.resolution == "i"  # 150 km across: the intermediate coastlines
+    assert detail_area(detail) is None  # a detail needs no detail
+
+
+def test_photos_spread_over_the_map_or_at_one_spot_need_no_detail(tmp_path: Path, atlas: Atlas) -> None:
+    spread = "photos:\n  - {file: a.jpg, at: [39.03, 125.75]}\n  - {file: b.jpg, at: [21.03, 105.85]}\n"
+    assert (
+        detail_area(lay_out_map(load_manifest(write_trip(tmp_path / "a", spread)), {}, 1.5, atlas=atlas))
+        is None
+    )
+    one = (
+        "stops:\n  - {name: Pyongyang, at: [39.03, 125.75]}\n  - {name: Hanoi, at: [21.03, 105.85]}\n"
+        "photos:\n" + "".join(f"  - {{file: p{k}.jpg, at: [21.0285, 105.8542]}}\n" for k in range(5))
+    )
+    assert (
+        detail_area(lay_out_map(load_manifest(write_trip(tmp_path / "b", one)), {}, 1.5, atlas=atlas)) is None
+    )
+
+
+def test_an_inset_goes_in_the_emptiest_corner_never_over_what_it_enlarges(sample: MapLayout) -> None:
+    box = detail_area(sample)
+    assert box is not None
+    corner = inset_corner(sample, 0.5, 0.38, [box])
+    left, top, right, bottom = corner
+    assert right - left == pytest.approx(0.5) and bottom - top == pytest.approx(0.38)
+    b_left, b_top, b_right, b_bottom = box
+    assert not (left < b_right and b_left < right and top < b_bottom and b_top < bottom)
+    hidden = [s.name for s in sample.stops if left <= s.x <= right and top <= s.y <= bottom]
+    assert hidden == []  # no stop under it

@@ -47,6 +47,20 @@ STRIP_COUNT = QColor("#e0e0e0")  # a stack's count badge (yellow when it holds t
 STRIP_NEW = QColor("#5ee38a")  # the badge on a photo that came with a reload
 STRIP_NEW_TEXT = QColor("#08230f")
 
+# -- the route map -----------------------------------------------------------------------
+
+MAP_SEA = QColor("#16232e")  # the sea, and lakes on land
+MAP_LAND = QColor("#474a41")
+MAP_COAST = QColor("#5a5e55")  # the land's edge
+MAP_BORDER = QColor("#8f8a7a")  # borders between countries, dashed
+MAP_ROUTE = QColor("#e07a5f")  # the route line
+MAP_STOP = STRIP_STOP  # a stop's mark and name, as on the strip
+MAP_LABEL_HALO = QColor(10, 10, 10, 200)  # behind a name, so it reads over land and sea
+MAP_PHOTO = QColor("#f2f2f2")  # a photo's dot (hollow where its place is estimated)
+MAP_PHOTO_EDGE = QColor("#101010")
+MAP_INSET = QColor("#e8e8e8")  # the detail inset's edge, and the box on the map it enlarges
+MAP_NOTE = QColor("#b8b8b8")  # "Drawing the map …", "No places in this trip"
+
 # -- layers over the window -------------------------------------------------------------
 
 BLACK_SCREEN = QColor("black")  # B: what the audience sees instead of the photo

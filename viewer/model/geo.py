@@ -34,6 +34,12 @@ class LatLon:
         if not -180.0 <= self.lon <= 180.0:
             raise ValueError(f"longitude {self.lon} is outside -180 to 180 degrees")
 
+    def __str__(self) -> str:
+        """``21.0285° N, 105.8542° E``: four decimals, some ten metres."""
+        north = "N" if self.lat >= 0 else "S"
+        east = "E" if self.lon >= 0 else "W"
+        return f"{abs(self.lat):.4f}° {north}, {abs(self.lon):.4f}° {east}"
+
 
 _new = object.__new__
 _SET_LAT, _SET_LON, _SET_APPROXIMATE = (

@@ -14,11 +14,17 @@ where it was cut, at the frame's edge or the antimeridian), ``borders`` (lines),
 current photo's highlight at :meth:`MapLayout.where`. A click goes to
 :meth:`MapLayout.photo_at`. ``route_problem`` and ``land_problem`` say, for the
 window's banner, why the GPX or the coastlines are not drawn.
+
+A trip's photos often crowd one end of its route (a 70-hour journey, then a day of
+photos in the city it led to): on the map of the whole trip they are one blot.
+:func:`detail_area` says when that is so, and where; a *detail* layout
+(``lay_out_map(..., detail=True)``) frames only the photos, for an inset the view
+puts in the corner :func:`inset_corner` finds emptiest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -31,6 +37,10 @@ from viewer.model.trip import Trip
 
 UnitPoint = tuple[float, float]
 _CELL = 1 / 32  # of the frame's height: the grid the click search looks in
+# The photos get a detail inset when they all lie within this share of the map's
+# width and height (and are not at one spot, which the inset would only enlarge).
+DETAIL_SHARE = 0.2
+LEAST_DETAIL = 0.004  # of the map's height: photos closer together than this are at one spot
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +124,7 @@ def lay_out_map(
     *,
     route: Route | None = None,
     atlas: Atlas | None = None,
+    detail: bool = False,
 ) -> MapLayout:
     """The map of ``trip`` for a frame ``aspect`` wide to one high; run it on a worker.
 
@@ -123,19 +134,20 @@ def lay_out_map(
     the shown trip's own win over them). ``route``: the trip's, if already read (a GPX
     of a million points takes seconds: read it once with
     :func:`~viewer.model.route.route_of` and pass it on each resize). ``atlas``: one
-    kept between calls saves reading its index again.
+    kept between calls saves reading its index again. ``detail``: frame the photos
+    alone, not the stops and route (an inset); stops outside that frame are left out.
     """
     route = route if route is not None else route_of(trip)
     placed = place_photos(trip, known_positions, route)
     stops = [stop for stop in trip.stops if stop.position is not None]
-    framed = frame(
-        chain(
-            (stop.position for stop in stops if stop.position is not None),
-            (position for position in placed if position is not None),
-            route.points,
-        ),
-        aspect,
-    )
+    positions = [position for position in placed if position is not None]
+    if detail and positions:
+        framed = frame(positions, aspect)
+    else:
+        framed = frame(
+            chain((stop.position for stop in stops if stop.position is not None), positions, route.points),
+            aspect,
+        )
     land_problem = None
     resolution = ""
     shapes: list[MapShape] = []
@@ -160,7 +172,9 @@ def lay_out_map(
     map_stops = []
     for stop in stops:
         assert stop.position is not None  # only those with one were kept
-        map_stops.append(MapStop(stop.name, *framed.to_unit(stop.position.lat, stop.position.lon)))
+        x, y = framed.to_unit(stop.position.lat, stop.position.lon)
+        if 0.0 <= x <= 1.0 and 0.0 <= y <= 1.0:
+            map_stops.append(MapStop(stop.name, x, y))
     grid: dict[tuple[int, int], list[MapPhoto]] = {}
     for photo in photos:
         grid.setdefault((int(photo.x * framed.aspect // _CELL), int(photo.y // _CELL)), []).append(photo)
@@ -188,3 +202,52 @@ def _route_line(framed: MapFrame, route: Route) -> tuple[UnitPoint, ...]:
         lon = unwrap(point.lon, lon)
         line.append(framed.to_unit(point.lat, lon, unwrapped=True))
     return tuple(line)
+
+
+UnitBox = tuple[float, float, float, float]  # left, top, right, bottom, in unit coordinates
+
+
+def detail_area(layout: MapLayout) -> UnitBox | None:
+    """The box the photos crowd into, if they need an inset to be told apart; else ``None``.
+
+    They do when all of them lie within :data:`DETAIL_SHARE` of the map's width and
+    height but are not all at one spot.
+    """
+    if len(layout.photos) < 2:
+        return None
+    xs = [photo.x for photo in layout.photos]
+    ys = [photo.y for photo in layout.photos]
+    left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    wide, tall = right - left, bottom - top
+    if wide > DETAIL_SHARE or tall > DETAIL_SHARE:
+        return None
+    if max(wide * layout.aspect, tall) < LEAST_DETAIL:
+        return None
+    return left, top, right, bottom
+
+
+def inset_corner(layout: MapLayout, width: float, height: float, avoid: Sequence[UnitBox] = ()) -> UnitBox:
+    """Where a box ``width`` × ``height`` (shares of the map) goes over it: the corner that
+    covers least of what the map shows (stops, route, photos), and none of ``avoid`` (the
+    area an inset enlarges, the inset itself) if it can."""
+    points = [(stop.x, stop.y) for stop in layout.stops]
+    points += layout.route
+    points += [(photo.x, photo.y) for photo in layout.photos]
+
+    def covered(box: UnitBox) -> float:
+        left, top, right, bottom = box
+        hidden = sum(1 for x, y in points if left <= x <= right and top <= y <= bottom)
+        overlaps = sum(
+            1
+            for a_left, a_top, a_right, a_bottom in avoid
+            if left < a_right and a_left < right and top < a_bottom and a_top < bottom
+        )
+        return hidden + overlaps * (len(points) + 1)
+
+    corners = [
+        (1 - width, 0.0, 1.0, height),  # top right first: of equals, where a reader looks last
+        (0.0, 0.0, width, height),
+        (1 - width, 1 - height, 1.0, 1.0),
+        (0.0, 1 - height, width, 1.0),
+    ]
+    return min(corners, key=covered)

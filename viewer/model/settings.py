@@ -23,6 +23,7 @@ CAPTION_SCALES = (0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
 class Settings:
     caption_scale: float = 1.0
     strip_visible: bool = True
+    map_visible: bool = True  # beside the photo, for a trip with places
     presenter_with_two_screens: bool = False  # start in presenter view when a projector is there
     recent: list[str] = field(default_factory=list)  # newest first
     positions: dict[str, int] = field(default_factory=dict)  # trip source -> photo index

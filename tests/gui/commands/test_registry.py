@@ -91,6 +91,7 @@ def test_blanking_is_the_shows_and_any_key_brings_the_photo_back(qtbot: QtBot, s
     [
         (Command.FULL_SCREEN, ["toggle_full_screen"], []),
         (Command.STRIP, ["toggle_strip"], []),
+        (Command.MAP, ["toggle_map"], []),
         (Command.PRESENTER, ["toggle_presenter"], []),
         (Command.SWAP_SCREENS, ["swap_screens"], []),
         (Command.OPEN, ["choose_trip"], []),
@@ -169,6 +170,7 @@ def test_the_menus_read_as_before_and_run_their_commands(
         "&View": [
             "&Full Screen (F11)",
             "Timeline &Strip (T)",
+            "Route &Map (M)",
             "&Autoplay (S)",
             "&Keys (? or F1)",
             "&Zoom to 100 % (Z, double-click)",

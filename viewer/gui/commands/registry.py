@@ -47,6 +47,7 @@ class Command(enum.Enum):
     WHITE = "white"
     AUTOPLAY = "autoplay"
     STRIP = "strip"
+    MAP = "map"
     OVERVIEW = "overview"
     FIND = "find"
     SOURCES = "sources"
@@ -76,6 +77,7 @@ class Audience(Protocol):
     def start_show(self, from_first: bool) -> None: ...
     def toggle_full_screen(self) -> None: ...
     def toggle_strip(self) -> None: ...
+    def toggle_map(self) -> None: ...
     def step_caption(self, steps: int) -> None: ...
     def choose_trip(self) -> None: ...
     def toggle_presenter(self) -> None: ...
@@ -260,6 +262,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "T",
         "Hide or show the timeline strip",
         MenuEntry("&View", "Timeline &Strip", 1, checkable=True),
+    ),
+    CommandSpec(
+        Command.MAP,
+        lambda asked: asked.audience.toggle_map(),
+        ((Key.Key_M, NONE),),
+        "M",
+        "Hide or show the route map beside the photo",
+        MenuEntry("&View", "Route &Map", 1, checkable=True),  # after the strip: same place, listed later
     ),
     CommandSpec(
         Command.OVERVIEW,

@@ -45,6 +45,9 @@ def photo_html(photo: ResolvedPhoto, index: int, count: int, notes: str | None =
         part(f"Caption · photo {index + 1} / {count}", photo.caption, NO_CAPTION, photo.source("caption")),
         part("Credit", photo.credit, NO_CREDIT, photo.source("credit")),
         part("Place and time", where_and_when(photo), "Not known", photo.source("place")),
+        part(
+            "Position", str(photo.position) if photo.position else None, "Not known", photo.origin("position")
+        ),
         part("File", photo.photo.file),
     ]
     return "".join(parts)

@@ -1,7 +1,7 @@
 """The open show: one trip, its current photo, autoplay, and everything that feeds its views.
 
 A :class:`Presentation` owns the trip and what is known about its photos (their
-own metadata, the strip's layout, decoded pixels), the current photo and
+own metadata, the strip's and the map's layouts, decoded pixels), the current photo and
 autoplay, live reload, and what the audience sees (a photo, or a black or white
 screen). Views — the audience window, the presenter console, and any view to
 come — read from it and send it commands; each follows its signals and none
@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QImage
 
 from viewer.gui.show.livetrip import LiveTrip
 from viewer.gui.show.loader import PhotoLoader, positions
+from viewer.gui.show.maplayouts import MapLayouts, has_places
 from viewer.gui.show.metastore import MetadataStore
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.show.photofeed import PhotoFeed
@@ -98,6 +99,7 @@ class Presentation(QObject):
         blankChanged(object): the colour the audience sees instead of the photo, or None.
         playingChanged(bool): autoplay started or paused.
         finished(): a play-once show has shown its last photo.
+        placesFound(): the first GPS position of a trip whose manifest gives none was read.
     """
 
     tripSet = Signal(bool)
@@ -115,6 +117,7 @@ class Presentation(QObject):
     blankChanged = Signal(object)
     playingChanged = Signal(bool)
     finished = Signal()
+    placesFound = Signal()
 
     def __init__(
         self,
@@ -134,6 +137,7 @@ class Presentation(QObject):
         self.metadata = MetadataStore(self)
         self.live = LiveTrip(self)
         self.layouts = StripLayouts(self)
+        self.maps = MapLayouts(self)
         self.settler = OrderSettler(self)
         self.zoom = PhotoZoom(self, self.feed.decoding, parent=self)
         self.pointer = Pointer(self)
@@ -146,6 +150,7 @@ class Presentation(QObject):
         self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
         self._lacking = False  # some photo of the trip has no time or caption in its entry
         self._reloading = False
+        self._gps_places = False  # some photo's own GPS gives it a position
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -185,6 +190,11 @@ class Presentation(QObject):
     @property
     def playing(self) -> bool:
         return self.slideshow.playing
+
+    @property
+    def has_places(self) -> bool:
+        """Whether the trip can be put on a map: its manifest gives places, or its photos' GPS does."""
+        return self.trip is not None and (self._gps_places or has_places(self.trip))
 
     @property
     def placing(self) -> bool:
@@ -345,6 +355,9 @@ class Presentation(QObject):
         if not self._background and not self._background_start.isActive():
             self._background_start.start(BACKGROUND_LATEST_MS)
         self.layout, self._placing = None, True
+        found = self.metadata.found()
+        self._gps_places = any(meta.position is not None for meta in found.values())
+        self.maps.set_trip(trip, found)
         self.tripSet.emit(reloaded)
         if self._background or not self.layouts.places_behind(trip):
             self.layouts.place(trip, self.metadata.found())
@@ -390,7 +403,11 @@ class Presentation(QObject):
         if self.trip is None:
             return
         self.wordsChanged.emit(indexes)
-        adds = self._lacking and any(map(self._adds_to_strip, indexes))
+        placed = any(map(self._adds_to_map, indexes))
+        adds = (self._lacking and any(map(self._adds_to_strip, indexes))) or placed
+        if placed and not self._gps_places:
+            self._gps_places = True
+            self.placesFound.emit()
         if not self._strip_refresh.isActive() and adds:
             # Placing stays a fifth of the filling: placed again after four times what it took.
             self._strip_refresh.start(max(STRIP_REFRESH_MS, round(4000 * self.layouts.took)))
@@ -406,11 +423,20 @@ class Presentation(QObject):
         timed = found.time is not None or found.unzoned_time is not None
         return (photo.time is None and timed) or (photo.caption is None and found.caption is not None)
 
+    def _adds_to_map(self, index: int) -> bool:
+        """Whether the photo's own metadata gives a GPS position its entry lacks."""
+        assert self.trip is not None
+        found = self.metadata.get(index)
+        return found is not None and found.position is not None and self.trip.photos[index].position is None
+
     @Slot()
     def _refresh_strip(self) -> None:
+        """Place the trip on the strip and the map again with the metadata read so far."""
         self._strip_refresh.stop()
         if self.trip is not None:
-            self.layouts.place(self.trip, self.metadata.found())
+            found = self.metadata.found()
+            self.layouts.place(self.trip, found)
+            self.maps.update(found)
             self._show_reading()
 
     def _show_reading(self) -> None:

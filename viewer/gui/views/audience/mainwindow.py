@@ -1,4 +1,4 @@
-"""The audience window: the show's photo, caption and timeline strip, and every key.
+"""The audience window: the show's photo, route map, caption and timeline strip, and every key.
 
 It is a view of the open show (:class:`Presentation`): it builds its widgets,
 follows the show's signals (all connected in ``_connect_signals``) and hands keys
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QScreen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.gui import WINDOW_SIZE, theme
 from viewer.gui.commands.dispatch import Dispatcher
@@ -37,9 +37,11 @@ from viewer.gui.views.presenter.mode import PresenterMode
 from viewer.gui.widgets.banner import ProblemBanner
 from viewer.gui.widgets.caption import CaptionPanel
 from viewer.gui.widgets.following import follow_strip, show_picture
+from viewer.gui.widgets.routemap import RouteMap
 from viewer.gui.widgets.strip import TimelineStrip
 from viewer.gui.widgets.textfit import clip, clip_middle
 from viewer.gui.widgets.zoomview import ZoomingPhotoView
+from viewer.model.maplayout import MapLayout
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,10 @@ RESIZE_SETTLE_MS = 120  # re-decode once a resize has paused this long
 WHEEL_STEP = 120  # one notch of a mouse wheel
 TITLE_CHARACTERS = 80  # of the trip's title in the window's title
 NAME_CHARACTERS = 60  # of the manifest's name in the status bar
+# The route map's share of the window's width, at the photo's right: the photo keeps the
+# most of the screen (a 3:2 photo in a 16:9 window loses nothing: it is as tall as it can
+# be either way) and the map is still big enough to read across a room.
+MAP_SHARE = 0.3
 
 
 class MainWindow(QMainWindow):
@@ -71,13 +77,21 @@ class MainWindow(QMainWindow):
         central.setStyleSheet(f"QWidget#central {{ background: {theme.BACKGROUND.name()}; }}")
         self.banner = ProblemBanner(central)
         self.photo_view = ZoomingPhotoView(show.zoom, show.pointer, central)
+        self.route_map = RouteMap(show, central)
+        self.route_map.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)  # see _size_map
+        self.route_map.hide()
         self.caption = CaptionPanel(central)
         self.strip = TimelineStrip(central)
         layout = self._layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.photo_view, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.photo_view, 1)
+        row.addWidget(self.route_map)
+        layout.addLayout(row, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.strip)
         self.setCentralWidget(central)
@@ -85,7 +99,7 @@ class MainWindow(QMainWindow):
         self.panels = PanelHost(central, show, otherwise=lambda: self.set_full_screen(False))
         self.help_overlay, self.photo_info = self.panels.help_overlay, self.panels.photo_info
 
-        for widget in (central, self.photo_view, self.caption, self.strip):
+        for widget in (central, self.photo_view, self.route_map, self.caption, self.strip):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -105,6 +119,8 @@ class MainWindow(QMainWindow):
         self.presenter_setting.setCheckable(True)
         self.presenter_setting.setChecked(settings.presenter_with_two_screens)
         self.menu_actions[Command.STRIP].setChecked(settings.strip_visible)
+        self._map_asked = False  # M pressed for this trip, though it has no places
+        self._route_told: str | None = None  # the route's problem the banner told of
         self.full_screen = FullScreen(self, self.menu_actions[Command.FULL_SCREEN])
         self.opening = TripOpening(self, settings, recent)
         self.opening.fill_recent_menu()
@@ -125,6 +141,8 @@ class MainWindow(QMainWindow):
         show.wordsChanged.connect(self._on_words)
         show.reloaded.connect(self._on_reloaded)
         show.invalid.connect(self.banner.show_problem)
+        show.placesFound.connect(self._place_map)
+        show.maps.ready.connect(self._on_map_layout)
         show.blankChanged.connect(self.blank_screen.blank)
         show.playingChanged.connect(self.menu_actions[Command.AUTOPLAY].setChecked)
         self.photo_view.shown.connect(show.photo_shown)
@@ -154,6 +172,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{clip(trip.title, TITLE_CHARACTERS)} — Trip Viewer")
         if not reloaded:
             self.photo_view.clear()
+            self._map_asked = False
+        self._route_told = None
+        self._place_map()
+
+    @Slot(float, object)
+    def _on_map_layout(self, _shape: float, layout: MapLayout) -> None:
+        """A route the map could not draw as given: say why, and the show goes on."""
+        if layout.route_problem and layout.route_problem != self._route_told:
+            self._route_told = layout.route_problem  # once, not at every resize
+            self.banner.show_problem(f"The route is drawn from the stops instead: {layout.route_problem}")
 
     @Slot(int, int)
     def _on_current_changed(self, index: int, direction: int) -> None:
@@ -241,6 +269,30 @@ class MainWindow(QMainWindow):
         self.keeper.settings.strip_visible = visible
         self.keeper.changed()
 
+    @Slot()
+    def toggle_map(self) -> None:
+        """M: the route map on or off; on shows it even for a trip with no places (it says so)."""
+        visible = not self.route_map.isVisible()
+        self.keeper.settings.map_visible = visible
+        self._map_asked = visible
+        self.keeper.changed()
+        self._place_map()
+
+    @Slot()
+    def _place_map(self) -> None:
+        """The map beside the photo when it is wanted and the trip has places (or it was asked for)."""
+        wanted = self.keeper.settings.map_visible
+        visible = wanted and (self.presentation.has_places or self._map_asked)
+        self.menu_actions[Command.MAP].setChecked(visible)
+        if visible == self.route_map.isVisible():
+            return
+        self._size_map()
+        self.route_map.setVisible(visible)
+        self._resize_timer.start()  # the photo's area changed: decode it again for the new size
+
+    def _size_map(self) -> None:
+        self.route_map.setFixedWidth(round(self.width() * MAP_SHARE))
+
     @Slot(bool)
     def _set_presenter_setting(self, on: bool) -> None:
         self.keeper.settings.presenter_with_two_screens = on
@@ -274,6 +326,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.caption.set_base_size(max(16, min(56, self.height() // 26)))
+        self._size_map()
         self._resize_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,4 +1,4 @@
-"""The presenter console: what the room sees, what comes next, the notes and the time.
+"""The presenter console: what the room sees, what comes next, the notes, the map and the time.
 
 It is a second view of the one show (``Presentation``) the audience window shows:
 it reads the current photo, its words and the decoded images from the show and
@@ -33,6 +33,7 @@ from viewer.gui.views.presenter.clock import SpeakingClock, format_elapsed
 from viewer.gui.widgets.caption import CaptionPanel
 from viewer.gui.widgets.following import follow_strip, show_picture
 from viewer.gui.widgets.photoview import PhotoView
+from viewer.gui.widgets.routemap import RouteMap
 from viewer.gui.widgets.strip import TimelineStrip
 from viewer.gui.widgets.textfit import FittedLabel
 from viewer.gui.widgets.zoomview import ZoomingPhotoView
@@ -106,6 +107,8 @@ class PresenterConsole(QWidget):
         self.notes = TextPane(self)  # the notes, then the photo's words in full; scrolls
         self.notes.setObjectName("notes")
         self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.route_map = RouteMap(show, self)  # under the notes, for a trip with places
+        self.route_map.hide()
         self.strip = TimelineStrip(self)
         self._build_layout()
         self.panels = PanelHost(self, show)
@@ -119,6 +122,7 @@ class PresenterConsole(QWidget):
         self._tick.start()
         self.resize(1280, 800)
         follow_strip(self.strip, show)
+        self._place_map()
         self.refresh()
 
     def _label(self, name: str) -> QLabel:
@@ -151,6 +155,8 @@ class PresenterConsole(QWidget):
         side.addSpacing(12)
         side.addWidget(self.notes_heading)
         side.addWidget(self.notes, 3)
+        side.addSpacing(12)
+        side.addWidget(self.route_map, 3)
 
         grid = QGridLayout()
         grid.addLayout(current, 0, 0)
@@ -168,6 +174,8 @@ class PresenterConsole(QWidget):
         show = self.presentation
         show.currentChanged.connect(self.refresh)
         show.tripShown.connect(self.refresh)
+        show.tripShown.connect(self._place_map)
+        show.placesFound.connect(self._place_map)
         show.pictureChanged.connect(self._on_picture)
         show.wordsChanged.connect(self._on_words)
         show.blankChanged.connect(self._on_blank)
@@ -204,6 +212,10 @@ class PresenterConsole(QWidget):
             self.next_heading.setText("Next · end of the trip")
             self.next_caption.setText("")
             self.next_view.clear()
+
+    @Slot()
+    def _place_map(self) -> None:
+        self.route_map.setVisible(self.presentation.has_places)
 
     @Slot(int)
     def _on_picture(self, index: int) -> None:
