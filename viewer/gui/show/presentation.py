@@ -176,6 +176,7 @@ class Presentation(QObject):
         self.currentChanged.connect(lambda _index, _direction: self.zoom.photo_changed())
         self.currentChanged.connect(lambda _index, _direction: self.pointer.photo_changed())
         self.pictureChanged.connect(self.zoom.picture_changed)
+        self.zoom.changed.connect(lambda: self.slideshow.hold(self.zoom.active))  # autoplay waits
 
     # -- what views read ------------------------------------------------------------------
 
