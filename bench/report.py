@@ -25,7 +25,7 @@ from PIL import features
 class Row:
     """One figure: what was measured, its value, the goal, and whether the goal is met."""
 
-    figure: str  # P1 … P8
+    figure: str  # P1 … P9
     measure: str
     value: str
     goal: str = ""
@@ -216,4 +216,8 @@ much as the app's (P1's first run took 24.9 s with 2.4 GB waiting, against 2.6 s
   files: from spawn to its first photo painted sharp, and the longest stall until
   every photo's metadata is read (the trace's `read`); then once each at 1,000,
   10,000 and 100,000 entries for the growth, as P7.
+- **P9** The route map (``bench/map_view.py``): from the first photo painted sharp to
+  the map, and its inset, on screen (the trace's `map`), on the sample trip and on a
+  manifest of 20,000 photos placed along the sample's route; then P2's steps and
+  burst on the P2 photos placed along that route, the map beside them.
 """

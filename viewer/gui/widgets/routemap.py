@@ -10,7 +10,8 @@ out and drawn (a resize), the last image is shown stretched to fit.
 When the photos crowd one spot of the whole trip's map (a journey of days, then the
 photos in the city it led to: ``viewer.model.maplayout.detail_area``), a second map
 of the photos alone is inset in the emptiest corner, framed on the big map, and the
-mark moves on both.
+mark moves on both. The two go on screen together, once both are drawn, so the map
+never shows half made.
 
 A click on a photo's dot goes to that photo; hovering one names it.
 """
@@ -63,10 +64,15 @@ class MapPane:
     name: str
     shape: Shape | None = None  # the layout shape asked of the show
     wanted: MapLayout | None = None  # the newest layout of that shape, being drawn
-    shown: MapLayout | None = None  # the layout the image is of
+    shown: MapLayout | None = None  # on screen: the layout the image is of
     image: QImage | None = None
-    drawing: int = 0  # the request whose image is awaited
+    ready: tuple[MapLayout, QImage] | None = None  # drawn, waiting for the other pane
+    drawing: int = 0  # the request whose image is awaited, 0 if none
     area: QRectF | None = None  # where the pane goes in the widget
+
+    def done(self) -> bool:
+        """Whether the newest layout is drawn (on screen, or ready to go)."""
+        return self.wanted is not None and self.drawing == 0
 
     def frame(self) -> QRectF | None:
         """Where the image is drawn: its layout's shape, fitted in the pane's area."""
@@ -99,7 +105,8 @@ class RouteMap(QWidget):
         self.setMouseTracking(True)
         self.whole = MapPane("whole")
         self.inset = MapPane("inset")
-        self.detail: UnitBox | None = None  # the photos' box on the whole map, when inset
+        self.detail: UnitBox | None = None  # the photos' box on the whole map, when inset: on screen
+        self._detail: UnitBox | None = None  # ... for the layout being drawn
         self._inset_box: UnitBox | None = None  # where the inset goes on the whole map
         self.stale = False  # the images are of a trip or version the show has left
         self._current = show.current if show.trip is not None else -1
@@ -235,19 +242,18 @@ class RouteMap(QWidget):
     def _place_inset(self, layout: MapLayout) -> None:
         """An inset of the photos alone, where the whole map has them crowded into one spot."""
         frame = fitted(layout.aspect, QRectF(self.rect()))
-        self.detail = detail_area(layout)
+        self._detail = detail_area(layout)
         width, height = frame.width() * INSET_WIDTH, frame.height() * INSET_HEIGHT
-        if self.detail is None or min(width, height) < LEAST_INSET:
-            self.detail = self._inset_box = None
+        if self._detail is None or min(width, height) < LEAST_INSET:
+            self._detail = self._inset_box = None
             self._ask(self.inset, None)
-            self.update()
+            self.inset.wanted, self.inset.drawing = None, 0
             return
-        self._inset_box = inset_corner(layout, INSET_WIDTH, INSET_HEIGHT, [self.detail])
+        self._inset_box = inset_corner(layout, INSET_WIDTH, INSET_HEIGHT, [self._detail])
         self.inset.area = self._inset_area(frame, self._inset_box)
         known = self._ask(self.inset, shape_key(width / height, detail=True))
         if known is not None or self.inset.wanted is not None:
             self._draw(self.inset, known or self.inset.wanted)  # type: ignore[arg-type]
-        self.update()
 
     def _draw(self, pane: MapPane, layout: MapLayout) -> None:
         """Draw ``layout`` at the pane's size on the worker; the last image stays until it is in."""
@@ -266,11 +272,13 @@ class RouteMap(QWidget):
             and image.deviceIndependentSize().toSize() == frame.size().toSize()
             and image.devicePixelRatio() == ratio
         ):
+            pane.drawing, pane.ready = 0, None
+            self._commit()
             return  # drawn already, at this size
         number, relay, name = next(self._draws), self._relay, pane.name
-        pane.drawing = number
+        pane.drawing, pane.ready = number, None
         # The legend keeps clear of the inset and what it enlarges; the inset has none.
-        avoid = None if pane is self.inset else [box for box in (self.detail, self._inset_box) if box]
+        avoid = None if pane is self.inset else [box for box in (self._detail, self._inset_box) if box]
 
         def job() -> None:
             relay.drawn.emit(name, number, layout, render_map(layout, width, height, ratio, font, avoid))
@@ -283,9 +291,27 @@ class RouteMap(QWidget):
         pane = self.whole if name == self.whole.name else self.inset
         if number != pane.drawing or layout is not pane.wanted:
             return
-        pane.shown, pane.image = layout, image
-        if pane is self.whole:
-            self.stale = False
+        pane.ready, pane.drawing = (layout, image), 0
+        self._commit()
+
+    def _commit(self) -> None:
+        """Once the whole map and its inset (if it has one) are drawn, put both on screen."""
+        if not self.whole.done() or (self._detail is not None and not self.inset.done()):
+            return
+        for pane in (self.whole, self.inset):
+            if pane.ready is not None:
+                pane.shown, pane.image = pane.ready
+                pane.ready = None
+        self.detail, self.stale = self._detail, False
+        layout = self.whole.shown
+        assert layout is not None
+        self.presentation.trace.note(
+            "map",
+            photos=len(layout.photos),
+            stops=len(layout.stops),
+            shapes=len(layout.shapes),
+            inset=bool(self.detail),
+        )
         self.update()
 
     # -- painting -----------------------------------------------------------------------
