@@ -2,36 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import show_trip
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.gui.views.presenter.console import PresenterConsole
-from viewer.model.trip import Trip
 
 TIMEOUT = 10000
 
 
 @pytest.fixture
-def presenting(qtbot: QtBot, window: MainWindow, sample_trip: Trip) -> Iterator[PresenterConsole]:
-    show_trip(qtbot, window, sample_trip, start=2)
-    window.presenter.start()
-    console = window.presenter.console
-    assert console is not None
-    qtbot.addWidget(console)
-    qtbot.waitUntil(window.isFullScreen)
-    qtbot.waitUntil(lambda: window.photo_view.shown_index == 2 and console.current_view.image is not None)
-    yield console
-    window.presenter.stop()
+def pane_shown(qtbot: QtBot, window: MainWindow, presenting: PresenterConsole) -> PresenterConsole:
+    """Presenter view with the photo painted in the room and in the console's pane."""
+    qtbot.waitUntil(lambda: window.photo_view.shown_index == 2 and presenting.current_view.image is not None)
+    return presenting
 
 
 def test_the_pointer_moved_on_the_console_is_at_the_same_photo_point_for_the_audience(
-    qtbot: QtBot, window: MainWindow, presenting: PresenterConsole
+    qtbot: QtBot, window: MainWindow, pane_shown: PresenterConsole
 ) -> None:
+    presenting = pane_shown
     pane, audience, pointer = presenting.current_view, window.photo_view, window.presentation.pointer
     qtbot.keyClick(presenting, Qt.Key.Key_L)
     spot = QPoint(pane.width() * 2 // 5, pane.height() * 3 // 5)
@@ -57,8 +48,9 @@ def test_the_pointer_moved_on_the_console_is_at_the_same_photo_point_for_the_aud
 
 
 def test_the_console_zooms_and_pans_what_the_audience_sees(
-    qtbot: QtBot, window: MainWindow, presenting: PresenterConsole
+    qtbot: QtBot, window: MainWindow, pane_shown: PresenterConsole
 ) -> None:
+    presenting = pane_shown
     pane, audience, zoom = presenting.current_view, window.photo_view, window.presentation.zoom
     spot = QPoint(pane.width() // 3, pane.height() // 2)
     under = pane.photo_point(QPointF(spot))
