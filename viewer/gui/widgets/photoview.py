@@ -150,12 +150,8 @@ class PhotoView(QWidget):
         if self._image is not None and self._paint_zoomed(painter):
             pass  # a view that zooms (``ZoomingPhotoView``) drew the photo zoomed
         elif self._image is not None:
-            if self._preview:
-                target = fit_rect(self._image.size(), QRectF(self.rect()))  # blown up to fit
-            else:
-                target = self._sharp_rect(self._image)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self._image)
+            painter.drawImage(self.drawn_rect(), self._image)
         elif self._error is not None:
             self._paint_error(painter)
         elif self._index >= 0:
@@ -163,6 +159,14 @@ class PhotoView(QWidget):
         self._paint_over(painter)
         painter.end()
         self._announce()
+
+    def drawn_rect(self) -> QRectF:
+        """Where the photo on screen is drawn unzoomed, in logical pixels (empty if none is)."""
+        if self._image is None:
+            return QRectF()
+        if self._preview:
+            return fit_rect(self._image.size(), QRectF(self.rect()))  # blown up to fit
+        return self._sharp_rect(self._image)
 
     def _paint_zoomed(self, painter: QPainter) -> bool:
         """Paint the photo zoomed, if it is; False to have it painted fit."""

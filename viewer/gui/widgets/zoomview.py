@@ -20,7 +20,7 @@ from viewer.gui.show.zoom import PhotoZoom
 from viewer.gui.widgets.photoview import NOTE_MARGIN, PhotoView
 from viewer.gui.widgets.textfit import elide_middle
 from viewer.gui.widgets.zoompaint import paint_pointer, paint_zoomed
-from viewer.model.zoom import Frame, Point, fitted
+from viewer.model.zoom import Frame, Point
 
 NOTE_MS = 3000  # a passing note ("cannot be zoomed") stays this long
 WHEEL_STEP = 120  # one notch of a mouse wheel
@@ -86,9 +86,11 @@ class ZoomingPhotoView(PhotoView):
         if self.zoomed:
             assert self._zoom is not None
             return self._zoom.frame_in((float(box[0]), float(box[1])))
-        if self._size is None or self._image is None:
+        drawn = self.drawn_rect()
+        if self._size is None or drawn.isEmpty():
             return None
-        return fitted(self._size, box).frame(box)
+        ratio = self.devicePixelRatioF()
+        return Frame(drawn.width() * ratio / self._size[0], drawn.left() * ratio, drawn.top() * ratio)
 
     def photo_point(self, position: QPointF) -> Point | None:
         """The photo point under ``position`` (logical pixels of the view), if the photo is there."""
