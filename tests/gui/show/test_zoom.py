@@ -68,3 +68,23 @@ def test_a_reload_keeps_the_zoom_of_the_photo_it_still_shows(qtbot: QtBot, tmp_p
     show.set_trip(load_trip(manifest), start=1, reloaded=True)  # another photo: zoom ends
     assert not show.zoom.active
     show.close()
+
+
+def test_a_big_jpeg_sharpens_in_two_steps_and_ends_at_its_own_pixels(qtbot: QtBot, tmp_path: Path) -> None:
+    Image.effect_noise((2400, 1600), 60).convert("RGB").save(tmp_path / "a.jpg", quality=90)
+    (tmp_path / "trip.yaml").write_text("format: trip-viewer/1\nphotos:\n  - file: a.jpg\n", encoding="utf-8")
+    show = bare_show(qtbot)
+    with qtbot.waitSignal(show.pictureChanged, timeout=10000):
+        show.set_trip(load_trip(tmp_path / "trip.yaml"), 0)
+    qtbot.waitUntil(lambda: show.photo_state(0)[0] is not None, timeout=10000)
+    widths: list[int] = []
+    show.zoom.changed.connect(lambda: widths.append(show.zoom.pixels.width() if show.zoom.pixels else 0))
+    show.zoom.toggle()
+    qtbot.waitUntil(lambda: show.zoom.complete, timeout=10000)
+    assert show.zoom.pixels is not None and show.zoom.pixels.width() == 2400
+    assert set(widths) <= {0, 1200, 2400}  # enlarged, then half size (if it came first), then its own
+    assert widths[0] == 0 and widths[-1] == 2400
+    show.feed.decoding.wait_idle(10)
+    qtbot.wait(50)  # a half-size step that came after the full one changes nothing
+    assert show.zoom.pixels.width() == 2400
+    show.close()

@@ -47,7 +47,7 @@ def to_pil(image: QImage) -> Image.Image:
 def zoom_fully(qtbot: QtBot, window: MainWindow) -> None:
     """Press Z and wait for the photo's full pixels to be painted."""
     with qtbot.waitSignal(
-        window.photo_view.zoomShown, timeout=TIMEOUT, check_params_cb=lambda _i, full: full
+        window.photo_view.zoomShown, timeout=TIMEOUT, check_params_cb=lambda _i, stage: stage == "full"
     ):
         qtbot.keyClick(window, Key.Key_Z)
 

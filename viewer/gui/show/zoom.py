@@ -12,7 +12,7 @@ show's worker threads, upright and in sRGB, through the same decoding as every
 photo, ahead of any other work. Memory stays bounded: one photo's full pixels
 at a time, at most ``most_pixels`` of them (a bigger photo is decoded at the
 largest size under that), let go on leaving zoom; stepping to another photo
-leaves zoom.
+leaves zoom. A big JPEG sharpens in two steps: its pixels at half size first.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 MOST_PIXELS = 50_000_000  # a zoomed photo's pixels held at most (200 MB); bigger ones are decoded smaller
 ZOOM_BAND = 2 * PHOTO_BAND  # the zoom's decode goes before any other
 PAN_SHARE = 1 / 6  # of the area, an arrow key's pan
+HALVED = {".jpg", ".jpeg"}  # decoded at half size in a fraction of the time: zoom's first step
 
 
 class Zoomable(Protocol):
@@ -63,7 +64,7 @@ class Zoomable(Protocol):
 
 
 class _Relay(QObject):
-    done = Signal(int, object, object)  # request number, QImage or None, error or None
+    done = Signal(int, bool, object, object)  # request number, full or half, QImage or None, error
 
 
 class PhotoZoom(QObject):
@@ -90,9 +91,10 @@ class PhotoZoom(QObject):
         self.zoom: Zoom | None = None  # None: the photo fit to the area
         self.index = -1  # the photo zoomed
         self.photo: tuple[int, int] = (1, 1)  # its own size
-        self._pixels: QImage | None = None  # its full-resolution pixels, once decoded
+        self._pixels: QImage | None = None  # the most of its pixels decoded so far
+        self._complete = False  # ... and they are all of them (the full-resolution step)
         self._requests = 0
-        self._decoding: tuple[str, int] | None = None  # the job under way
+        self._decoding: list[tuple[str, int, bool]] = []  # the jobs under way
         self._waiting: tuple[int, Point | None] | None = None  # asked while the photo was loading
         self._path: Path | None = None  # the file zoomed
         self._carrying = False  # a newer version of the trip is being set: its zoom may stay
@@ -105,8 +107,20 @@ class PhotoZoom(QObject):
 
     @property
     def pixels(self) -> QImage | None:
-        """The zoomed photo's full-resolution pixels, if they are in (else views enlarge theirs)."""
+        """The most of the zoomed photo's pixels decoded so far (None: views enlarge theirs)."""
         return self._pixels if self.zoom is not None else None
+
+    @property
+    def stage(self) -> str:
+        """How sharp the zoom is now: "enlarged" (the photo on screen), "half" or "full" size pixels."""
+        if self._pixels is None:
+            return "enlarged"
+        return "full" if self._complete else "half"
+
+    @property
+    def complete(self) -> bool:
+        """Whether :attr:`pixels` are the photo's full resolution (or all the cap allows)."""
+        return self.zoom is not None and self._complete
 
     def area(self) -> tuple[float, float]:
         width, height = self._show.photo_box()
@@ -185,9 +199,9 @@ class PhotoZoom(QObject):
     def fit(self) -> None:
         """Back to the photo fit to the area; its full-resolution pixels are let go."""
         self._waiting = None
-        if self.zoom is None and self._pixels is None and self._decoding is None:
+        if self.zoom is None and self._pixels is None and not self._decoding:
             return
-        self.zoom, self._pixels = None, None
+        self.zoom, self._pixels, self._complete = None, None, False
         self._stop_decoding()
         self.changed.emit()
 
@@ -248,9 +262,14 @@ class PhotoZoom(QObject):
             self.noted.emit(f"Photo {index + 1} is still loading: it zooms as soon as it is in")
 
     def _begin(self, photo: tuple[int, int]) -> None:
-        """Zoom begins on the current photo: decode its full pixels, ahead of everything else."""
+        """Zoom begins on the current photo: decode its full pixels, ahead of everything else.
+
+        A JPEG much bigger than the area is also decoded at half its size, on the other
+        worker (libjpeg's scaling makes that a fraction of the full decode): the zoom
+        sharpens in two steps, the first within a few tenths of a second.
+        """
         self._stop_decoding()
-        self._pixels = None
+        self._pixels, self._complete = None, False
         index, path = self._show.current, self._show.photo_path(self._show.current)
         self.index, self.photo, self._path = index, photo, path
         if path is None:
@@ -263,9 +282,16 @@ class PhotoZoom(QObject):
                 f"{share:.0%} of them, to keep memory bounded"
             )
         self._requests += 1
+        self._decode(path, box, full=True)
+        area = self.area()
+        if path.suffix.lower() in HALVED and box == photo and box[0] * box[1] >= 4 * area[0] * area[1]:
+            self._decode(path, (box[0] // 2, box[1] // 2), full=False)
+
+    def _decode(self, path: Path, box: tuple[int, int], full: bool) -> None:
+        """Decode ``path`` for ``box`` on a worker, before any other work; ``full``: the last step."""
         number, relay, jobs = self._requests, self._relay, self._jobs
-        key = ("zoom", number)
-        self._decoding = key
+        key = ("zoom", number, full)
+        self._decoding.append(key)
 
         def job() -> None:
             try:
@@ -273,25 +299,30 @@ class PhotoZoom(QObject):
             except Stopped:
                 raise
             except DecodeError as exc:
-                relay.done.emit(number, None, str(exc))
+                relay.done.emit(number, full, None, str(exc))
                 return
-            relay.done.emit(number, to_qimage_in_bands(decoded), None)
+            relay.done.emit(number, full, to_qimage_in_bands(decoded), None)
 
-        jobs.submit(key, job, ZOOM_BAND, preempt_below=ZOOM_BAND)
+        # The half-size step first: it is the one that can be on screen soon.
+        priority = ZOOM_BAND if full else ZOOM_BAND + 1
+        jobs.submit(key, job, priority, preempt_below=ZOOM_BAND)
 
     def _stop_decoding(self) -> None:
-        if self._decoding is not None:
-            self._jobs.drop([self._decoding])
-            self._decoding = None
+        if self._decoding:
+            self._jobs.drop(self._decoding)
+            self._decoding = []
 
-    @Slot(int, object, object)
-    def _on_decoded(self, number: int, image: QImage | None, error: str | None) -> None:
+    @Slot(int, bool, object, object)
+    def _on_decoded(self, number: int, full: bool, image: QImage | None, error: str | None) -> None:
         if number != self._requests or self.zoom is None:
             return  # zoom ended, or moved to another photo, since: let the pixels go
-        self._decoding = None
+        self._decoding = [key for key in self._decoding if key[2] != full]
+        if self._complete:
+            return  # the half-size step, after the full one
         if image is None:
-            log.warning("cannot decode photo %d for zoom: %s", self.index + 1, error)
-            self.noted.emit(f"Photo {self.index + 1}'s full pixels cannot be decoded: {error}")
+            if full:
+                log.warning("cannot decode photo %d for zoom: %s", self.index + 1, error)
+                self.noted.emit(f"Photo {self.index + 1}'s full pixels cannot be decoded: {error}")
             return
-        self._pixels = image
+        self._pixels, self._complete = image, full
         self.changed.emit()

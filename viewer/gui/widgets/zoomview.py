@@ -31,17 +31,18 @@ class ZoomingPhotoView(PhotoView):
     """A :class:`PhotoView` of the current photo, zoomed and pointed at as ``zoom`` and ``pointer`` say.
 
     Signals:
-        zoomShown(int, bool): this photo was painted zoomed for the first time since the
-            zoom changed, from its full-resolution pixels (True) or enlarged (False).
+        zoomShown(int, str): this photo was painted zoomed, for the first time since the
+            zoom changed or at this :attr:`PhotoZoom.stage`: from the photo on screen
+            enlarged ("enlarged"), its pixels at half size ("half") or its own ("full").
     """
 
-    zoomShown = Signal(int, bool)
+    zoomShown = Signal(int, str)
 
     def __init__(self, zoom: PhotoZoom, pointer: Pointer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._zoom, self._pointer = zoom, pointer
         self._drag: QPointF | None = None  # where a drag of the zoomed photo is now
-        self._zoom_told: tuple[int, bool] | None = None  # the zoomed paint last announced
+        self._zoom_told: tuple[int, str] | None = None  # the zoomed paint last announced
         self._note = ""
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
         self._note_timer.timeout.connect(self._end_note)
@@ -57,7 +58,7 @@ class ZoomingPhotoView(PhotoView):
         return zoom.active and zoom.index == self.index and self._image is not None
 
     def _paint_zoomed(self, painter: QPainter) -> bool:
-        """The zoomed photo, from its full pixels if they are in, else from the image on screen."""
+        """The zoomed photo, from the most of its pixels decoded, else from the image on screen."""
         zoom, image, size = self._zoom, self._image, self._size or (0, 0)
         if not self.zoomed:
             return False
@@ -65,8 +66,8 @@ class ZoomingPhotoView(PhotoView):
         frame = self.photo_frame()
         if frame is None:
             return False
-        full = zoom.pixels
-        drawn = full if full is not None else image
+        sharper = zoom.pixels
+        drawn = sharper if sharper is not None else image
         box, ratio = self.device_box(), self.devicePixelRatioF()
         left, top, width, height = zoom.area_in((float(box[0]), float(box[1])))
         if width < box[0] - 1 or height < box[1] - 1:
@@ -74,7 +75,7 @@ class ZoomingPhotoView(PhotoView):
             painter.setClipRect(QRectF(left / ratio, top / ratio, width / ratio, height / ratio))
         paint_zoomed(painter, drawn, frame, zoom.photo, box, ratio)
         painter.setClipping(False)
-        told = (self._index, full is not None)
+        told = (self._index, zoom.stage)
         if told != self._zoom_told and size:
             self._zoom_told = told
             self.zoomShown.emit(*told)

@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         show.playingChanged.connect(self.menu_actions[Command.AUTOPLAY].setChecked)
         self.photo_view.shown.connect(show.photo_shown)
         self.photo_view.previewShown.connect(lambda index: show.trace.note("shown", index=index, sharp=False))
-        self.photo_view.zoomShown.connect(lambda at, full: show.trace.note("zoomed", index=at, full=full))
+        self.photo_view.zoomShown.connect(
+            lambda at, stage: show.trace.note("zoomed", index=at, stage=stage, full=stage == "full")
+        )
         show.zoom.changed.connect(lambda: show.trace.note("zoom", active=show.zoom.active))
         self.commands.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: show.set_trip(trip, seen=seen))
