@@ -313,6 +313,21 @@ class Viewer:
                 return bool(json.loads(line).get("sharp"))
         return False
 
+    def maps_drawn(self) -> bool:
+        """Whether every route map the viewer began drawing is on screen, by its trace.
+
+        A map drawn again for a new size shows its last picture stretched meanwhile;
+        a screenshot of that must not pass for the map.
+        """
+        try:
+            lines = self.trace_path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return True
+        for line in reversed(lines):
+            if '"event": "map' in line:
+                return json.loads(line)["event"] != "map drawing"
+        return True
+
     def painted(self) -> list[int]:
         """The photos (0 is the first) this viewer has painted sharp so far, in order, by its trace."""
         try:
@@ -454,6 +469,8 @@ class Viewer:
                 steady, why = None, "the picture to be ready"
             elif not self.painted_sharp():
                 steady, why = None, "the sharp photo (not its preview)"
+            elif not self.maps_drawn():
+                steady, why = None, "the route map to be drawn"
             elif steady is None or difference(_crop(shot, still), _crop(steady, still)) != 0:
                 steady, steady_since, why = shot, now, "the screen to hold still"
             elif now - steady_since >= STILL_FOR:

@@ -186,6 +186,7 @@ def test_unplugging_the_projector_keeps_the_show_and_plugging_it_in_brings_the_a
     presenting: Presenting, shots: Shots
 ) -> None:
     first = presenting.settle(presenting.on_two_screens)
+    shots.save("first", first, share=True)
 
     presenting.screens.unplug()
     unplugged = presenting.settle(presenting.rehearsing, changed_from=first, region=PROJECTOR)

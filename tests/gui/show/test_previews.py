@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import show_trip, wait_for_photo
+from tests.gui.conftest import show_trip, wait_for_photo, write_photo
 from viewer.gui.show import loader as loader_module
 from viewer.gui.show.loader import PREFETCH_AHEAD
 from viewer.gui.show.persist import SettingsKeeper
@@ -20,6 +20,7 @@ from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.imaging import thumbcache
 from viewer.imaging.decode import Decoded, Scaler
+from viewer.model.folder import load_trip
 from viewer.model.settings import Settings
 from viewer.model.trip import Trip
 
@@ -166,3 +167,22 @@ def test_a_show_closed_before_its_strip_is_full_still_packs_what_it_made(
     packed = read_pack(cache.pack_path(trip.photos[0].path.parent, THUMBNAIL_BOX))
     assert cache.digest(trip.photos[0].path, THUMBNAIL_BOX) in packed  # made from the shown photo
     assert len(packed) < 6
+
+
+def test_a_window_back_at_a_size_it_had_shows_the_photo_decoded_for_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A projector unplugged and plugged in again: the photo decoded for it before is shown sharp again."""
+    for name in ("a.jpg", "b.jpg"):
+        write_photo(tmp_path / name, "#3070a0", size=(2400, 1600))
+    show_trip(qtbot, window, load_trip(tmp_path))
+    big = window.photo_view.image
+    assert big is not None
+    window.resize(window.width() // 2, window.height())
+    qtbot.waitUntil(
+        lambda: window.photo_view.image is not None and window.photo_view.image.width() < big.width()
+    )
+    window.resize(window.width() * 2, window.height())
+    qtbot.waitUntil(
+        lambda: window.photo_view.image is not None and window.photo_view.image.size() == big.size()
+    )

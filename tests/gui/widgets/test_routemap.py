@@ -293,3 +293,31 @@ def test_the_photo_panel_says_where_a_photo_was_taken_and_how_that_is_known(
     window.presentation.next()
     qtbot.waitUntil(lambda: "21.0245° N, 105.8490° E" in pane.toPlainText())
     assert "POSITION (from manifest)" in pane.toPlainText()
+
+
+def test_the_map_waits_for_the_first_photo_to_be_painted(
+    qtbot: QtBot, sample_trip: Trip, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading coastlines beside the first decode would hold up the first photo."""
+    from viewer.gui.show import maplayouts
+    from viewer.gui.show.persist import SettingsKeeper
+    from viewer.gui.show.presentation import Presentation
+    from viewer.model.settings import Settings
+
+    main = MainWindow(Presentation(SettingsKeeper(Settings())))
+    qtbot.addWidget(main)
+    main.resize(1000, 700)
+    painted_before: list[bool] = []  # for each layout begun: was the first photo on screen?
+    original = maplayouts.lay_out_map
+
+    def lay_out(*args: object, **kwargs: object) -> object:
+        painted_before.append(main.photo_view.shown_index >= 0)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(maplayouts, "lay_out_map", lay_out)
+    main.show()
+    qtbot.waitExposed(main)
+    with qtbot.waitSignal(main.photo_view.shown, timeout=10000):
+        main.presentation.set_trip(sample_trip, start=0)
+    drawn(qtbot, main.route_map)
+    assert painted_before and all(painted_before)

@@ -6,6 +6,10 @@ GPX of a million points, so it is made on a worker. The GPX is read once per tri
 version and the coastlines' index once per run: a view that changes shape (a resize,
 the console beside the window) costs only the projection again.
 
+Nothing is laid out until :meth:`MapLayouts.start` (the show's first photo painted):
+reading coastlines beside the first decode would keep the first photo waiting for a
+core and for the interpreter lock.
+
 Views ask for an aspect ratio (:meth:`MapLayouts.want`), of the whole trip or of
 its photos alone (``detail``, for an inset), and take from ``ready`` the layouts of
 the shape they asked for; the latest layout of each is kept for a view made mid-show.
@@ -73,6 +77,7 @@ class MapLayouts(QObject):
         self._version = 0
         self._requests = 0
         self._pending: dict[Shape, int] = {}  # shapes being laid out, by request
+        self._started = False
         self._trip: Trip | None = None
         self._found: Mapping[Path, PhotoMetadata] = {}
         self._wanted: dict[Shape, int] = {}  # how many views show a map of each shape
@@ -94,6 +99,15 @@ class MapLayouts(QObject):
         self.cleared.emit()
         for shape in self._wanted:
             self._submit(shape)
+
+    def start(self) -> None:
+        """The first photo is on screen: lay out what the views have asked for so far."""
+        if self._started:
+            return
+        self._started = True
+        if self._trip is not None:
+            for shape in self._wanted:
+                self._submit(shape)
 
     def update(self, found: Mapping[Path, PhotoMetadata]) -> None:
         """The photos' metadata grew (their GPS, their times): lay the same trip out again."""
@@ -131,6 +145,8 @@ class MapLayouts(QObject):
         return self._jobs.wait_idle(seconds)
 
     def _submit(self, shape: Shape) -> None:
+        if not self._started:
+            return  # laid out at start()
         trip, found, version, relay = self._trip, self._found, self._version, self._relay
         assert trip is not None
         self._requests += 1

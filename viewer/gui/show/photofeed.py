@@ -178,7 +178,12 @@ class PhotoFeed(QObject):
         if self._show.trip is None or box == self.loader.box:
             return
         self._set_decode_box(box)
-        self.loader.request(self._show.current)
+        current = self._show.current
+        if self.loader.get(current) is not None:
+            # Decoded at this size before (back to a size it had: a projector plugged in
+            # again): no decode will say so, so it is shown now.
+            self._show_from_loader(current)
+        self.loader.request(current)
 
     def forget(self, changed: list[Path]) -> None:
         """These files changed on disk: what was decoded of them is stale."""

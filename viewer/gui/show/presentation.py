@@ -377,6 +377,7 @@ class Presentation(QObject):
             return
         self._background = True
         self._background_start.stop()
+        self.maps.start()
         if self.trip is not None:
             self.metadata.sweep()
             if self._placing:

@@ -19,7 +19,7 @@ A click on a photo's dot goes to that photo; hovering one names it.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -51,6 +51,7 @@ NO_PLACES = (
 TIP_CHARACTERS = 120
 INSET_WIDTH, INSET_HEIGHT = 0.5, 0.38  # the detail inset's share of the map
 LEAST_INSET = 60  # pixels: an inset smaller than this would show nothing
+KEPT_SIZES = 3  # images kept of each map, at its last sizes
 
 
 class _Relay(QObject):
@@ -69,6 +70,18 @@ class MapPane:
     ready: tuple[MapLayout, QImage] | None = None  # drawn, waiting for the other pane
     drawing: int = 0  # the request whose image is awaited, 0 if none
     area: QRectF | None = None  # where the pane goes in the widget
+    # The newest layout's images at the sizes it was last drawn, so going back to a size
+    # (a projector unplugged and plugged in again, full screen and back) costs nothing.
+    drawn: dict[tuple[int, int, float], QImage] = field(default_factory=dict)
+    drawn_of: MapLayout | None = None
+
+    def keep(self, layout: MapLayout, size: tuple[int, int, float], image: QImage) -> None:
+        if layout is not self.drawn_of:
+            self.drawn, self.drawn_of = {}, layout
+        self.drawn.pop(size, None)
+        self.drawn[size] = image
+        while len(self.drawn) > KEPT_SIZES:
+            del self.drawn[next(iter(self.drawn))]
 
     def done(self) -> bool:
         """Whether the newest layout is drawn (on screen, or ready to go)."""
@@ -195,6 +208,7 @@ class RouteMap(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._settle.stop()
+        self.presentation.trace.note("map hidden")
         for pane in (self.whole, self.inset):
             self._ask(pane, None)
 
@@ -265,16 +279,11 @@ class RouteMap(QWidget):
         if width < 1 or height < 1:
             return
         ratio, font = self.devicePixelRatioF(), QFont(self.font())
-        image = pane.image
-        if (
-            layout is pane.shown
-            and image is not None
-            and image.deviceIndependentSize().toSize() == frame.size().toSize()
-            and image.devicePixelRatio() == ratio
-        ):
-            pane.drawing, pane.ready = 0, None
+        known = pane.drawn.get((width, height, ratio)) if layout is pane.drawn_of else None
+        if known is not None:  # drawn already, at this size
+            pane.drawing, pane.ready = 0, (layout, known)
             self._commit()
-            return  # drawn already, at this size
+            return
         number, relay, name = next(self._draws), self._relay, pane.name
         pane.drawing, pane.ready = number, None
         # The legend keeps clear of the inset and what it enlarges; the inset has none.
@@ -285,6 +294,7 @@ class RouteMap(QWidget):
 
         self._jobs.withdraw(lambda key: key[0] != name)  # type: ignore[index]
         self._jobs.submit((name, number), job)
+        self.presentation.trace.note("map drawing", pane=name)
 
     @Slot(str, int, object, object)
     def _on_drawn(self, name: str, number: int, layout: MapLayout, image: QImage) -> None:
@@ -292,6 +302,8 @@ class RouteMap(QWidget):
         if number != pane.drawing or layout is not pane.wanted:
             return
         pane.ready, pane.drawing = (layout, image), 0
+        size = image.deviceIndependentSize().toSize()
+        pane.keep(layout, (size.width(), size.height(), image.devicePixelRatio()), image)
         self._commit()
 
     def _commit(self) -> None:
