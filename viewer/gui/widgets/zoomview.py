@@ -42,6 +42,7 @@ class ZoomingPhotoView(PhotoView):
         super().__init__(parent)
         self._zoom, self._pointer = zoom, pointer
         self._drag: QPointF | None = None  # where a drag of the zoomed photo is now
+        self._wheel = 0  # Ctrl+wheel turned, not yet a whole step
         self._zoom_told: tuple[int, str] | None = None  # the zoomed paint last announced
         self._note = ""
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
@@ -62,7 +63,7 @@ class ZoomingPhotoView(PhotoView):
         zoom, image, size = self._zoom, self._image, self._size or (0, 0)
         if not self.zoomed:
             return False
-        assert zoom is not None and image is not None
+        assert image is not None
         frame = self.photo_frame()
         if frame is None:
             return False
@@ -85,7 +86,6 @@ class ZoomingPhotoView(PhotoView):
         """Where the photo lies in this view, in its device pixels (zoomed or fit); None if unknown."""
         box = self.device_box()
         if self.zoomed:
-            assert self._zoom is not None
             return self._zoom.frame_in((float(box[0]), float(box[1])))
         drawn = self.drawn_rect()
         if self._size is None or drawn.isEmpty():
@@ -114,16 +114,14 @@ class ZoomingPhotoView(PhotoView):
 
     def _paint_pointer(self, painter: QPainter) -> None:
         pointer = self._pointer
-        if pointer is None or not pointer.visible or self._image is None or pointer.position is None:
+        if not pointer.visible or self._image is None or pointer.position is None:
             return
         frame = self.photo_frame()
         if frame is None:
             return
         ratio = self.devicePixelRatioF()
         x, y = frame.to_area(pointer.position)
-        zoom = self._zoom
-        area = zoom.area() if zoom is not None else (0.0, 0.0)
-        box = self.device_box()
+        area, box = self._zoom.area(), self.device_box()
         # The audience's area as this view shows it: the same share of the photo everywhere.
         shown = min(area) * min(box[0] / area[0], box[1] / area[1]) if min(area) > 0 else float(min(box))
         paint_pointer(painter, pointer.mode, (x / ratio, y / ratio), shown / ratio, QRectF(self.rect()))
@@ -167,8 +165,7 @@ class ZoomingPhotoView(PhotoView):
         self.update()
 
     def _set_cursor(self) -> None:
-        pointing = self._pointer is not None and self._pointer.mode is not PointerMode.OFF
-        if pointing:
+        if self._pointer.mode is not PointerMode.OFF:
             self.setCursor(Qt.CursorShape.BlankCursor)  # the dot is the cursor
         elif self.zoomed:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -194,9 +191,8 @@ class ZoomingPhotoView(PhotoView):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._pointer is not None:
-            point = self.photo_point(event.position())
-            self._pointer.move(point if self._on_photo(point) else None)
+        point = self.photo_point(event.position())
+        self._pointer.move(point if self._on_photo(point) else None)
         if self._drag is not None and self.zoomed:
             frame = self.photo_frame()
             moved = event.position() - self._drag
@@ -217,8 +213,7 @@ class ZoomingPhotoView(PhotoView):
             super().mouseReleaseEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        if self._pointer is not None:
-            self._pointer.move(None)
+        self._pointer.move(None)
         super().leaveEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -227,12 +222,14 @@ class ZoomingPhotoView(PhotoView):
         Unzoomed, the wheel is the window's (a step through the photos).
         """
         zoom = self._zoom
-        if zoom is None or self._image is None:
+        if self._image is None:
             event.ignore()
             return
         delta = event.angleDelta()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = round(delta.y() / WHEEL_STEP)
+            self._wheel += delta.y()  # a touchpad turns in small parts of a notch
+            steps = int(self._wheel / WHEEL_STEP)
+            self._wheel -= steps * WHEEL_STEP
             if steps:
                 point = self.photo_point(event.position())
                 zoom.step(steps, point if self._on_photo(point) else None)
