@@ -220,4 +220,9 @@ much as the app's (P1's first run took 24.9 s with 2.4 GB waiting, against 2.6 s
   the map, and its inset, on screen (the trace's `map`), on the sample trip and on a
   manifest of 20,000 photos placed along the sample's route; then P2's steps and
   burst on the P2 photos placed along that route, the map beside them.
+- **P10** `trip-viewer handout` of a manifest of 500 captioned photos (hard links
+  to the 24 MP set) with no display, two photos a page, A4 (`bench/handout.py`):
+  wall time from spawn to exit and peak RSS (`os.wait4`), median of the runs; the
+  RSS of the same command on 50 photos beside it shows memory does not grow with
+  the trip.
 """

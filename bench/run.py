@@ -1,6 +1,6 @@
 """Run the benchmark suite: ``.venv/bin/python bench/run.py [--runs N] [--quick] [--only P1,P3]``.
 
-It makes (or reuses) the photos, measures P1 to P9 and ZOOM against the real app, each
+It makes (or reuses) the photos, measures P1 to P10 and ZOOM against the real app, each
 figure on its own private Xvfb of 1920x1080, prints the table and writes it, with the machine
 and date, to ``docs/performance.md``. ``--quick`` is a smoke run of the bench
 itself on a few small photos; it writes no file unless ``--out`` is given.
@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, only bench/ would be on the path
     sys.path.insert(0, str(REPO))
 
-from bench import bigshoot, latency, manifest_load, map_view, playthrough, startup, strip, zoom  # noqa: E402
+from bench import bigshoot, handout, latency, manifest_load, map_view, playthrough, startup, strip, zoom  # noqa: E402
 from bench.contention import Contention  # noqa: E402
 from bench.photos import photo_set  # noqa: E402
 from bench.processes import x_server  # noqa: E402
@@ -32,7 +32,7 @@ from bench.report import Context, Row, kept_section, markdown, others_note, text
 from tools import xsession  # noqa: E402
 from tools.xsession import XServer  # noqa: E402
 
-FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "ZOOM")
+FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "ZOOM")
 DEFAULT_OUT = REPO / "docs" / "performance.md"
 NOISY = 0.05  # warn when other programs take more of the CPU than this during a figure
 
@@ -98,8 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # checkout under PYTHONDONTWRITEBYTECODE=1 would compile every module at every start.
     compileall.compile_dir(REPO / "viewer", quiet=1)
     figures: dict[str, Callable[[XServer], list[Row]]] = {}
+    figures_without_x: dict[str, Callable[[XServer | None], list[Row]]] = {}
     photos_note = "none needed"
-    if wanted & {"P1", "P2", "P3", "P4", "P5", "P9", "ZOOM"}:
+    if wanted & {"P1", "P2", "P3", "P4", "P5", "P9", "P10", "ZOOM"}:
         missing = xsession.missing_tools()
         if missing:
             print(f"bench: needs {', '.join(missing)} on PATH", file=sys.stderr)
@@ -130,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
             "ZOOM": lambda server: zoom.measure_zoom(server, single_folder, plan.size, runs),
         }
+        figures_without_x["P10"] = lambda _: handout.measure_p10(photos, plan.big_trip, runs)
     if wanted & {"P7", "P8"} and xsession.missing_tools():
         print(f"bench: needs {', '.join(xsession.missing_tools())} on PATH", file=sys.stderr)
         return 1
@@ -147,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in FIGURES:
         if name == "P6" and name in wanted:
             rows += _figure("P6", lambda _: manifest_load.measure_p6(runs=5), others, needs_x=False)
+        elif name in wanted and name in figures_without_x:
+            rows += _figure(name, figures_without_x[name], others, needs_x=False)
         elif name in wanted and name in figures:
             rows += _figure(name, _on_x(figures[name]), others)
     seconds = time.monotonic() - started

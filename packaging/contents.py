@@ -1,8 +1,10 @@
 """What the frozen app carries, and what it leaves out.
 
 The viewer uses QtCore, QtGui and QtWidgets and nothing else from Qt; Pillow
-decodes every photo, so Qt's image-format plugins are dead weight, and the UI is
-English only, so Qt's translations are too. PyInstaller's Qt hooks collect
+decodes every photo, so Qt's image-format plugins are dead weight but one (Qt's
+PDF writer stores the handout's photos as JPEG only with its ``jpeg`` plugin, and
+losslessly, five times the size, without it), and the UI is English only, so Qt's
+translations are dead weight too. PyInstaller's Qt hooks collect
 generously (every plugin a module *might* load), so the spec passes its
 collected files through :func:`drop_reason`, then :func:`unreachable` removes
 the shared libraries only the dropped plugins needed (the GTK theme plugin alone
@@ -117,6 +119,7 @@ KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
     "platformthemes": ("*xdgdesktopportal*",),  # not gtk3: it drags GTK's stack in
     "wayland-shell-integration": ("*xdg-shell*",),
     "wayland-decoration-client": ("*",),
+    "imageformats": ("*qjpeg*",),  # the handout's photos, JPEG in the PDF (viewer.gui.handout.writer)
 }
 
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<folder>[^/]+)/(?P<name>[^/]+)$")

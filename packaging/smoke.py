@@ -11,7 +11,9 @@ It runs the bundled sample trip under Qt's ``offscreen`` platform everywhere and
 on Linux with Xvfb installed, under a real X server too (the ``xcb`` plugin and
 its libraries are what a Linux desktop loads). A HEIC photo is checked and
 played as well, because ``pi_heif`` is imported on first use and only a
-frozen run shows whether PyInstaller bundled it.
+frozen run shows whether PyInstaller bundled it. The sample trip's handout is
+written too (``trip-viewer handout``): its PDF must hold the photos as JPEG, which
+Qt's PDF writer does only with its ``jpeg`` image plugin, the one kept.
 """
 
 from __future__ import annotations
@@ -221,6 +223,19 @@ def check_reads(executable: Path, trip: Path, env: Mapping[str, str], worst: int
     return f"check {trip.name}: every photo opens, exit {run.returncode}"
 
 
+def handout_writes(executable: Path, trip: Path, out: Path, env: Mapping[str, str]) -> str:
+    """``trip-viewer handout TRIP -o OUT`` must exit 0 with a PDF whose photos are JPEG (``/DCTDecode``)."""
+    run = _run(f"handout {trip.name}", [str(executable), "handout", str(trip), "-o", str(out)], env, TIMEOUT)
+    if run.returncode != 0:
+        raise SmokeTestError(
+            f"trip-viewer handout {trip}: exit status {run.returncode}\n{run.stdout}{run.stderr}"
+        )
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF-") or b"/DCTDecode" not in data:
+        raise SmokeTestError(f"{out}: the handout's photos are not JPEG: is Qt's jpeg image plugin bundled?")
+    return f"handout {trip.name}: a PDF of {len(data) / 1e6:.1f} MB, its photos JPEG"
+
+
 def smoke_test(frozen: Path, executable: Path, *, xvfb: bool = True) -> list[PlayThrough]:
     """Every play-through this platform can do; raises :class:`SmokeTestError` at the first failure.
 
@@ -234,6 +249,9 @@ def smoke_test(frozen: Path, executable: Path, *, xvfb: bool = True) -> list[Pla
     runs = [play_once(executable, "sample trip, offscreen", appinfo.PHOTOS_SHOWN, headless_env())]
     print(f"   {runs[-1]}", flush=True)
     print(f"   {map_drawn(executable, headless_env())}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="trip-viewer-handout-") as scratch:
+        out = Path(scratch) / "handout.pdf"
+        print(f"   {handout_writes(executable, bundled.parent, out, headless_env())}", flush=True)
     with tempfile.TemporaryDirectory(prefix="trip-viewer-heic-") as scratch:
         trip = heic_trip(Path(scratch) / "heic")
         if trip is None:

@@ -34,6 +34,7 @@ LAYERED = {
     "viewer.gui.show.presentation": "from viewer.imaging import decode\n",
     "viewer.gui.widgets.photoview": "from viewer.gui.show import presentation\n",
     "viewer.gui.commands.registry": "from viewer.gui.show import presentation\n",
+    "viewer.gui.handout.writer": "from viewer.gui import theme\nfrom viewer.imaging import decode\n",
     "viewer.gui.panels.keyhelp": "from viewer.gui.commands import registry\n"
     "from viewer.gui.widgets import photoview\n",
     "viewer.gui.views.presenter.console": "from viewer.gui.panels import keyhelp\n",

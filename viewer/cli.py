@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "With no trip, the bundled sample trip opens. Press ? in the window for every key. "
             "Also: 'trip-viewer check MANIFEST|FOLDER' checks captions, credits and files before "
-            "a meeting; 'trip-viewer import FOLDER' writes a manifest from the photos' metadata."
+            "a meeting; 'trip-viewer import FOLDER' writes a manifest from the photos' metadata; "
+            "'trip-viewer handout TRIP' writes a PDF of the trip to hand out."
         ),
     )
     parser.add_argument(
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("check", "import")  # to open a folder named so, write ./check
+SUBCOMMANDS = ("check", "import", "handout")  # to open a folder named so, write ./check
 
 
 def entry() -> NoReturn:
@@ -171,11 +172,15 @@ def _head_start(trip: Trip, settings: Settings, args: argparse.Namespace) -> Hea
 
 
 def _subcommand(name: str, argv: list[str]) -> int:
-    """``check`` and ``import``: commands for scripts and photo desks, no window."""
+    """``check``, ``import`` and ``handout``: commands for scripts and photo desks, no window."""
     if name == "check":
         from viewer.check import check_main
 
         return check_main(argv)
+    if name == "handout":
+        from viewer.handout import handout_main
+
+        return handout_main(argv)
     from viewer.importer import import_main
 
     return import_main(argv)

@@ -11,8 +11,8 @@ import pytest
     [
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6\\translations\\qtbase_fr.qm",  # the Windows wheel's layout
-        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
-        "PySide6/plugins/imageformats/qjpeg.dll",
+        "PySide6/Qt/plugins/imageformats/libqgif.so",
+        "PySide6/plugins/imageformats/qtiff.dll",
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/plugins/platforms/libqeglfs.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
@@ -34,6 +34,8 @@ def test_dropped(dest: str) -> None:
         "PySide6/plugins/styles/qmodernwindowsstyle.dll",
         "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
         "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",  # the handout's photos as JPEG
+        "PySide6/plugins/imageformats/qjpeg.dll",
         "PySide6/Qt/lib/libQt6Core.so.6",
         "resources/sample-trip/trip.yaml",
     ],

@@ -53,6 +53,16 @@ def test_the_frozen_app_carries_a_readable_sample_trip(frozen: freeze.Frozen) ->
     assert not list(bundled.parent.rglob("*.py")), "the stand-ins' generator is not shipped"
 
 
+def test_the_frozen_app_writes_a_handout_with_its_photos_as_jpeg(
+    frozen: freeze.Frozen, tmp_path: Path
+) -> None:
+    bundled = next(frozen.folder.rglob("sample-trip/trip.yaml"))
+    said = smoke.handout_writes(
+        frozen.executable, bundled.parent, tmp_path / "handout.pdf", smoke.headless_env()
+    )
+    assert said.endswith("its photos JPEG")
+
+
 def test_the_frozen_app_opens_heic_photos(frozen: freeze.Frozen, tmp_path: Path) -> None:
     trip = smoke.heic_trip(tmp_path / "heic")
     if trip is None:
@@ -77,7 +87,9 @@ def test_the_frozen_app_plays_the_sample_trip_under_x11(frozen: freeze.Frozen) -
 def test_unused_qt_is_left_out(frozen: freeze.Frozen) -> None:
     names = [path.relative_to(frozen.folder).as_posix() for path in frozen.folder.rglob("*")]
     assert not [name for name in names if name.endswith(".qm")], "Qt translations"
-    assert not [name for name in names if "/plugins/imageformats/" in name], "Pillow decodes the photos"
+    formats = [Path(name).name for name in names if "/plugins/imageformats/" in name]
+    assert [name for name in formats if "qjpeg" not in name] == [], "Pillow decodes the photos"
+    assert formats, "the handout's photos are stored as JPEG by Qt's jpeg plugin"
     assert not [name for name in names if "QtNetwork" in name or "Qt6Network" in name]
     platforms = {Path(name).name for name in names if "/plugins/platforms/" in name}
     assert platforms, "no platform plugin: the app could not start"

@@ -7,11 +7,14 @@ A file that cannot be parsed is moved aside, never deleted, so nothing is lost.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +45,43 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write a big file into; it replaces ``path`` when the block ends.
+
+    For files written by something that wants a path or a stream of its own (a PDF
+    of hundreds of photos is not held in memory to hand to :func:`write_atomic`).
+    The temporary file is created before the block runs, so a folder that cannot be
+    written to fails at once, before any work. If the block raises (an error, a
+    cancel), the temporary file is deleted and ``path`` is left as it was. The new
+    file gets the old one's permissions, or the usual ones for a new file
+    (``mkstemp`` would leave it readable by its owner alone).
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            mode = 0o666 & ~_umask()
+        temporary.chmod(mode)
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    """The process's file-creation mask (read by setting it, then putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_json(path: Path, value: Any) -> None:

@@ -114,3 +114,37 @@ def panel_text_size(height: int) -> int:
 def hint_size(pixels: int) -> int:
     """The pixel size of the hint line under a panel whose text is ``pixels`` tall."""
     return max(12, round(pixels * 0.62))
+
+
+# -- the printed handout (trip-viewer handout): dark on white paper -------------------
+
+PRINT_TEXT = QColor("#000000")  # captions, titles, the page's number
+PRINT_TEXT_DIM = QColor("#4a4a4a")  # credit, place and time, the trip's source and dates
+PRINT_MISSING_TEXT = QColor("#707070")  # "No caption", "No credit" where one should be
+PRINT_RULE = QColor("#9a9a9a")  # the strip's axis and ticks, a photo's hairline frame
+PRINT_PLACEHOLDER = QColor("#f1f1f1")  # where a photo that cannot be printed would be
+PRINT_PLACEHOLDER_EDGE = QColor("#c0392b")  # ... its frame and cross, and the reason
+PRINT_SEA = QColor("#e3eef6")
+PRINT_LAND = QColor("#f6f3ea")
+PRINT_BORDER = QColor("#b9b2a3")
+PRINT_ROUTE = QColor("#c0392b")
+PRINT_STOP = QColor("#1f5f8b")  # a stop on the map and on the strip, and its name
+PRINT_PHOTO_MARK = QColor("#222222")  # a photo's dot on the map and the strip (hollow when estimated)
+PRINT_BACKGROUND = QColor("#ffffff")  # inside a hollow mark
+PRINT_FONT_FAMILY = "DejaVu Sans"  # asked for first; Qt falls back to the system's sans serif
+
+
+def print_font(points: float, bold: bool = False, italic: bool = False) -> QFont:
+    """The handout's font at ``points`` (a printed size: points, not pixels).
+
+    Without ligatures: "officials" set with an "ffi" glyph is copied out of the PDF,
+    and found by its search, as "oﬃcials".
+    """
+    font = QFont(PRINT_FONT_FAMILY)
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag.fromString(feature), 0)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font

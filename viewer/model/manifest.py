@@ -13,18 +13,17 @@ every one of them is reported at once.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import math
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from viewer.files.regularfile import FileTooBigError, read_capped
+from viewer.model.collector import collector_paused
 from viewer.model.geo import LatLon, made_latlon
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
 from viewer.model.trip import Photo, Stop, Trip, TripTime, made_photo, made_trip_time
@@ -127,26 +126,8 @@ def parse_manifest(data: bytes | str, path: Path, *, unknown_keys: list[Manifest
     reader = _Reader(Path(path), unknown_keys)
     if len(data) > MAX_MANIFEST_BYTES:
         raise _too_big(reader.path, len(data))
-    with _collector_paused():
+    with collector_paused():
         return reader.read(_decode(data, reader.path))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cycle collector while a manifest is read.
-
-    A 10,000-photo manifest makes some 200,000 objects and no reference cycles,
-    so the collections their making would trigger find nothing, yet each one
-    walks every object the program holds: up to half of the load time.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _claimed_size(path: Path) -> int | None:

@@ -166,7 +166,7 @@ def test_the_menus_read_as_before_and_run_their_commands(
         if menu is not None
     }
     assert entries == {
-        "&Trip": ["&Open…", "Open &Recent", "", "&Quit"],
+        "&Trip": ["&Open…", "Export &Handout… (Ctrl+P)", "Open &Recent", "", "&Quit"],
         "&View": [
             "&Full Screen (F11)",
             "Timeline &Strip (T)",

@@ -69,6 +69,7 @@ class Command(enum.Enum):
     SWAP_SCREENS = "swap screens"
     RELOAD = "reload"
     QUIT = "quit"
+    EXPORT_HANDOUT = "export handout"
 
 
 class Audience(Protocol):
@@ -83,6 +84,7 @@ class Audience(Protocol):
     def toggle_presenter(self) -> None: ...
     def swap_screens(self) -> None: ...
     def close(self) -> bool: ...
+    def export_handout(self) -> None: ...
 
 
 class Asker(Protocol):
@@ -393,6 +395,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "Ctrl+Q",
         "Quit",
         MenuEntry("&Trip", "&Quit", 9, standard=QKeySequence.StandardKey.Quit),
+    ),
+    CommandSpec(
+        Command.EXPORT_HANDOUT,
+        lambda asked: asked.audience.export_handout(),
+        ((Key.Key_P, CTRL),),
+        "Ctrl+P",
+        "Export the trip as a PDF handout",
+        MenuEntry("&Trip", "Export &Handout…", 1),
     ),
 )
 

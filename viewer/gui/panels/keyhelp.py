@@ -89,7 +89,8 @@ def _lay_out_at(rows: Sequence[tuple[str, str]], base: QFont, pixels: int, width
     gap, column_gap = metrics.height() * INNER_GAP, metrics.height() * COLUMN_GAP
     room = max(1.0, width - 2 * MARGIN)
     if label + gap + description > room:  # a narrow window: both sides give, and are cut with "…"
-        share = (room - gap) / (label + description)
+        # A hair under the exact share: the sum, rounded, must not come out a hair over the room.
+        share = (room - gap) / (label + description) * (1 - 1e-9)
         label, description = label * share, description * share
     columns = max(1, min(len(rows), int((room + column_gap) // (label + gap + description + column_gap))))
     per_column = math.ceil(len(rows) / columns)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from viewer.imaging.jobs import JobQueue
 from viewer.model.coastlines import Atlas
+from viewer.model.collector import collector_paused
 from viewer.model.maplayout import MapLayout, lay_out_map
 from viewer.model.metadata import PhotoMetadata
 from viewer.model.resolve import shown_trip
@@ -157,8 +158,9 @@ class MapLayouts(QObject):
             if self._route is None or self._route[0] != version:
                 self._route = (version, route_of(trip))
             route = self._route[1]
-            shown = shown_trip(trip, found)
-            layout = lay_out_map(shown, None, aspect, route=route, atlas=self._atlas, detail=detail)
+            with collector_paused():
+                shown = shown_trip(trip, found)
+                layout = lay_out_map(shown, None, aspect, route=route, atlas=self._atlas, detail=detail)
             relay.done.emit(version, shape, layout)
 
         # A newer request for the same shape replaces one that has not started.

@@ -23,6 +23,8 @@ from viewer.gui import theme
 from viewer.model.maplayout import MapLayout, UnitBox, UnitPoint, inset_corner
 
 LEGEND = ("photo", "place estimated from its time")
+ROUTE_PIECE = 100  # points of the route stroked in one call
+DOTS_PIECE = 200  # photos' dots filled in one call
 
 
 @dataclass(frozen=True)
@@ -127,27 +129,41 @@ def _paint_route(painter: QPainter, layout: MapLayout, width: int, height: int, 
         pen.setStyle(Qt.PenStyle.DashLine)  # the stops joined straight: not the real path
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPolyline(_polygon(layout.route, width, height))
+    # In pieces: Qt strokes a wide line of thousands of points in one call that holds the
+    # interpreter lock (and so the window) for a third of a second; a piece takes a few ms.
+    line = _polygon(layout.route, width, height)
+    for start in range(0, line.size() - 1, ROUTE_PIECE):
+        painter.drawPolyline(line.mid(start, ROUTE_PIECE + 1))
 
 
 def _paint_photos(painter: QPainter, layout: MapLayout, width: int, height: int, sizes: MapSizes) -> None:
     """A dot per photo; photos that fall on one pixel are drawn once (a burst, 10,000 at one spot)."""
     radius = sizes.dot
     drawn: set[tuple[int, int, bool]] = set()
-    solid, hollow = QPainterPath(), QPainterPath()
+    solid: list[QPointF] = []
+    hollow: list[QPointF] = []
     for photo in layout.photos:
         x, y = photo.x * width, photo.y * height
         spot = (round(x), round(y), photo.approximate)
         if spot in drawn:
             continue
         drawn.add(spot)
-        (hollow if photo.approximate else solid).addEllipse(QPointF(x, y), radius, radius)
+        (hollow if photo.approximate else solid).append(QPointF(x, y))
     painter.setPen(QPen(theme.MAP_PHOTO_EDGE, 1))
     painter.setBrush(theme.MAP_PHOTO)
-    painter.drawPath(solid)
+    _paint_dots(painter, solid, radius)
     painter.setPen(QPen(theme.MAP_PHOTO, max(1.5, radius / 2.5)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(hollow)
+    _paint_dots(painter, hollow, radius)
+
+
+def _paint_dots(painter: QPainter, centres: list[QPointF], radius: float) -> None:
+    """Dots in paths of ``DOTS_PIECE``: one path of thousands held the interpreter lock for 0.3 s."""
+    for start in range(0, len(centres), DOTS_PIECE):
+        path = QPainterPath()
+        for centre in centres[start : start + DOTS_PIECE]:
+            path.addEllipse(centre, radius, radius)
+        painter.drawPath(path)
 
 
 def _paint_stops(

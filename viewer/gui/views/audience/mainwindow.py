@@ -32,6 +32,7 @@ from viewer.gui.panels.host import PanelHost
 from viewer.gui.panels.overlays import BlankScreen
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.fullscreen import FullScreen
+from viewer.gui.views.audience.handoutexport import HandoutExporting
 from viewer.gui.views.audience.opening import TripOpening
 from viewer.gui.views.presenter.mode import PresenterMode
 from viewer.gui.widgets.banner import ProblemBanner
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.full_screen = FullScreen(self, self.menu_actions[Command.FULL_SCREEN])
         self.opening = TripOpening(self, settings, recent)
         self.opening.fill_recent_menu()
+        self.handout = HandoutExporting(self, show)
         self.caption.set_scale(settings.caption_scale)
         self.strip.setVisible(settings.strip_visible)
         show.set_photo_area(self.photo_view)
@@ -227,6 +229,9 @@ class MainWindow(QMainWindow):
     def open_trip(self, path: Path) -> None:
         """Open a manifest or folder; the current trip stays until the new one has loaded."""
         self.opening.open(path)
+
+    def export_handout(self) -> None:
+        self.handout.choose()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -337,5 +342,6 @@ class MainWindow(QMainWindow):
             self._resize_timer.start()  # another screen: decode again for its pixels
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.handout.stop()
         self.presentation.close()
         super().closeEvent(event)
