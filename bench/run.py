@@ -1,6 +1,6 @@
 """Run the benchmark suite: ``.venv/bin/python bench/run.py [--runs N] [--quick] [--only P1,P3]``.
 
-It makes (or reuses) the photos, measures P1 to P8 against the real app, each
+It makes (or reuses) the photos, measures P1 to P10 and ZOOM against the real app, each
 figure on its own private Xvfb of 1920x1080, prints the table and writes it, with the machine
 and date, to ``docs/performance.md``. ``--quick`` is a smoke run of the bench
 itself on a few small photos; it writes no file unless ``--out`` is given.
@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script, only bench/ would be on the path
     sys.path.insert(0, str(REPO))
 
-from bench import bigshoot, handout, latency, manifest_load, map_view, playthrough, startup, strip  # noqa: E402
+from bench import bigshoot, handout, latency, manifest_load, map_view, playthrough, startup, strip, zoom  # noqa: E402
 from bench.contention import Contention  # noqa: E402
 from bench.photos import photo_set  # noqa: E402
 from bench.processes import x_server  # noqa: E402
@@ -32,7 +32,7 @@ from bench.report import Context, Row, kept_section, markdown, others_note, text
 from tools import xsession  # noqa: E402
 from tools.xsession import XServer  # noqa: E402
 
-FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10")
+FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "ZOOM")
 DEFAULT_OUT = REPO / "docs" / "performance.md"
 NOISY = 0.05  # warn when other programs take more of the CPU than this during a figure
 
@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures: dict[str, Callable[[XServer], list[Row]]] = {}
     figures_without_x: dict[str, Callable[[XServer | None], list[Row]]] = {}
     photos_note = "none needed"
-    if wanted & {"P1", "P2", "P3", "P4", "P5", "P9", "P10"}:
+    if wanted & {"P1", "P2", "P3", "P4", "P5", "P9", "P10", "ZOOM"}:
         missing = xsession.missing_tools()
         if missing:
             print(f"bench: needs {', '.join(missing)} on PATH", file=sys.stderr)
@@ -129,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "P9": lambda server: map_view.measure_p9(
                 server, photos, runs, plan.photos, plan.calm_steps, plan.burst
             ),
+            "ZOOM": lambda server: zoom.measure_zoom(server, single_folder, plan.size, runs),
         }
         figures_without_x["P10"] = lambda _: handout.measure_p10(photos, plan.big_trip, runs)
     if wanted & {"P7", "P8"} and xsession.missing_tools():

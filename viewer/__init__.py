@@ -42,6 +42,10 @@ How a photo travels from manifest to pixels:
    ``PhotoView`` paints the image, ``CaptionPanel`` the caption and credit, and
    ``TimelineStrip`` the trip's timeline (drawn by ``viewer.gui.widgets.strippaint``,
    on a worker too); ``viewer.gui.views.presenter`` is the presenter's console.
+   Zoom (``viewer.gui.show.zoom``, its maths in ``viewer.model.zoom``) decodes the
+   current photo once more, at its own full size, for the views to show a part of it
+   1:1; the pointer (``viewer.gui.show.pointer``) is a point of the photo every view
+   draws where it shows that point.
 6. The route map's data comes from the model too: ``viewer.model.maplayout`` lays out
    the map on a worker, from the trip's GPX (``viewer.model.gpx``, thinned by
    ``viewer.model.route``), each photo's place (``viewer.model.mapplace``: its own, or

@@ -78,7 +78,8 @@ def assert_same(a: Image.Image, b: Image.Image) -> None:
 def error_slide(shot: Image.Image) -> bool:
     """A dark photo area with bright words on it (not the grey loading note), window full size.
 
-    The sample trip's map beside the photo is not part of the photo's area.
+    The sample trip's map beside the photo is not part of the photo's area, but it
+    must be drawn: a screen still for a moment while the map is being made is not settled.
     """
     photo = region(shot, (*LAYOUT.photo[:2], map_box(shot.size)[0] - 2, LAYOUT.photo[3]))
     words = ink(photo, WINDOW_GROUND, tolerance=150)

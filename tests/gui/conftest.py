@@ -74,6 +74,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     main.presentation.feed.loader.wait_idle(5000)
     main.presentation.feed.thumbnails.wait_idle(5000)
     main.presentation.feed.cache_reading.wait_idle(5)
+    main.presentation.maps.wait_idle(5)  # a map laid out for a deleted window crashed a later test
 
 
 def show_trip(qtbot: QtBot, window: MainWindow, trip: Trip, start: int | None = 0) -> None:

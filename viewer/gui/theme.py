@@ -85,6 +85,13 @@ CONSOLE_BACKGROUND = QColor("#151515")
 CONSOLE_TEXT = QColor("#d8d8d8")
 CONSOLE_NEXT_CAPTION = QColor("#cfcfcf")
 
+# -- zoom and the pointer (L, Shift+L) ---------------------------------------------------
+
+POINTER_DOT = QColor("#ff3030")  # the pointer: a bright red dot, as a laser pointer's
+POINTER_RING = QColor(255, 255, 255, 230)  # ... ringed in white, to be seen on red too
+SPOTLIGHT_SHADE = QColor(0, 0, 0, 175)  # the spotlight: everything dimmed but its circle
+NOTE_SHADE = QColor(0, 0, 0, 190)  # behind a passing note over the photo ("cannot be zoomed")
+
 # -- fonts ------------------------------------------------------------------------------
 
 EMPHASIS_WEIGHT = QFont.Weight.DemiBold  # captions, titles, the elapsed time ("font-weight: 600")

@@ -188,9 +188,15 @@ def test_ctrl_q_closes_the_window(qtbot: QtBot, shown: MainWindow) -> None:
 def test_every_bound_key_reads_as_its_command() -> None:
     for spec in COMMANDS:
         for key, modifiers in spec.keys:
-            assert command_for(key.value, modifiers) is spec.command
-    # Shift on a printable key does not matter ("?" needs Shift on most layouts).
+            assert command_for(key.value, modifiers, zoomed=spec.zoomed_only) is spec.command
+    # Shift on a printable key does not matter ("?" needs Shift on most layouts) ...
     assert command_for(Key.Key_Question.value, SHIFT) is Command.HELP
-    # ... but it does on F5.
+    assert command_for(Key.Key_Plus.value, SHIFT) is Command.ZOOM_IN
+    # ... unless it is bound (Shift+L), and it does on F5.
+    assert command_for(Key.Key_L.value, SHIFT) is Command.SPOTLIGHT
+    assert command_for(Key.Key_L.value, Qt.KeyboardModifier.NoModifier) is Command.POINTER
     assert command_for(Key.Key_F5.value, SHIFT) is Command.START_HERE
-    assert command_for(Key.Key_Z.value, Qt.KeyboardModifier.NoModifier) is None
+    assert command_for(Key.Key_Y.value, Qt.KeyboardModifier.NoModifier) is None
+    # The arrows step photos, and pan a zoomed one.
+    assert command_for(Key.Key_Right.value, Qt.KeyboardModifier.NoModifier) is Command.NEXT
+    assert command_for(Key.Key_Right.value, Qt.KeyboardModifier.NoModifier, zoomed=True) is Command.PAN_RIGHT

@@ -70,7 +70,7 @@ def test_keys_move_a_show_that_has_no_window(show: Presentation) -> None:
     for typed in (Key.Key_2, Key.Key_Return):
         dispatcher.handle_key(key(typed, text="2" if typed == Key.Key_2 else ""), recorder)
     assert show.current == 1
-    assert not dispatcher.handle_key(key(Key.Key_Z, text="z"), recorder)  # bound to nothing
+    assert not dispatcher.handle_key(key(Key.Key_Y, text="y"), recorder)  # bound to nothing
     assert recorder.asked == []
 
 
@@ -114,15 +114,29 @@ def test_window_commands_go_to_the_audience_and_panels_open_where_asked(
 
 
 def test_every_command_but_a_typed_number_has_a_key_and_every_key_one_command() -> None:
-    keys = [(pressed.value, modifiers.value) for spec in COMMANDS for pressed, modifiers in spec.keys]
-    assert len(keys) == len(set(keys))
+    """One command a key, and at most one more while the photo is zoomed (the arrows pan then)."""
+    for zoomed in (False, True):
+        keys = [
+            (pressed.value, modifiers.value)
+            for spec in COMMANDS
+            if spec.zoomed_only == zoomed
+            for pressed, modifiers in spec.keys
+        ]
+        assert len(keys) == len(set(keys))
     assert [spec.command for spec in COMMANDS if not spec.keys] == [Command.JUMP]
     assert set(SPECS) == set(Command)
 
 
 def test_the_key_help_is_the_registry(qapp: object) -> None:
     rows = help_rows()
-    assert rows[: len(COMMANDS)] == [(spec.key_label, spec.description) for spec in COMMANDS]
+    named = [(spec.key_label, spec.description) for spec in COMMANDS if spec.key_label]
+    assert rows[: len(named)] == named
+    # The four arrows' pans are one row, on the first of them.
+    assert [spec.command for spec in COMMANDS if not spec.key_label] == [
+        Command.PAN_RIGHT,
+        Command.PAN_UP,
+        Command.PAN_DOWN,
+    ]
 
 
 def test_a_key_changed_in_the_registry_changes_the_menu(
@@ -159,10 +173,13 @@ def test_the_menus_read_as_before_and_run_their_commands(
             "Route &Map (M)",
             "&Autoplay (S)",
             "&Keys (? or F1)",
+            "&Zoom to 100 % (Z, double-click)",
         ],
         "&Present": [
             "&Presenter View (Alt+F5)",
             "&Swap Screens (X)",
+            "&Laser Pointer (L)",
+            "Sp&otlight (Shift+L)",
             "Start in Presenter View With &Two Screens",
         ],
     }

@@ -172,3 +172,14 @@ def test_moving_by_hand_restarts_the_interval(qtbot: QtBot, show: Slideshow) -> 
     with qtbot.assertNotEmitted(show.currentChanged, wait=QUIET_MS):
         pass
     assert show.current == 3
+
+
+def test_autoplay_waits_while_the_photo_is_zoomed(qtbot: QtBot, show: Slideshow) -> None:
+    show.start(TICK)
+    show.photo_shown(0)
+    show.hold(True)  # zoomed before the interval ran out
+    with qtbot.assertNotEmitted(show.currentChanged, wait=QUIET_MS):
+        pass
+    with qtbot.waitSignal(show.currentChanged, timeout=TIMEOUT) as moved:
+        show.hold(False)  # back to fit: the interval counts again
+    assert moved.args == [1, 1]

@@ -4,14 +4,12 @@ one show driven from either window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import show_trip, wait_for_photo
+from tests.gui.conftest import wait_for_photo
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.gui.views.presenter.clock import format_elapsed
 from viewer.gui.views.presenter.console import PresenterConsole
@@ -21,18 +19,6 @@ from viewer.model.trip import Trip
 
 def screen(name: str) -> QScreen:
     return next(found for found in QGuiApplication.screens() if found.name() == name)
-
-
-@pytest.fixture
-def presenting(qtbot: QtBot, window: MainWindow, sample_trip: Trip) -> Iterator[PresenterConsole]:
-    show_trip(qtbot, window, sample_trip, start=2)
-    window.presenter.start()
-    console = window.presenter.console
-    assert console is not None
-    qtbot.addWidget(console)
-    qtbot.waitUntil(window.isFullScreen)
-    yield console
-    window.presenter.stop()
 
 
 def test_two_screens_are_there(qapp: object) -> None:

@@ -49,7 +49,7 @@ class Dispatcher(QObject):
         reading = here.reading_overlay()
         if reading is not None and reading.scroll_key(event.key()):
             return True
-        read = self.keys.read(event)
+        read = self.keys.read(event, zoomed=self.show.zoom.active)
         if read is None:
             return bool(self.keys.digits)  # a digit of a number being typed
         command, number = read

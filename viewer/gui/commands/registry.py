@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 
 from viewer.gui import theme
+from viewer.gui.show.pointer import PointerMode
 from viewer.gui.show.presentation import Presentation
 
 Key = Qt.Key
@@ -50,6 +51,16 @@ class Command(enum.Enum):
     OVERVIEW = "overview"
     FIND = "find"
     SOURCES = "sources"
+    ZOOM = "zoom"
+    ZOOM_IN = "zoom in"
+    ZOOM_OUT = "zoom out"
+    ZOOM_FIT = "zoom fit"
+    PAN_LEFT = "pan left"
+    PAN_RIGHT = "pan right"
+    PAN_UP = "pan up"
+    PAN_DOWN = "pan down"
+    POINTER = "pointer"
+    SPOTLIGHT = "spotlight"
     HELP = "help"
     CAPTION_BIGGER = "caption bigger"
     CAPTION_SMALLER = "caption smaller"
@@ -117,6 +128,9 @@ class CommandSpec:
     key_label: str  # how the help and the menus name the keys
     description: str
     menu: MenuEntry | None = None
+    # Its keys mean this only while the photo is zoomed (the arrows pan then, and step
+    # photos otherwise); the help names them once, on the first of such a group.
+    zoomed_only: bool = False
 
     def labelled(self, text: str) -> str:
         """``text`` with the command's keys after it, as menu entries and buttons name them."""
@@ -125,6 +139,15 @@ class CommandSpec:
 
 def _blank(colour: QColor) -> Callable[[Asked], object]:
     return lambda asked: asked.show.blank(colour)
+
+
+def _pan(right: int, down: int) -> Callable[[Asked], object]:
+    return lambda asked: asked.show.zoom.pan_step(right, down)
+
+
+def _zoom_step(steps: int) -> Callable[[Asked], object]:
+    """Zoom a step around the mouse, if it is over the photo, else around the centre."""
+    return lambda asked: asked.show.zoom.step(steps, asked.show.pointer.position)
 
 
 COMMANDS: tuple[CommandSpec, ...] = (
@@ -210,7 +233,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
         lambda asked: asked.here.escape(),
         ((Key.Key_Escape, NONE),),
         "Escape",
-        "Leave full screen, close this help",
+        "Close this help, leave zoom, leave full screen",
     ),
     CommandSpec(
         Command.BLACK,
@@ -292,6 +315,63 @@ COMMANDS: tuple[CommandSpec, ...] = (
         ((Key.Key_Minus, CTRL),),
         "Ctrl+Minus",
         "Smaller caption",
+    ),
+    CommandSpec(
+        Command.ZOOM,
+        lambda asked: asked.show.zoom.toggle(asked.show.pointer.position),
+        ((Key.Key_Z, NONE),),
+        "Z, double-click",
+        "Zoom to the photo's own pixels (100 %) at the mouse; again: fit",
+        MenuEntry("&View", "&Zoom to 100 %", 5),
+    ),
+    CommandSpec(
+        Command.ZOOM_IN,
+        _zoom_step(+1),
+        ((Key.Key_Plus, NONE), (Key.Key_Equal, NONE)),
+        "+ or Ctrl+wheel",
+        "Zoom in a step, at the mouse",
+    ),
+    CommandSpec(
+        Command.ZOOM_OUT,
+        _zoom_step(-1),
+        ((Key.Key_Minus, NONE),),
+        "−",
+        "Zoom out a step, down to fit",
+    ),
+    CommandSpec(
+        Command.ZOOM_FIT,
+        lambda asked: asked.show.zoom.fit(),
+        ((Key.Key_0, NONE),),
+        "0 or Escape",
+        "Zoomed: back to fit (a 0 after a digit is part of a number)",
+        zoomed_only=True,
+    ),
+    CommandSpec(
+        Command.PAN_LEFT,
+        _pan(-1, 0),
+        ((Key.Key_Left, NONE),),
+        "Arrows, drag, wheel",
+        "Zoomed: move about the photo (arrows step photos when not zoomed)",
+        zoomed_only=True,
+    ),
+    CommandSpec(Command.PAN_RIGHT, _pan(+1, 0), ((Key.Key_Right, NONE),), "", "", zoomed_only=True),
+    CommandSpec(Command.PAN_UP, _pan(0, -1), ((Key.Key_Up, NONE),), "", "", zoomed_only=True),
+    CommandSpec(Command.PAN_DOWN, _pan(0, +1), ((Key.Key_Down, NONE),), "", "", zoomed_only=True),
+    CommandSpec(
+        Command.POINTER,
+        lambda asked: asked.show.pointer.toggle(PointerMode.DOT),
+        ((Key.Key_L, NONE),),
+        "L",
+        "Pointer: a red dot at the mouse, on the room's screen too",
+        MenuEntry("&Present", "&Laser Pointer", 5),
+    ),
+    CommandSpec(
+        Command.SPOTLIGHT,
+        lambda asked: asked.show.pointer.toggle(PointerMode.SPOTLIGHT),
+        ((Key.Key_L, SHIFT),),
+        "Shift+L",
+        "Spotlight: all dimmed but a circle at the mouse",
+        MenuEntry("&Present", "Sp&otlight", 6),
     ),
     CommandSpec(
         Command.OPEN,

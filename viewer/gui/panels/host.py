@@ -70,9 +70,11 @@ class PanelHost:
         return next((layer for layer in (self.photo_info, self.help_overlay) if layer.isVisible()), None)
 
     def escape(self) -> None:
-        """Close the photo panel, else the key help, else do what the view does otherwise."""
+        """Close the photo panel, else the key help, else leave zoom, else do what the view does otherwise."""
         if (reading := self.reading_overlay()) is not None:
             reading.hide()
+        elif self._show.zoom.active:
+            self._show.zoom.fit()
         else:
             self._otherwise()
 

@@ -32,8 +32,8 @@ SCROLL_HINT = "More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  
 
 def help_rows() -> list[tuple[str, str]]:
     """Each key (as the help names it) and what it does, in the key table's order."""
-    rows = [(spec.key_label, spec.description) for spec in COMMANDS]
-    rows.append(("Mouse wheel", "Previous / next photo (over the strip: zoom)"))
+    rows = [(spec.key_label, spec.description) for spec in COMMANDS if spec.key_label]
+    rows.append(("Mouse wheel", "Previous / next photo (over the strip: zoom; a zoomed photo: pan)"))
     rows.append(("Click or drag the strip", "Jump to a photo"))
     return rows
 

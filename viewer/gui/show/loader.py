@@ -45,6 +45,7 @@ class LoadedPhoto:
     image: QImage | None
     error: str | None = None
     nbytes: int = 0
+    size: tuple[int, int] | None = None  # the upright photo's own size, in its pixels
 
 
 def decode_for_screen(path: Path, box: Box, stop: Callable[[], bool] | None = None) -> Decoded:
@@ -92,7 +93,7 @@ def _decode(
     except Exception as exc:  # never let a worker die silently
         log.exception("decoding %s failed", path)
         return LoadedPhoto(None, f"unexpected error: {exc}"), None
-    return LoadedPhoto(to_qimage(decoded), nbytes=decoded.nbytes), decoded
+    return LoadedPhoto(to_qimage(decoded), nbytes=decoded.nbytes, size=decoded.source_size), decoded
 
 
 def _after(afterwards: Afterwards, path: Path, decoded: Decoded) -> None:
@@ -357,7 +358,11 @@ class PhotoLoader(QObject):
 
         def stored(found: list[tuple[Path, Decoded]]) -> list[tuple[Path, int, LoadedPhoto]]:
             return [
-                (path, versions.get(path, 0), LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes))
+                (
+                    path,
+                    versions.get(path, 0),
+                    LoadedPhoto(stored_qimage(pixels), nbytes=pixels.nbytes, size=pixels.source_size),
+                )
                 for path, pixels in found
             ]
 

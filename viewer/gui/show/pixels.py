@@ -5,6 +5,8 @@ Everything here runs on the loader's worker threads except painting itself.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -23,6 +25,31 @@ def to_qimage(decoded: Decoded) -> QImage:
         source, native = QImage.Format.Format_RGBX8888, QImage.Format.Format_RGB32
     borrowed = QImage(decoded.data, decoded.width, decoded.height, decoded.width * 4, source)
     return borrowed.convertToFormat(native)  # owns its pixels: the bytes may go
+
+
+CONVERT_ROWS = 96  # rows converted a call by :func:`to_qimage_in_bands`
+
+
+def to_qimage_in_bands(decoded: Decoded) -> QImage:
+    """:func:`to_qimage` for a big image (a photo's full 24 MP), a band of rows at a time.
+
+    Qt's conversion keeps the interpreter lock for all of its call: for a photo's full
+    pixels, a stall of the window far over 50 ms (``docs/performance.md``). A band at a
+    time it is a few milliseconds a call, and the bands are copied into place quickly.
+    """
+    if decoded.has_alpha:
+        source, native = QImage.Format.Format_RGBA8888, QImage.Format.Format_ARGB32_Premultiplied
+    else:
+        source, native = QImage.Format.Format_RGBX8888, QImage.Format.Format_RGB32
+    width, height, stride = decoded.width, decoded.height, decoded.width * 4
+    image = QImage(width, height, native)
+    target, data = cast(memoryview, image.bits()), memoryview(decoded.data)
+    for top in range(0, height, CONVERT_ROWS):
+        rows = min(CONVERT_ROWS, height - top)
+        band = slice(top * stride, (top + rows) * stride)
+        converted = QImage(data[band], width, rows, stride, source).convertToFormat(native)
+        target[band] = converted.constBits()  # (its bits live as long as it does: kept till copied)
+    return image
 
 
 def stored_qimage(decoded: Decoded) -> QImage:

@@ -27,10 +27,12 @@ from viewer.gui.show.maplayouts import MapLayouts, has_places
 from viewer.gui.show.metastore import MetadataStore
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.show.photofeed import PhotoFeed
+from viewer.gui.show.pointer import Pointer
 from viewer.gui.show.settling import OrderSettler
 from viewer.gui.show.slideshow import Slideshow
 from viewer.gui.show.striplayout import StripLayouts
 from viewer.gui.show.trace import Trace
+from viewer.gui.show.zoom import PhotoZoom
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.resolve import ResolvedPhoto
@@ -70,6 +72,7 @@ class Picture:
     image: QImage | None = None
     preview: QImage | None = None
     error: str | None = None
+    size: tuple[int, int] | None = None  # the upright photo's own size, once anything of it is decoded
 
 
 class Presentation(QObject):
@@ -136,6 +139,8 @@ class Presentation(QObject):
         self.layouts = StripLayouts(self)
         self.maps = MapLayouts(self)
         self.settler = OrderSettler(self)
+        self.zoom = PhotoZoom(self, self.feed.decoding, parent=self)
+        self.pointer = Pointer(self)
         self._area: PhotoArea | None = None
         self._strip_refresh = QTimer(self, singleShot=True, interval=STRIP_REFRESH_MS)
         self._background_start = QTimer(self, singleShot=True, interval=BACKGROUND_LATEST_MS)
@@ -166,6 +171,12 @@ class Presentation(QObject):
         self.live.photosChanged.connect(self._on_photos_changed)
         self._strip_refresh.timeout.connect(self._refresh_strip)
         self._background_start.timeout.connect(self._start_background)
+        self.tripSet.connect(self.zoom.trip_set)
+        self.tripShown.connect(self.zoom.trip_shown)
+        self.currentChanged.connect(lambda _index, _direction: self.zoom.photo_changed())
+        self.currentChanged.connect(lambda _index, _direction: self.pointer.photo_changed())
+        self.pictureChanged.connect(self.zoom.picture_changed)
+        self.zoom.changed.connect(lambda: self.slideshow.hold(self.zoom.active))  # autoplay waits
 
     # -- what views read ------------------------------------------------------------------
 
@@ -201,9 +212,25 @@ class Presentation(QObject):
         loaded = self.feed.loader.get(index)
         if loaded is not None:
             return Picture(
-                image=loaded.image, error=None if loaded.image else loaded.error or "unknown error"
+                image=loaded.image,
+                error=None if loaded.image else loaded.error or "unknown error",
+                size=loaded.size,
             )
-        return Picture(preview=self.thumbnail(index))
+        thumbnail = self.feed.thumbnails.get(index)
+        if thumbnail is not None and thumbnail.image is not None:
+            return Picture(preview=thumbnail.image, size=thumbnail.size)
+        return Picture()
+
+    def photo_path(self, index: int) -> Path | None:
+        """Photo ``index``'s file, if the trip has that photo."""
+        if self.trip is None or not 0 <= index < len(self.trip.photos):
+            return None
+        return self.trip.photos[index].path
+
+    def photo_state(self, index: int) -> tuple[tuple[int, int] | None, str | None]:
+        """Photo ``index``'s own size (once anything of it is decoded) and why it cannot be shown, if so."""
+        picture = self.picture(index)
+        return picture.size, picture.error
 
     def thumbnail(self, index: int) -> QImage | None:
         """Photo ``index``'s strip thumbnail, if it is decoded."""
@@ -264,8 +291,9 @@ class Presentation(QObject):
         return self._area.device_box() if self._area is not None else (1, 1)
 
     def fit_photo_area(self) -> None:
-        """The photo area changed size: decode the current photo again for it."""
+        """The photo area changed size: decode the current photo again for it, keep its zoom in it."""
         self.feed.fit_view()
+        self.zoom.area_resized()
 
     @Slot(int)
     def photo_shown(self, index: int) -> None:

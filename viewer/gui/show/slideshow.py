@@ -35,6 +35,8 @@ class Slideshow(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._advance)
+        self._held = False  # autoplay waits (the photo is zoomed)
+        self._shown = -1  # the last photo painted
 
     # -- navigation ----------------------------------------------------------------
 
@@ -110,11 +112,23 @@ class Slideshow(QObject):
     @Slot(int)
     def photo_shown(self, index: int) -> None:
         """The photo at ``index`` is on screen: start counting towards the next."""
+        self._shown = index
         if self._playing and index == self._current:
             self._schedule()
 
+    def hold(self, held: bool) -> None:
+        """Autoplay waits while ``held`` (the photo is zoomed), then counts its interval afresh."""
+        if held == self._held:
+            return
+        self._held = held
+        if held:
+            self._timer.stop()
+        elif self._playing and self._shown == self._current:
+            self._schedule()
+
     def _schedule(self) -> None:
-        self._timer.start(round(self.interval * 1000))
+        if not self._held:
+            self._timer.start(round(self.interval * 1000))
 
     @Slot()
     def _advance(self) -> None:

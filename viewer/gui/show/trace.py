@@ -83,7 +83,7 @@ class Trace(QObject):
         if self._file is None:
             return
         record = {"event": name, "t": time.monotonic(), **fields}
-        if name == "shown":
+        if name in ("shown", "zoomed", "zoom"):
             record["rss"] = _rss_bytes()
         self._file.write(json.dumps(record) + "\n")
 

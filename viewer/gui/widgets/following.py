@@ -42,10 +42,10 @@ def show_picture(view: PhotoView, show: Presentation, index: int) -> None:
     file = show.trip.photos[index].file
     picture: Picture = show.picture(index)
     if picture.image is not None:
-        view.show_image(index, file, picture.image)
+        view.show_image(index, file, picture.image, picture.size)
     elif picture.error is not None:
         view.show_error(index, file, picture.error)
     elif picture.preview is not None:
-        view.show_preview(index, file, picture.preview)
+        view.show_preview(index, file, picture.preview, picture.size)
     else:
         view.show_loading(index, file)

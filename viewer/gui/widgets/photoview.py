@@ -1,7 +1,8 @@
 """The photo area: the photo fit to the widget on a dark ground, or a slide saying why not.
 
 Photos arrive decoded at the widget's size in device pixels and tagged with that
-pixel ratio, so on a HiDPI screen they are drawn 1:1 and stay sharp.
+pixel ratio, so on a HiDPI screen they are drawn 1:1 and stay sharp. A view that
+zooms is a ``viewer.gui.widgets.zoomview.ZoomingPhotoView``.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class PhotoView(QWidget):
         self._error: str | None = None
         self._announced = -1
         self._previewed = -1
+        self._size: tuple[int, int] | None = None  # the photo's own size, if known
 
     def device_box(self) -> tuple[int, int]:
         """The widget's size in device pixels: the size photos are decoded at."""
@@ -90,6 +92,11 @@ class PhotoView(QWidget):
         return None if self._preview else self._image
 
     @property
+    def photo_size(self) -> tuple[int, int] | None:
+        """The photo's own size, if known (its pixels shown may be fewer)."""
+        return self._size
+
+    @property
     def showing_preview(self) -> bool:
         return self._preview and self._image is not None
 
@@ -107,40 +114,66 @@ class PhotoView(QWidget):
         """Photo ``index`` is current but nothing of it is decoded yet."""
         self._set(index, file, None, None, preview=False)
 
-    def show_preview(self, index: int, file: str, image: QImage) -> None:
-        """Photo ``index`` is current; ``image`` is a small version to show until the sharp one."""
-        self._set(index, file, image, None, preview=True)
+    def show_preview(self, index: int, file: str, image: QImage, size: tuple[int, int] | None = None) -> None:
+        """Photo ``index`` is current; ``image`` is a small version to show until the sharp one.
 
-    def show_image(self, index: int, file: str, image: QImage) -> None:
+        ``size``: the photo's own size, for the zoom and the pointer.
+        """
+        self._set(index, file, image, None, preview=True, size=size)
+
+    def show_image(self, index: int, file: str, image: QImage, size: tuple[int, int] | None = None) -> None:
         image = QImage(image)  # a shared copy: another view may show it at another pixel ratio
         image.setDevicePixelRatio(self.devicePixelRatioF())
-        self._set(index, file, image, None, preview=False)
+        self._set(index, file, image, None, preview=False, size=size)
 
     def show_error(self, index: int, file: str, reason: str) -> None:
         self._set(index, file, None, reason, preview=False)
 
-    def _set(self, index: int, file: str, image: QImage | None, error: str | None, preview: bool) -> None:
+    def _set(
+        self,
+        index: int,
+        file: str,
+        image: QImage | None,
+        error: str | None,
+        preview: bool,
+        size: tuple[int, int] | None = None,
+    ) -> None:
         if index != self._index:
             self._announced = self._previewed = -1
         self._index, self._file, self._image, self._error, self._preview = index, file, image, error, preview
+        self._size = size if image is not None else None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), theme.BACKGROUND)
-        if self._image is not None:
-            if self._preview:
-                target = fit_rect(self._image.size(), QRectF(self.rect()))  # blown up to fit
-            else:
-                target = self._sharp_rect(self._image)
+        if self._image is not None and self._paint_zoomed(painter):
+            pass  # a view that zooms (``ZoomingPhotoView``) drew the photo zoomed
+        elif self._image is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self._image)
+            painter.drawImage(self.drawn_rect(), self._image)
         elif self._error is not None:
             self._paint_error(painter)
         elif self._index >= 0:
             self._paint_note(painter, f"Loading {self._file} …", theme.LOADING_TEXT)
+        self._paint_over(painter)
         painter.end()
         self._announce()
+
+    def drawn_rect(self) -> QRectF:
+        """Where the photo on screen is drawn unzoomed, in logical pixels (empty if none is)."""
+        if self._image is None:
+            return QRectF()
+        if self._preview:
+            return fit_rect(self._image.size(), QRectF(self.rect()))  # blown up to fit
+        return self._sharp_rect(self._image)
+
+    def _paint_zoomed(self, painter: QPainter) -> bool:
+        """Paint the photo zoomed, if it is; False to have it painted fit."""
+        return False
+
+    def _paint_over(self, painter: QPainter) -> None:
+        """Paint over the photo (a view that zooms: the pointer, a passing note)."""
 
     def _sharp_rect(self, image: QImage) -> QRectF:
         """Where a decoded photo goes: fit to the area, or 1:1 if it is within a few pixels of that.

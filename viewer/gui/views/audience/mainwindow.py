@@ -38,10 +38,10 @@ from viewer.gui.views.presenter.mode import PresenterMode
 from viewer.gui.widgets.banner import ProblemBanner
 from viewer.gui.widgets.caption import CaptionPanel
 from viewer.gui.widgets.following import follow_strip, show_picture
-from viewer.gui.widgets.photoview import PhotoView
 from viewer.gui.widgets.routemap import RouteMap
 from viewer.gui.widgets.strip import TimelineStrip
 from viewer.gui.widgets.textfit import clip, clip_middle
+from viewer.gui.widgets.zoomview import ZoomingPhotoView
 from viewer.model.maplayout import MapLayout
 from viewer.model.trip import Trip
 
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         central.setObjectName("central")
         central.setStyleSheet(f"QWidget#central {{ background: {theme.BACKGROUND.name()}; }}")
         self.banner = ProblemBanner(central)
-        self.photo_view = PhotoView(central)
+        self.photo_view = ZoomingPhotoView(show.zoom, show.pointer, central)
         self.route_map = RouteMap(show, central)
         self.route_map.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)  # see _size_map
         self.route_map.hide()
@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
         show.playingChanged.connect(self.menu_actions[Command.AUTOPLAY].setChecked)
         self.photo_view.shown.connect(show.photo_shown)
         self.photo_view.previewShown.connect(lambda index: show.trace.note("shown", index=index, sharp=False))
+        self.photo_view.zoomShown.connect(
+            lambda at, stage: show.trace.note("zoomed", index=at, stage=stage, full=stage == "full")
+        )
+        show.zoom.changed.connect(lambda: show.trace.note("zoom", active=show.zoom.active))
         self.commands.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: show.set_trip(trip, seen=seen))
         self._resize_timer.timeout.connect(show.fit_photo_area)

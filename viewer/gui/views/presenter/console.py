@@ -36,6 +36,7 @@ from viewer.gui.widgets.photoview import PhotoView
 from viewer.gui.widgets.routemap import RouteMap
 from viewer.gui.widgets.strip import TimelineStrip
 from viewer.gui.widgets.textfit import FittedLabel
+from viewer.gui.widgets.zoomview import ZoomingPhotoView
 
 REFRESH_MS = 500  # the stopwatch and the clock
 
@@ -90,7 +91,8 @@ class PresenterConsole(QWidget):
         for button in (self.pause_button, self.reset_button, self.swap_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the show
 
-        self.current_view = PhotoView(self)
+        # What the room sees, zoomed as it is: the presenter zooms, pans and points here.
+        self.current_view = ZoomingPhotoView(show.zoom, show.pointer, self)
         self.audience_state = self._label("audience")  # "Audience sees: black screen"
         self.audience_state.hide()
         self.caption = CaptionPanel(self)
