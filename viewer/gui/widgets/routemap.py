@@ -42,7 +42,7 @@ from viewer.gui.show.relay import Relay
 from viewer.gui.widgets.mappaint import MapSizes, fitted, paint_current, paint_inset_frame, render_map
 from viewer.gui.widgets.textfit import clip
 from viewer.imaging.jobs import JobQueue
-from viewer.model.maplayout import MapLayout, UnitBox, detail_area, inset_corner
+from viewer.model.maplayout import INSET_HEIGHT, INSET_WIDTH, MapLayout, UnitBox
 
 SETTLE_MS = 120  # draw again for a new size once a resize has paused this long
 DRAWING = "Drawing the map …"
@@ -50,7 +50,6 @@ NO_PLACES = (
     "No places in this trip.\nGive stops or photos a position (at: [lat, lon]), or use photos with GPS."
 )
 TIP_CHARACTERS = 120
-INSET_WIDTH, INSET_HEIGHT = 0.5, 0.38  # the detail inset's share of the map
 LEAST_INSET = 60  # pixels: an inset smaller than this would show nothing
 KEPT_SIZES = 3  # images kept of each map, at its last sizes
 
@@ -257,14 +256,13 @@ class RouteMap(QWidget):
     def _place_inset(self, layout: MapLayout) -> None:
         """An inset of the photos alone, where the whole map has them crowded into one spot."""
         frame = fitted(layout.aspect, QRectF(self.rect()))
-        self._detail = detail_area(layout)
         width, height = frame.width() * INSET_WIDTH, frame.height() * INSET_HEIGHT
-        if self._detail is None or min(width, height) < LEAST_INSET:
+        if layout.detail is None or layout.inset is None or min(width, height) < LEAST_INSET:
             self._detail = self._inset_box = None
             self._ask(self.inset, None)
             self.inset.wanted, self.inset.drawing = None, 0
             return
-        self._inset_box = inset_corner(layout, INSET_WIDTH, INSET_HEIGHT, [self._detail])
+        self._detail, self._inset_box = layout.detail, layout.inset
         self.inset.area = self._inset_area(frame, self._inset_box)
         known = self._ask(self.inset, shape_key(width / height, detail=True))
         if known is not None or self.inset.wanted is not None:
