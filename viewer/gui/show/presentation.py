@@ -361,7 +361,7 @@ class Presentation(QObject):
         self.maps.set_trip(trip, found)
         self.tripSet.emit(reloaded)
         if self._background or not self.layouts.places_behind(trip):
-            self.layouts.place(trip, self.metadata.found())
+            self.layouts.place(trip, found)
         self._show_reading()
         self.feed.fill_strip(len(photos))
         self.slideshow.reset(len(trip.photos), start)
