@@ -58,6 +58,9 @@ class ZoomingPhotoView(PhotoView):
         zoom = self._zoom
         return zoom.active and zoom.index == self.index and self._image is not None
 
+    def _zooms(self) -> bool:
+        return self.zoomed
+
     def _paint_zoomed(self, painter: QPainter) -> bool:
         """The zoomed photo, from the most of its pixels decoded, else from the image on screen."""
         zoom, image, size = self._zoom, self._image, self._size or (0, 0)
