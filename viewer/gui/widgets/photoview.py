@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -238,9 +238,22 @@ class PhotoView(QWidget):
     @Slot()
     def _on_fade_frame(self) -> None:
         if self.isVisible():
-            self.update()
+            self.update(self._fade_area())
         else:
             self.finish_fade()  # nothing to see: no timer runs for it
+
+    def _fade_area(self) -> QRect:
+        """What a fade's frames change: where either photo lies, if both are opaque; else all.
+
+        Margins that both photos leave are the ground in every frame: neither painted
+        again nor sent to the screen (at 4K, a tenth of a frame's cost per side).
+        """
+        outgoing, incoming = self._outgoing, self.slide()
+        pictures = [slide.image for slide in (outgoing, incoming) if slide is not None]
+        if len(pictures) < 2 or any(image is None or image.hasAlphaChannel() for image in pictures):
+            return self.rect()
+        assert outgoing is not None
+        return outgoing.rect.united(incoming.rect).toAlignedRect().intersected(self.rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.finish_fade()  # the outgoing frame's place was for the old size
