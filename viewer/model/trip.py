@@ -86,6 +86,8 @@ class Photo:
     place: str | None = None
     notes: str | None = None
     position: LatLon | None = None  # where it was taken, if the manifest says
+    duration: float | None = None  # seconds in autoplay (viewer.model.timing)
+    transition: str | None = None  # how it arrives: "cut" or "fade"
 
 
 def _setter(cls: type, name: str) -> Callable[[object, object], None]:
@@ -101,7 +103,18 @@ _new = object.__new__
 _SET_TIME = tuple(_setter(TripTime, name) for name in ("moment", "date_only", "approximate"))
 _SET_PHOTO = tuple(
     _setter(Photo, name)
-    for name in ("path", "file", "caption", "credit", "time", "place", "notes", "position")
+    for name in (
+        "path",
+        "file",
+        "caption",
+        "credit",
+        "time",
+        "place",
+        "notes",
+        "position",
+        "duration",
+        "transition",
+    )
 )
 
 
@@ -124,10 +137,24 @@ def made_photo(
     place: str | None,
     notes: str | None,
     position: LatLon | None = None,
+    duration: float | None = None,
+    transition: str | None = None,
 ) -> Photo:
-    """``Photo(path, file, caption, credit, time, place, notes, position)``, made the quick way."""
+    """``Photo(path, file, caption, credit, time, place, notes, position, duration, transition)``, made
+    the quick way."""
     made: Photo = _new(Photo)
-    set_path, set_file, set_caption, set_credit, set_time, set_place, set_notes, set_position = _SET_PHOTO
+    (
+        set_path,
+        set_file,
+        set_caption,
+        set_credit,
+        set_time,
+        set_place,
+        set_notes,
+        set_position,
+        set_duration,
+        set_transition,
+    ) = _SET_PHOTO
     set_path(made, path)
     set_file(made, file)
     set_caption(made, caption)
@@ -136,6 +163,8 @@ def made_photo(
     set_place(made, place)
     set_notes(made, notes)
     set_position(made, position)
+    set_duration(made, duration)
+    set_transition(made, transition)
     return made
 
 
@@ -170,6 +199,9 @@ class Trip:
     # or why the one named is refused ("file:line:col: ..."), for the map's banner.
     route: Path | None = None
     route_problem: str | None = None
+    # The manifest's defaults for its photos: seconds in autoplay, and how each arrives.
+    duration: float | None = None
+    transition: str | None = None
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.
