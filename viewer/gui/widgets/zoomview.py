@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 from viewer.gui import theme
 from viewer.gui.show.pointer import Pointer, PointerMode
 from viewer.gui.show.zoom import PhotoZoom
-from viewer.gui.widgets.photoview import NOTE_MARGIN, PhotoView
+from viewer.gui.widgets.photoview import PhotoView
+from viewer.gui.widgets.slidepaint import NOTE_MARGIN
 from viewer.gui.widgets.textfit import elide_middle
 from viewer.gui.widgets.zoompaint import paint_pointer, paint_zoomed
 from viewer.model.zoom import Frame, Point
