@@ -8,10 +8,18 @@ milliseconds between two frames painted and what each frame's paint cost (the
 photo view's ``paintEvent``, not the copy to the X server). A refresh of a 60 Hz
 screen that no new frame reached is a dropped frame (``viewer.model.fade``).
 Xvfb says 60 Hz, so the app paints a fade's frames 16 ms apart.
+
+Beside the app, the photo view alone (``bench/fade_alone.py``: full screen, the
+photos decoded beforehand, nothing else at work) gives what the fade itself costs
+on this machine and display, so the rows say how much of the app's figures is
+the rest of the app's work meanwhile.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +31,14 @@ from tools import xsession
 from tools.xsession import XServer
 from viewer.model.fade import DEFAULT_REFRESH_HZ, FrameStats, frame_stats, percentile, refresh_interval_ms
 
+REPO = Path(__file__).resolve().parents[1]
 FULL_HD = (1920, 1080)
 UHD = (3840, 2160)
 FADE_SECONDS = 0.3  # the app's default fade
 STEP_INTERVAL = 1.0  # seconds between two steps
 SETTLE = 2.0  # seconds after the first sharp paint: thumbnails and metadata mostly read
 PAINT_GOAL_SHARE = 0.5  # a frame's paint within half a refresh leaves the rest for the copy to the screen
+ALONE_PHOTOS = 3  # the photo view alone fades between these many
 
 
 @dataclass(frozen=True)
@@ -47,10 +57,13 @@ class Fades:
 def measure_fade(server: XServer, folder: Path, count: int, runs: int, steps: int) -> list[Row]:
     """FADE's rows: the 1080p figures on ``server``, the 4K ones on an Xvfb of their own."""
     steps = min(steps, count - 1)
-    found = [_fades(server, folder, runs, steps)]
+    photos = sorted(folder.glob("*.jpg"))[:ALONE_PHOTOS]
+    rows = _rows(_fades(server, folder, runs, steps), steps * runs)
+    rows += _alone_rows(_alone(server, photos, steps * runs))
     with xsession.xvfb(UHD) as big:
-        found.append(_fades(big, folder, runs, steps))
-    return [row for fades in found for row in _rows(fades, steps * runs)]
+        rows += _rows(_fades(big, folder, runs, steps), steps * runs)
+        rows += _alone_rows(_alone(big, photos, steps * runs))
+    return rows
 
 
 def _fades(server: XServer, folder: Path, runs: int, steps: int) -> Fades:
@@ -94,6 +107,38 @@ def _session(app: App, steps: int) -> tuple[list[list[float]], list[float], list
         raise app.viewer.fail(f"sent {steps} keys: the window saw {len(keys)}, and {len(faded)} fades ended")
     done = [(_faded(faded, step)["t"] - key["t"]) * 1000 for step, key in enumerate(keys, start=1)]
     return [event["frames"] for event in faded], [ms for event in faded for ms in event["paints"]], done
+
+
+def _alone(server: XServer, photos: list[Path], fades: int) -> Fades:
+    """The photo view alone on ``server``: ``fades`` fades between ``photos``."""
+    argv = [sys.executable, str(REPO / "bench" / "fade_alone.py"), "--fades", str(fades), *map(str, photos)]
+    ran = subprocess.run(
+        argv, env=server.env(), capture_output=True, text=True, timeout=60 + fades * 2, check=True
+    )
+    found = Fades(server.size, [], [], [])
+    for line in ran.stdout.splitlines():
+        fade = json.loads(line)
+        found.frames.append(fade["frames"])
+        found.paints.extend(fade["paints"])
+    stats = found.stats()
+    print(f"  FADE {_size(server.size)} alone: frames p95 {stats.p95:.1f} ms, {stats.dropped} dropped")
+    return found
+
+
+def _alone_rows(fades: Fades) -> list[Row]:
+    stats, size = fades.stats(), _size(fades.size)
+    paints = fades.paints
+    return [
+        Row(
+            "FADE",
+            f"{size}, reference: the photo view alone (bench/fade_alone.py): time between frames "
+            "p50 / p95 / worst; dropped",
+            f"{stats.p50:.1f} / {stats.p95:.1f} / {stats.worst:.1f} ms; {stats.dropped} of "
+            f"{stats.frames + stats.dropped}",
+            detail=f"{stats.fades} fades; a frame's paint p50 / p95 {percentile(paints, 0.5):.1f} / "
+            f"{percentile(paints, 0.95):.1f} ms",
+        )
+    ]
 
 
 def _faded(events: list[Event], index: int) -> Event:
