@@ -19,6 +19,7 @@ from tests.gui.widgets.test_zoomview import trip_of, zoom_fully
 from viewer.gui.theme import BACKGROUND
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.gui.widgets.photoview import PhotoView
+from viewer.model.timing import ShowTiming
 
 TIMEOUT = 2000
 LONG = 1000  # ms: a fade the tests' own clock holds still
@@ -269,6 +270,12 @@ def test_a_fade_between_two_slides_of_words_keeps_the_ground(
     assert lit > 20  # the words of both, faint
 
 
+def test_a_trips_first_photo_is_a_cut(qtbot: QtBot, view: PhotoView) -> None:
+    view.fade_next(LONG)
+    view.show_image(0, "red.jpg", plain((400, 300), RED))
+    assert not view.fading
+
+
 def test_a_hidden_view_cuts(qtbot: QtBot, view: PhotoView) -> None:
     shown_red(qtbot, view)
     view.hide()
@@ -326,13 +333,13 @@ def test_a_step_from_a_zoomed_photo_in_the_window_is_a_cut(
 ) -> None:
     for name in ("a.jpg", "b.jpg"):
         write_photo(tmp_path / name, "#2980b9", (2400, 1600))
+    window.presentation.timing = ShowTiming(transition="fade", fade_seconds=LONG / 1000)
     show_trip(qtbot, window, trip_of(tmp_path, "a.jpg", "b.jpg"))
+    window.photo_view.finish_fade()
     zoom_fully(qtbot, window)
-    window.photo_view.fade_next(LONG)
     window.presentation.next()
     wait_for_photo(qtbot, window, 1)
     assert not window.photo_view.fading
-    window.photo_view.fade_next(LONG)  # unzoomed, the step back fades
-    window.presentation.previous()
+    window.presentation.previous()  # unzoomed, the step back fades
     wait_for_photo(qtbot, window, 0)
     assert window.photo_view.fading

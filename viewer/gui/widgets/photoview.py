@@ -177,10 +177,11 @@ class PhotoView(QWidget):
 
         A fade still running ends first (the step happens at once); the new one
         starts from the photo that was fading in. A zoomed photo does not fade: its
-        zoom ends with the step, and it would jump to its fitted self first.
+        zoom ends with the step, and it would jump to its fitted self first. Nor
+        does a trip's first photo: the window opens on it, not out of the dark.
         """
         self.finish_fade()
-        if fade_ms <= 0 or self._zoomed_frame or not self.isVisible():
+        if fade_ms <= 0 or outgoing.index < 0 or self._zoomed_frame or not self.isVisible():
             return
         self._outgoing = outgoing
         screen = self.screen()
