@@ -30,16 +30,20 @@ MIDDLE = (200, 150)  # inside every photo below
 
 
 class Clock:
-    """A clock the test moves by hand, in seconds."""
+    """A clock the test moves by hand, in seconds, from where its fades start."""
 
     def __init__(self) -> None:
-        self.now = 100.0
+        self.now = self.start = 100.0
 
     def __call__(self) -> float:
         return self.now
 
-    def at_ms(self, since: float, ms: float) -> None:
-        self.now = since + ms / 1000
+    def at_ms(self, ms: float) -> None:
+        """``ms`` into the fade that started last (at :meth:`restart`, else at first)."""
+        self.now = self.start + ms / 1000
+
+    def restart(self) -> None:
+        self.start = self.now
 
 
 @pytest.fixture
@@ -47,14 +51,19 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def view(qtbot: QtBot, clock: Clock) -> PhotoView:
-    widget = PhotoView()
+def on_screen(qtbot: QtBot, widget: PhotoView) -> PhotoView:
+    """``widget`` shown at 400×300."""
     qtbot.addWidget(widget)
     widget.resize(400, 300)
-    widget.crossfade.clock = clock
     widget.show()
     qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def view(qtbot: QtBot, clock: Clock) -> PhotoView:
+    widget = on_screen(qtbot, PhotoView())
+    widget.crossfade.clock = clock
     return widget
 
 
@@ -86,13 +95,15 @@ def shown_red(qtbot: QtBot, view: PhotoView, size: tuple[int, int] = (400, 300))
         view.show_image(0, "red.jpg", plain(size, RED))
 
 
+def fade_to(view: PhotoView, index: int, image: QImage) -> None:
+    """Photo ``index``, ``image``, fading in over ``LONG`` ms."""
+    view.fade_next(LONG)
+    view.show_image(index, f"photo-{index}.jpg", image)
+
+
 def cut_frame(qtbot: QtBot, show: Callable[[PhotoView], None]) -> QImage:
     """What a view of the same size shows after a cut to what ``show`` shows it."""
-    other = PhotoView()
-    qtbot.addWidget(other)
-    other.resize(400, 300)
-    other.show()
-    qtbot.waitExposed(other)
+    other = on_screen(qtbot, PhotoView())
     show(other)
     return screen(other)
 
@@ -101,15 +112,13 @@ def test_halfway_through_a_fade_each_pixel_is_half_the_old_and_half_the_new(
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view)
-    start = clock.now
-    view.fade_next(LONG)
     with qtbot.waitSignal(view.shown, timeout=TIMEOUT) as shown:  # its first paint, faint, is news
-        view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
+        fade_to(view, 1, plain((400, 300), BLUE))
     assert shown.args == [1]
     assert view.fading
-    clock.at_ms(start, LONG / 2)
+    clock.at_ms(LONG / 2)
     assert near(screen(view).pixelColor(*MIDDLE), mix(RED, BLUE, 0.5))
-    clock.at_ms(start, LONG / 10)
+    clock.at_ms(LONG / 10)
     early = screen(view).pixelColor(*MIDDLE)
     assert near(early, mix(RED, BLUE, 0.028))  # eased: it starts softly
 
@@ -118,10 +127,8 @@ def test_a_fade_between_photos_of_other_shapes_mixes_each_with_the_others_ground
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view, (400, 200))  # wide: bars above and below
-    start = clock.now
-    view.fade_next(LONG)
-    view.show_image(1, "tall.jpg", plain((100, 300), BLUE))  # tall: bars left and right
-    clock.at_ms(start, LONG / 2)
+    fade_to(view, 1, plain((100, 300), BLUE))  # tall: bars left and right
+    clock.at_ms(LONG / 2)
     pixels = screen(view)
     assert near(pixels.pixelColor(200, 20), mix(BACKGROUND, BLUE, 0.5))  # old bar, new photo
     assert near(pixels.pixelColor(20, 150), mix(RED, BACKGROUND, 0.5))  # old photo, new bar
@@ -132,11 +139,9 @@ def test_a_fade_between_two_photos_of_one_colour_never_dips(
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view)
-    start = clock.now
-    view.fade_next(LONG)
-    view.show_image(1, "red-too.jpg", plain((400, 300), RED))
+    fade_to(view, 1, plain((400, 300), RED))
     for ms in (100, 300, 500, 700, 900):
-        clock.at_ms(start, ms)
+        clock.at_ms(ms)
         assert near(screen(view).pixelColor(*MIDDLE), mix(RED, RED, 0), tolerance=1), ms
 
 
@@ -144,12 +149,10 @@ def test_a_fade_ends_on_its_own_with_a_cuts_frame_and_no_timer_left(
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view, (400, 200))
-    start = clock.now
-    view.fade_next(LONG)
-    view.show_image(1, "tall.jpg", plain((100, 300), BLUE))
-    clock.at_ms(start, LONG / 2)
+    fade_to(view, 1, plain((100, 300), BLUE))
+    clock.at_ms(LONG / 2)
     screen(view)
-    clock.at_ms(start, LONG + 1)
+    clock.at_ms(LONG + 1)
     with qtbot.waitSignal(view.faded, timeout=TIMEOUT) as faded:  # the next frame is its last
         pass
     assert faded.args[0] == 1
@@ -171,8 +174,7 @@ def test_a_fade_of_0_ms_is_a_cut(qtbot: QtBot, view: PhotoView) -> None:
 
 def test_fade_next_applies_to_the_next_change_only(qtbot: QtBot, view: PhotoView) -> None:
     shown_red(qtbot, view)
-    view.fade_next(LONG)
-    view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
+    fade_to(view, 1, plain((400, 300), BLUE))
     view.finish_fade()
     view.show_image(2, "green.jpg", plain((400, 300), GREEN))
     assert not view.fading
@@ -182,26 +184,22 @@ def test_a_new_photo_mid_fade_ends_it_at_once_and_fades_on_from_the_photo_that_c
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view)
-    start = clock.now
-    view.fade_next(LONG)
-    view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
-    clock.at_ms(start, LONG / 2)
+    fade_to(view, 1, plain((400, 300), BLUE))
+    clock.at_ms(LONG / 2)
     screen(view)
-    view.fade_next(LONG)
     with qtbot.waitSignal(view.faded, timeout=0) as faded:  # at once, not at its frame
-        view.show_image(2, "green.jpg", plain((400, 300), GREEN))
+        fade_to(view, 2, plain((400, 300), GREEN))
     assert faded.args[0] == 1
     assert view.index == 2 and view.fading
-    again = clock.now
+    clock.restart()
     assert near(screen(view).pixelColor(*MIDDLE), mix(BLUE, GREEN, 0))  # the blue whole, no red left
-    clock.at_ms(again, LONG / 2)
+    clock.at_ms(LONG / 2)
     assert near(screen(view).pixelColor(*MIDDLE), mix(BLUE, GREEN, 0.5))
 
 
 def test_finish_fade_shows_the_new_photo_whole_at_once(qtbot: QtBot, view: PhotoView, clock: Clock) -> None:
     shown_red(qtbot, view)
-    view.fade_next(LONG)
-    view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
+    fade_to(view, 1, plain((400, 300), BLUE))
     with qtbot.waitSignal(view.faded, timeout=0):
         view.finish_fade()
     assert not view.fading and not view.crossfade.running
@@ -209,11 +207,7 @@ def test_finish_fade_shows_the_new_photo_whole_at_once(qtbot: QtBot, view: Photo
 
 
 def test_a_fade_runs_on_the_wall_clock_and_reports_its_frames(qtbot: QtBot) -> None:
-    view = PhotoView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = on_screen(qtbot, PhotoView())
     shown_red(qtbot, view)
     view.fade_next(80)
     with qtbot.waitSignal(view.faded, timeout=TIMEOUT) as faded:
@@ -229,11 +223,10 @@ def test_a_fade_into_an_error_slide_fades_the_photo_out_over_its_words(
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view)
-    start = clock.now
     view.fade_next(LONG)
     with qtbot.waitSignal(view.shown, timeout=TIMEOUT):  # an error slide is shown as it fades in
         view.show_error(1, "broken.jpg", "the file is damaged")
-    clock.at_ms(start, LONG / 2)
+    clock.at_ms(LONG / 2)
     assert near(screen(view).pixelColor(5, 5), mix(RED, BACKGROUND, 0.5))
     view.finish_fade()
     expected = cut_frame(qtbot, lambda other: other.show_error(1, "broken.jpg", "the file is damaged"))
@@ -244,15 +237,14 @@ def test_a_photo_arriving_sharp_mid_fade_carries_the_fade_on(
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     shown_red(qtbot, view)
-    start = clock.now
     view.fade_next(LONG)
     view.show_loading(1, "blue.jpg")
-    clock.at_ms(start, LONG / 4)
+    clock.at_ms(LONG / 4)
     assert near(screen(view).pixelColor(5, 5), mix(RED, BACKGROUND, 0.156))  # the red fades to the note
     with qtbot.assertNotEmitted(view.faded):
         view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
     assert view.fading
-    clock.at_ms(start, LONG / 2)
+    clock.at_ms(LONG / 2)
     assert near(screen(view).pixelColor(*MIDDLE), mix(RED, BLUE, 0.5))
 
 
@@ -260,10 +252,9 @@ def test_a_fade_between_two_slides_of_words_keeps_the_ground(
     qtbot: QtBot, view: PhotoView, clock: Clock
 ) -> None:
     view.show_loading(0, "slow.jpg")
-    start = clock.now
     view.fade_next(LONG)
     view.show_error(1, "broken.jpg", "the file is damaged")
-    clock.at_ms(start, LONG / 2)
+    clock.at_ms(LONG / 2)
     pixels = screen(view)
     assert pixels.pixelColor(2, 2) == BACKGROUND
     lit = sum(pixels.pixelColor(x, y) != BACKGROUND for y in range(0, 300, 3) for x in range(0, 400, 3))
@@ -271,16 +262,14 @@ def test_a_fade_between_two_slides_of_words_keeps_the_ground(
 
 
 def test_a_trips_first_photo_is_a_cut(qtbot: QtBot, view: PhotoView) -> None:
-    view.fade_next(LONG)
-    view.show_image(0, "red.jpg", plain((400, 300), RED))
+    fade_to(view, 0, plain((400, 300), RED))
     assert not view.fading
 
 
 def test_a_hidden_view_cuts(qtbot: QtBot, view: PhotoView) -> None:
     shown_red(qtbot, view)
     view.hide()
-    view.fade_next(LONG)
-    view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
+    fade_to(view, 1, plain((400, 300), BLUE))
     assert not view.fading
 
 
@@ -298,29 +287,19 @@ class _Zoomed(PhotoView):
 
 
 def test_a_zoomed_photo_cuts_to_the_next_one(qtbot: QtBot) -> None:
-    view = _Zoomed()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = on_screen(qtbot, _Zoomed())
     shown_red(qtbot, view)
     assert screen(view).pixelColor(*MIDDLE) == GREEN  # painted zoomed
     view.zoom = False  # the step ends the zoom
-    view.fade_next(LONG)
-    view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
+    fade_to(view, 1, plain((400, 300), BLUE))
     assert not view.fading
 
 
 def test_zooming_mid_fade_ends_the_fade(qtbot: QtBot) -> None:
-    view = _Zoomed()
+    view = on_screen(qtbot, _Zoomed())
     view.zoom = False
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
     shown_red(qtbot, view)
-    view.fade_next(LONG)
-    view.show_image(1, "blue.jpg", plain((400, 300), BLUE))
+    fade_to(view, 1, plain((400, 300), BLUE))
     assert view.fading
     view.zoom = True
     with qtbot.waitSignal(view.faded, timeout=TIMEOUT):
