@@ -25,7 +25,9 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
-# Qt's Python modules the app does not import: everything but QtCore, QtGui and QtWidgets.
+# Qt's Python modules the app does not import: everything but QtCore, QtGui and QtWidgets,
+# and QtDBus, with which a kiosk on Linux asks the screen saver to stay off (its library
+# is bundled anyway: Qt's own xcb platform plugin links it).
 UNUSED_QT = [
     "Qt3DAnimation",
     "Qt3DCore",
@@ -38,7 +40,6 @@ UNUSED_QT = [
     "QtCanvasPainter",
     "QtCharts",
     "QtConcurrent",
-    "QtDBus",
     "QtDataVisualization",
     "QtDesigner",
     "QtGraphs",

@@ -84,8 +84,11 @@ class DisplayAwake(QObject):
     # -- the freedesktop screen saver ---------------------------------------------------
 
     def _inhibit(self) -> None:
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusPendingCallWatcher
-
+        try:
+            from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusPendingCallWatcher
+        except ImportError as exc:  # a Qt built without D-Bus
+            log.info("kiosk: no D-Bus in this Qt (%s), so no screen saver was asked to stay off", exc)
+            return
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             log.info("kiosk: no session bus, so no screen saver was asked to stay off")
