@@ -1,6 +1,6 @@
 """What the frozen app carries, and what it leaves out.
 
-The viewer uses QtCore, QtGui and QtWidgets and nothing else from Qt; Pillow
+The viewer uses QtCore, QtGui and QtWidgets, and QtDBus for a kiosk on Linux; Pillow
 decodes every photo, so Qt's image-format plugins are dead weight but one (Qt's
 PDF writer stores the handout's photos as JPEG only with its ``jpeg`` plugin, and
 losslessly, five times the size, without it), and the UI is English only, so Qt's
