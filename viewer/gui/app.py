@@ -202,10 +202,10 @@ def run(
     from viewer.gui.views.audience.mainwindow import MainWindow
 
     show = Presentation(SettingsKeeper(settings), head_start=head_start, stored_strip=stored_strip)
-    show.timing = ShowTiming(
+    show.timing = ShowTiming(  # the command line's choices, for this run; the settings' otherwise
         seconds=args.autoplay,
-        transition=args.transition or settings.transition or None,
-        fade_seconds=args.fade or settings.fade_seconds,
+        transition=args.transition or show.timing.transition,
+        fade_seconds=args.fade or show.timing.fade_seconds,
     )
     window = MainWindow(show)
     # macOS hands a double-clicked manifest over as an event, not in argv.

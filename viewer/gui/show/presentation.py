@@ -133,7 +133,10 @@ class Presentation(QObject):
         self.layout: Layout | None = None  # the trip placed on the timeline, once it is
         self.blanked: QColor | None = None
         self.trace = Trace.from_environment(self)
-        self.timing = ShowTiming()  # each photo's time in autoplay, and how it arrives
+        # Each photo's time in autoplay, and how it arrives: the trip's, unless a setting says.
+        self.timing = ShowTiming(
+            transition=keeper.settings.transition or None, fade_seconds=keeper.settings.fade_seconds
+        )
         self.slideshow = Slideshow(parent=self)
         self.slideshow.seconds_for = self.seconds_for
         self.feed = PhotoFeed(self, head_start, stored_strip, parent=self)

@@ -35,6 +35,7 @@ from viewer.gui.views.audience.fullscreen import FullScreen
 from viewer.gui.views.audience.handoutexport import HandoutExporting
 from viewer.gui.views.audience.kiosk import Kiosk
 from viewer.gui.views.audience.opening import TripOpening
+from viewer.gui.views.audience.transitions import TransitionMenu
 from viewer.gui.views.presenter.mode import PresenterMode
 from viewer.gui.widgets.banner import ProblemBanner
 from viewer.gui.widgets.caption import CaptionPanel
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.presenter_setting = self.menus["&Present"].addAction("Start in Presenter View With &Two Screens")
         self.presenter_setting.setCheckable(True)
         self.presenter_setting.setChecked(settings.presenter_with_two_screens)
+        self.transitions = TransitionMenu(show, self.keeper, self)
+        self.menus["&Present"].addMenu(self.transitions)
         self.menu_actions[Command.STRIP].setChecked(settings.strip_visible)
         self._map_asked = False  # M pressed for this trip, though it has no places
         self._route_told: str | None = None  # the route's problem the banner told of
