@@ -314,11 +314,12 @@ def test_a_step_from_a_zoomed_photo_in_the_window_is_a_cut(
         write_photo(tmp_path / name, "#2980b9", (2400, 1600))
     window.presentation.timing = ShowTiming(transition="fade", fade_seconds=LONG / 1000)
     show_trip(qtbot, window, trip_of(tmp_path, "a.jpg", "b.jpg"))
-    window.photo_view.finish_fade()
     zoom_fully(qtbot, window)
+    window.photo_view.fade_next(LONG)  # as the window asks before each change
     window.presentation.next()
     wait_for_photo(qtbot, window, 1)
     assert not window.photo_view.fading
+    window.photo_view.fade_next(LONG)
     window.presentation.previous()  # unzoomed, the step back fades
     wait_for_photo(qtbot, window, 0)
     assert window.photo_view.fading
