@@ -35,7 +35,7 @@ MANIFEST_NAMES = ("trip.yaml", "trip.yml", "manifest.yaml", "manifest.yml")
 
 TRIP_KEYS = ("format", "title", "source", "timezone", "notes", "route", "stops", "photos")
 STOP_KEYS = ("name", "time", "approximate", "at")
-PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes", "at")
+PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes", "at", "url")
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys) for keys in (TRIP_KEYS, STOP_KEYS, PHOTO_KEYS)
 }
@@ -268,6 +268,7 @@ class _Reader:
             text(fields, "place"),
             text(fields, "notes"),
             self.at(fields["at"]) if "at" in fields else None,
+            text(fields, "url"),  # a web story's media URL: kept for people, never fetched
         )
 
     # -- structure ---------------------------------------------------------------

@@ -86,6 +86,8 @@ class Photo:
     place: str | None = None
     notes: str | None = None
     position: LatLon | None = None  # where it was taken, if the manifest says
+    # Where a web story had the photo (``url:``), kept for the person to fetch: never read.
+    url: str | None = None
 
 
 def _setter(cls: type, name: str) -> Callable[[object, object], None]:
@@ -101,7 +103,7 @@ _new = object.__new__
 _SET_TIME = tuple(_setter(TripTime, name) for name in ("moment", "date_only", "approximate"))
 _SET_PHOTO = tuple(
     _setter(Photo, name)
-    for name in ("path", "file", "caption", "credit", "time", "place", "notes", "position")
+    for name in ("path", "file", "caption", "credit", "time", "place", "notes", "position", "url")
 )
 
 
@@ -124,10 +126,13 @@ def made_photo(
     place: str | None,
     notes: str | None,
     position: LatLon | None = None,
+    url: str | None = None,
 ) -> Photo:
-    """``Photo(path, file, caption, credit, time, place, notes, position)``, made the quick way."""
+    """``Photo(path, file, caption, credit, time, place, notes, position, url)``, made the quick way."""
     made: Photo = _new(Photo)
-    set_path, set_file, set_caption, set_credit, set_time, set_place, set_notes, set_position = _SET_PHOTO
+    set_path, set_file, set_caption, set_credit, set_time, set_place, set_notes, set_position, set_url = (
+        _SET_PHOTO
+    )
     set_path(made, path)
     set_file(made, file)
     set_caption(made, caption)
@@ -136,6 +141,7 @@ def made_photo(
     set_place(made, place)
     set_notes(made, notes)
     set_position(made, position)
+    set_url(made, url)
     return made
 
 
