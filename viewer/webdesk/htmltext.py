@@ -71,5 +71,5 @@ def _tidy(text: str) -> str:
 
 
 def text_to_html(text: str) -> str:
-    """Plain ``text`` as HTML that shows it as it is: ``<``, ``&`` and quotes escaped, lines as ``<br>``."""
-    return html.escape(text).replace("\n", "<br>")
+    """Plain ``text`` as HTML that shows it as it is: ``<``, ``>`` and ``&`` escaped, lines as ``<br>``."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
