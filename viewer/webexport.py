@@ -177,7 +177,8 @@ def export_main(argv: Sequence[str] | None = None) -> int:
             exported = exported_to(args.html)
             page = args.html / "index.html"
             try:
-                write_atomic(page, page_html(exported.trip, exported.story, exported.shown).encode("utf-8"))
+                text = page_html(exported.trip, exported.story, exported.shown)
+                write_atomic(page, text.encode("utf-8"), published=True)
             except OSError as exc:
                 raise ExportError(f"{page}: cannot write: {exc.strerror or exc}") from None
             said.append(_said(page, "a page that plays in any browser", exported))
@@ -203,7 +204,7 @@ def _timeline(exported: Exported) -> dict[str, object]:
 
 def _write_json(path: Path, value: object) -> None:
     try:
-        write_json(path, value)
+        write_json(path, value, published=True)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
 

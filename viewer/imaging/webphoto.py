@@ -81,7 +81,7 @@ def write_web_photo(source: Path, target: Path, words: PhotoWords) -> tuple[int,
         xmp=_xmp(words),
     )
     # Atomic, not durable: an export is made again in seconds, a power cut is not worth a sync a photo.
-    write_atomic(target, buffer.getvalue(), durable=False)
+    write_atomic(target, buffer.getvalue(), durable=False, published=True)
     return size
 
 
