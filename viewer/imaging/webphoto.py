@@ -3,8 +3,11 @@
 TimelineJS, StoryMapJS and the exported page show photos at screen size, and a
 wire photo of 24 megapixels is ten times what they need, so each photo is decoded
 as the window decodes it (``viewer.imaging.decode``: EXIF orientation applied,
-colour converted to sRGB), scaled to fit 1600 × 1600 with Lanczos, transparency
-laid on white, and saved as a baseline JPEG with the sRGB profile embedded.
+colour converted to sRGB), scaled to fit 1600 × 1600 with a bicubic filter,
+transparency laid on white, and saved as a baseline JPEG with the sRGB profile
+embedded. Bicubic, not Lanczos, and no Huffman optimisation: for a 6 MP photo
+they save a third of the work (Lanczos alone is most of it) for a difference no
+one sees on a web page and files 3 % larger (``docs/performance.md``, WEB).
 
 What the trip says about the photo travels inside it, where the desk's tools
 look: XMP ``dc:description`` (caption), ``photoshop:Credit``,
@@ -65,7 +68,7 @@ def write_web_photo(source: Path, target: Path, words: PhotoWords) -> tuple[int,
     image = prepared.image
     size = fit_size(prepared.upright, (WEB_EDGE, WEB_EDGE))
     if image.size != size:
-        image = image.resize(size, Image.Resampling.LANCZOS)
+        image = image.resize(size, Image.Resampling.BICUBIC)
     if image.mode != "RGB":  # transparency on white, as a page's background would be
         flat = Image.new("RGB", image.size, (255, 255, 255))
         flat.paste(image, mask=image.getchannel("A") if image.mode == "RGBA" else None)
@@ -75,7 +78,6 @@ def write_web_photo(source: Path, target: Path, words: PhotoWords) -> tuple[int,
         buffer,
         "JPEG",
         quality=JPEG_QUALITY,
-        optimize=True,
         icc_profile=_srgb_profile(),
         exif=_exif(words),
         xmp=_xmp(words),
