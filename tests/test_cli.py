@@ -128,6 +128,9 @@ def test_a_missing_path_is_a_clear_error(tmp_path: Path, basedir: Path) -> None:
     [
         (["--start", "0"], "argument --start: must be 1 or more"),
         (["--autoplay", "-1"], "argument --autoplay: must be 0 or more seconds"),
+        (["--transition", "wipe"], "argument --transition: unknown transition 'wipe'; write 'cut' or 'fade'"),
+        (["--fade", "9"], "argument --fade: a fade of 9 seconds is not drawn; give 0.05 to 5 seconds"),
+        (["--fade", "0"], "argument --fade: 'fade' is 0 seconds"),
     ],
 )
 def test_bad_options_are_usage_errors(basedir: Path, args: list[str], complaint: str) -> None:
@@ -186,6 +189,11 @@ def test_bad_values_are_refused(argv: list[str], capsys: pytest.CaptureFixture[s
 
 def test_autoplay_zero_is_allowed() -> None:
     assert build_parser().parse_args(["--autoplay", "0"]).autoplay == 0.0
+
+
+def test_transition_and_fade_parse() -> None:
+    args = build_parser().parse_args(["--transition", "Fade", "--fade", "0.5"])
+    assert (args.transition, args.fade) == ("fade", 0.5)
 
 
 # -- main() up to the window --------------------------------------------------------
@@ -334,6 +342,28 @@ def test_a_show_that_plays_by_itself_plays_the_whole_trip_whatever_was_remembere
     head_start = fake_app.given["head_start"]
     assert head_start.path == trip.photos[opening].path  # and the head start decodes that photo
     head_start.decode(head_start.path, (10, 10))
+
+
+def test_a_kiosk_is_full_screen_looping_from_the_first_photo(fake_app: FakeApp) -> None:
+    from viewer.model.settings import Settings, save_settings
+
+    settings = Settings()
+    settings.remember_trip(paths.sample_trip(), 4, 13)
+    save_settings(settings)
+
+    assert main(["--kiosk", "--screen", "1"]) == 0
+    ((_, args),) = fake_app.runs
+    assert (args.kiosk, args.fullscreen, args.loop, args.start, args.screen) == (True, True, True, 1, 1)
+    assert args.autoplay is None  # each photo's own duration
+
+
+@pytest.mark.parametrize("other", ["--presenter", "--play-once"])
+def test_a_kiosk_refuses_what_would_stop_or_split_it(
+    fake_app: FakeApp, other: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--kiosk", other]) == EXIT_BAD_INPUT
+    assert f"--kiosk runs one screen in a loop: it cannot be used with {other}" in capsys.readouterr().err
+    assert fake_app.runs == []
 
 
 def test_the_basedir_option_moves_the_config_folder(

@@ -5,7 +5,10 @@ interval in a loop until 10,000 photos have been painted, and reports the
 process's resident memory, thread count and open file handles after warming up
 and at the end. With ``--rewrite N`` another thread meanwhile rewrites the
 trip's manifest N times (valid, invalid and half-written in turn), as a photo
-desk editing during a meeting would; the show must never stop.
+desk editing during a meeting would; the show must never stop. With ``--kiosk`` the
+viewer runs as a lobby screen does (``--kiosk``: full screen, looping, keys
+ignored) with a fade into every photo (``--fade``, 0.05 s unless given), each
+photo staying just past its fade, so every step draws a whole fade.
 
 Exit status 1 if memory grew by more than 5 % or threads or file handles grew.
 """
@@ -100,6 +103,8 @@ def main() -> int:
         "--rewrite", type=int, default=0, metavar="N", help="rewrite the manifest N times meanwhile"
     )
     parser.add_argument("--timeout", type=float, default=1800, help="give up after this many seconds")
+    parser.add_argument("--kiosk", action="store_true", help="run as a kiosk, fading into every photo")
+    parser.add_argument("--fade", type=float, default=0.05, help="with --kiosk: the fade, in seconds")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="trip-viewer-soak-"))
@@ -110,9 +115,14 @@ def main() -> int:
     stop = threading.Event()
     try:
         with xvfb() as server:
+            if args.kiosk:
+                stay = f"{args.fade + 0.01:g}"  # just past the fade: every fade is drawn whole
+                how = ["--kiosk", "--autoplay", stay, "--transition", "fade", "--fade", f"{args.fade:g}"]
+            else:
+                how = ["--fullscreen", "--autoplay", "0.001", "--loop"]
             viewer = start_viewer(
                 server,
-                [str(trip / "trip.yaml"), "--fullscreen", "--autoplay", "0.001", "--loop"],
+                [str(trip / "trip.yaml"), *how],
                 work / "base",
                 env={"TRIP_VIEWER_TRACE": str(trace)},
             )
@@ -137,7 +147,11 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     growth = (last.rss - first.rss) / first.rss
-    print(f"soak: {last.steps} photos painted in {seconds:.1f} s, manifest rewritten {args.rewrite} times")
+    kind = f"kiosk, fades of {args.fade:g} s" if args.kiosk else "autoplay"
+    print(
+        f"soak ({kind}): {last.steps} photos painted in {seconds:.1f} s,"
+        f" manifest rewritten {args.rewrite} times"
+    )
     print(f"{'':<6} {'painted':>7} {'RSS MiB':>9} {'threads':>8} {'files':>6}")
     print(first.row("start"))
     print(last.row("end"))

@@ -59,6 +59,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--loop", action="store_true", help="with --autoplay, start again after the last photo"
     )
     parser.add_argument(
+        "--transition",
+        type=_transition,
+        metavar="cut|fade",
+        help="how every photo arrives, whatever the manifest and the Present menu say",
+    )
+    parser.add_argument(
+        "--fade",
+        type=_fade_seconds,
+        metavar="SECONDS",
+        help="how long a fade takes (0.05 to 5; 0.3 unless the Present menu says otherwise)",
+    )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="run unattended (a lobby screen): full screen on --screen N, looping from photo 1 "
+        "with each photo's duration, no cursor, menus or keys; Ctrl+Shift+Q quits",
+    )
+    parser.add_argument(
         "--presenter",
         action="store_true",
         help="presenter view: the photo full screen on the other screen (or --screen N), "
@@ -116,6 +134,12 @@ def _show(args: argparse.Namespace) -> int:
     """Load the trip the command line names and run the window on it."""
     if args.basedir is not None:
         paths.set_basedir(args.basedir)
+    if args.kiosk and (args.presenter or args.play_once):
+        other = "--presenter" if args.presenter else "--play-once"
+        return _refuse(f"--kiosk runs one screen in a loop: it cannot be used with {other}")
+    if args.kiosk:
+        args.fullscreen = args.loop = True
+        args.start = 1  # a kiosk starts from the first photo, whatever was remembered
     if args.play_once and args.autoplay is None:
         args.autoplay = 0.0
     if args.autoplay is not None and args.start is None:
@@ -213,6 +237,24 @@ def _natural_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value
+
+
+def _transition(text: str) -> str:
+    from viewer.model.timing import TimingError, parse_transition
+
+    try:
+        return parse_transition(text)
+    except TimingError as refused:
+        raise argparse.ArgumentTypeError(f"{refused}; {refused.hint}") from None
+
+
+def _fade_seconds(text: str) -> float:
+    from viewer.model.timing import TimingError, parse_fade_seconds
+
+    try:
+        return parse_fade_seconds(text)
+    except TimingError as refused:
+        raise argparse.ArgumentTypeError(f"{refused}; {refused.hint}") from None
 
 
 def _seconds(text: str) -> float:

@@ -250,3 +250,32 @@ def test_a_projector_plugged_in_during_a_rehearsal_gets_the_audience(
         shot = presenting.settle(presenting.on_two_screens, changed_from=rehearsal, region=PROJECTOR)
         shots.save("projector-plugged-in", shot, share=True)
         assert presenting.showing() == 2
+
+
+def test_a_kiosk_on_the_projector_goes_to_the_laptop_when_unplugged_and_back_when_plugged(
+    screens: TwoScreens, basedir: Path, shots: Shots
+) -> None:
+    viewer = xsession.start_viewer(screens, [str(paths.sample_trip()), "--kiosk", "--screen", "1"], basedir)
+    try:
+        viewer.find_window()
+
+        def on(box: Box) -> Callable[[Image.Image], bool]:
+            return lambda shot: viewer.window_geometry() == box and photo_painted(shot.crop(box))
+
+        first = viewer.settle(ready=on(PROJECTOR), still=PROJECTOR, timeout=30)
+        shots.save("on-the-projector", first, share=True)
+        assert ink(first.crop(LAPTOP), BLACK, 8) < 0.01  # nothing of the kiosk on the laptop
+
+        screens.unplug()
+        moved = viewer.settle(ready=on(LAPTOP), still=LAPTOP, timeout=30)
+        shots.save("unplugged", moved, share=True)
+        before = len(viewer.painted())
+        screens.replug()
+        back = viewer.settle(ready=on(PROJECTOR), still=PROJECTOR, timeout=30)
+        shots.save("replugged", back, share=True)
+        assert viewer.running()
+        xsession.wait_until(lambda: len(viewer.painted()) > before, 30, "the show to go on")
+    finally:
+        viewer.stop()
+        if twoscreens.PROJECTOR not in screens.monitors():
+            screens.replug()

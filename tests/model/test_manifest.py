@@ -338,7 +338,8 @@ def test_an_unknown_key_with_no_close_match_lists_the_known_ones(tmp_path: Path)
     error = load_error(tmp_path, HEAD + "colour: red\n" + ONE_PHOTO)
 
     assert_error_at(error, tmp_path, 2, 1, "unknown key 'colour' in the manifest")
-    assert "known keys: format, title, source, timezone, notes, route, stops, photos" in str(error)
+    known = "format, title, source, timezone, notes, route, duration, transition, stops, photos"
+    assert f"known keys: {known}" in str(error)
 
 
 def test_a_duplicate_key(tmp_path: Path) -> None:

@@ -184,3 +184,14 @@ def test_a_show_left_on_its_last_photo_reopens_at_the_first() -> None:
 
     settings.remember_trip(source, 0, 1)  # a one-photo trip is always at its end
     assert settings.opening_index(source, 1) == 0
+
+
+def test_the_transition_and_fade_length_are_kept_only_when_usable(basedir: Path) -> None:
+    path = basedir / "settings.json"
+    path.write_text(json.dumps({"transition": "fade", "fade_seconds": 0.6}), encoding="utf-8")
+    settings, _ = load_settings(path)
+    assert (settings.transition, settings.fade_seconds) == ("fade", 0.6)
+    for transition, fade in (("wipe", 0.01), (3, "slow"), (None, 60), ("FADE", True)):
+        path.write_text(json.dumps({"transition": transition, "fade_seconds": fade}), encoding="utf-8")
+        settings, _ = load_settings(path)
+        assert (settings.transition, settings.fade_seconds) == ("", 0.3)

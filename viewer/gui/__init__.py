@@ -21,6 +21,7 @@ WINDOW_SIZE = (1280, 860)  # the main window's size when it is not full screen
 THUMBNAIL_BOX = (96, 96)  # strip thumbnails, in device pixels (a mark at twice its size)
 STRIP_HEIGHT = 120  # the timeline strip's height, logical pixels; known before Qt is imported
 SIZE_SLACK = 0.02  # the photo area may change this much before photos are decoded again
+KIOSK_PROPERTY = "tripViewerKiosk"  # set on the application in kiosk mode: errors show no dialog
 
 
 @dataclass(frozen=True)

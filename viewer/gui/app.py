@@ -23,13 +23,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import __version__, paths
-from viewer.gui import ScreenShape, first_window_box
+from viewer.gui import KIOSK_PROPERTY, ScreenShape, first_window_box
 from viewer.gui.fileopen import TripViewerApplication
 from viewer.gui.show.pixels import SCREEN_SCALER
 from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.logfile import LogFile
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.settings import Settings, load_settings
+from viewer.model.timing import ShowTiming
 from viewer.model.trip import Trip
 
 SWITCH_INTERVAL = 0.0002  # seconds; see run()
@@ -63,8 +64,9 @@ def report_exception(
     """
     report = "".join(traceback.format_exception(kind, value, tb))
     log.critical("unexpected error\n%s", report)
-    if QApplication.instance() is None:
-        return None
+    app = QApplication.instance()
+    if app is None or app.property(KIOSK_PROPERTY):
+        return None  # a kiosk has no one to read a dialog: the log has it
     from viewer.gui.widgets.problembox import fit_message, problem_box  # not imported before the photo
 
     message = str(value) or kind.__name__
@@ -200,13 +202,20 @@ def run(
     from viewer.gui.views.audience.mainwindow import MainWindow
 
     show = Presentation(SettingsKeeper(settings), head_start=head_start, stored_strip=stored_strip)
+    show.timing = ShowTiming(  # the command line's choices, for this run; the settings' otherwise
+        seconds=args.autoplay,
+        transition=args.transition or show.timing.transition,
+        fade_seconds=args.fade or show.timing.fade_seconds,
+    )
     window = MainWindow(show)
     # macOS hands a double-clicked manifest over as an event, not in argv.
     if isinstance(app, TripViewerApplication):
         app.fileOpened.connect(window.open_trip)
     if args.screen is not None:
         window.move_to_screen(args.screen)
-    if args.fullscreen:
+    if args.kiosk:
+        window.start_kiosk(args.screen)
+    elif args.fullscreen:
         window.set_full_screen(True)  # shown straight at the screen's size: one layout, one decode box
     else:
         window.show()
@@ -221,8 +230,8 @@ def run(
         window.statusBar().showMessage(problem, 15000)
     if args.presenter or (settings.presenter_with_two_screens and len(app.screens()) >= 2):
         window.presenter.start(args.screen)
-    if args.autoplay is not None:
-        show.slideshow.start(args.autoplay, loop=args.loop, play_once=args.play_once)
+    if args.autoplay is not None or args.kiosk:
+        show.slideshow.start(loop=args.loop, play_once=args.play_once)
         show.finished.connect(window.close)
     try:
         return app.exec()

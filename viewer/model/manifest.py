@@ -26,6 +26,7 @@ from viewer.files.regularfile import FileTooBigError, read_capped
 from viewer.model.collector import collector_paused
 from viewer.model.geo import LatLon, made_latlon
 from viewer.model.photopaths import PathRefusedError, PhotoPaths
+from viewer.model.timing import DURATION_HINT, TimingError, parse_seconds, parse_transition
 from viewer.model.trip import Photo, Stop, Trip, TripTime, made_photo, made_trip_time
 from viewer.model.yamlnodes import Mapping, Node, Sequence, YamlRefusedError, is_null, position
 from viewer.model.yamltree import compose
@@ -33,9 +34,32 @@ from viewer.model.yamltree import compose
 FORMAT = "trip-viewer/1"
 MANIFEST_NAMES = ("trip.yaml", "trip.yml", "manifest.yaml", "manifest.yml")
 
-TRIP_KEYS = ("format", "title", "source", "timezone", "notes", "route", "stops", "photos")
+TRIP_KEYS = (
+    "format",
+    "title",
+    "source",
+    "timezone",
+    "notes",
+    "route",
+    "duration",
+    "transition",
+    "stops",
+    "photos",
+)
 STOP_KEYS = ("name", "time", "approximate", "at")
-PHOTO_KEYS = ("file", "caption", "credit", "time", "approximate", "place", "notes", "at", "url")
+PHOTO_KEYS = (
+    "file",
+    "caption",
+    "credit",
+    "time",
+    "approximate",
+    "place",
+    "notes",
+    "at",
+    "duration",
+    "transition",
+    "url",
+)
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys) for keys in (TRIP_KEYS, STOP_KEYS, PHOTO_KEYS)
 }
@@ -237,6 +261,8 @@ class _Reader:
             photo_lines=tuple(position(node)[0] for node in photo_nodes),
             route=route,
             route_problem=route_problem,
+            duration=self.optional(fields, "duration", self.seconds),
+            transition=self.optional(fields, "transition", self.transition),
         )
 
     def stop(self, node: Node, zone: tzinfo | None) -> Stop:
@@ -268,6 +294,8 @@ class _Reader:
             text(fields, "place"),
             text(fields, "notes"),
             self.at(fields["at"]) if "at" in fields else None,
+            self.optional(fields, "duration", self.seconds) if "duration" in fields else None,
+            self.optional(fields, "transition", self.transition) if "transition" in fields else None,
             text(fields, "url"),  # a web story's media URL: kept for people, never fetched
         )
 
@@ -348,6 +376,22 @@ class _Reader:
             close = _close_matches(name, sorted(available_timezones()))
             hint = f"did you mean {close[0]!r}?" if close else "use an IANA name like 'Asia/Ho_Chi_Minh'"
             raise self.error(node, f"unknown time zone {name!r}", hint) from None
+
+    def seconds(self, node: Node, key: str) -> float:
+        """A photo's time in autoplay, in seconds (``viewer.model.timing``)."""
+        if not isinstance(node, tuple):
+            raise self.error(node, f"'{key}' must be a number of seconds", DURATION_HINT)
+        try:
+            return parse_seconds(node[0], key)
+        except TimingError as refused:
+            raise self.error(node, str(refused), refused.hint) from None
+
+    def transition(self, node: Node, key: str) -> str:
+        """How a photo arrives on screen: ``cut`` or ``fade``."""
+        try:
+            return parse_transition(self.text(node, key))
+        except TimingError as refused:
+            raise self.error(node, str(refused), refused.hint) from None
 
     def trip_time(self, fields: dict[str, Node], zone: tzinfo | None) -> TripTime | None:
         approximate = "approximate" in fields and bool(self.optional(fields, "approximate", self.flag))

@@ -13,6 +13,7 @@ from typing import Any
 
 from viewer import paths
 from viewer.files.atomic import read_json, write_json
+from viewer.model.timing import LONGEST_FADE_SECONDS, SHORTEST_FADE_SECONDS, TRANSITIONS
 
 RECENT_LIMIT = 10
 POSITION_LIMIT = 200
@@ -30,6 +31,8 @@ class Settings:
     # The screen the window last opened on (viewer.gui.ScreenShape), so the next start
     # can begin decoding its first photo for it before Qt is even imported.
     screen: dict[str, int] = field(default_factory=dict)
+    transition: str = ""  # "cut" or "fade" for every photo; "": as each trip says
+    fade_seconds: float = 0.3  # how long a fade takes
 
     def remember_trip(self, source: Path, index: int, count: int) -> None:
         """Put ``source`` first in the recent list and remember where its show of ``count``
@@ -80,13 +83,24 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     write_json(path or settings_path(), asdict(settings))
 
 
+# Values with a narrower range than their type's, checked beyond their shape.
+_RANGES: dict[str, Any] = {
+    "transition": lambda value: value in ("", *TRANSITIONS),
+    "fade_seconds": lambda value: SHORTEST_FADE_SECONDS <= value <= LONGEST_FADE_SECONDS,
+}
+
+
 def _assign(settings: Settings, name: str, value: Any) -> None:
     """Take a saved value only if it has the right shape; keep the default otherwise."""
     default = getattr(settings, name)
-    if isinstance(default, bool):
+    if name in _RANGES:
+        ok = isinstance(value, type(default) | int) and not isinstance(value, bool) and _RANGES[name](value)
+    elif isinstance(default, bool):
         ok = isinstance(value, bool)
     elif isinstance(default, float):
         ok = isinstance(value, int | float) and not isinstance(value, bool) and 0.1 <= value <= 10
+    elif isinstance(default, str):
+        ok = isinstance(value, str) and len(value) < 100
     elif isinstance(default, list):
         ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
     else:

@@ -86,6 +86,8 @@ class Photo:
     place: str | None = None
     notes: str | None = None
     position: LatLon | None = None  # where it was taken, if the manifest says
+    duration: float | None = None  # seconds in autoplay (viewer.model.timing)
+    transition: str | None = None  # how it arrives: "cut" or "fade"
     # Where a web story had the photo (``url:``), kept for the person to fetch: never read.
     url: str | None = None
 
@@ -103,7 +105,19 @@ _new = object.__new__
 _SET_TIME = tuple(_setter(TripTime, name) for name in ("moment", "date_only", "approximate"))
 _SET_PHOTO = tuple(
     _setter(Photo, name)
-    for name in ("path", "file", "caption", "credit", "time", "place", "notes", "position", "url")
+    for name in (
+        "path",
+        "file",
+        "caption",
+        "credit",
+        "time",
+        "place",
+        "notes",
+        "position",
+        "duration",
+        "transition",
+        "url",
+    )
 )
 
 
@@ -126,13 +140,26 @@ def made_photo(
     place: str | None,
     notes: str | None,
     position: LatLon | None = None,
+    duration: float | None = None,
+    transition: str | None = None,
     url: str | None = None,
 ) -> Photo:
-    """``Photo(path, file, caption, credit, time, place, notes, position, url)``, made the quick way."""
+    """``Photo(path, file, caption, credit, time, place, notes, position, duration, transition, url)``,
+    made the quick way."""
     made: Photo = _new(Photo)
-    set_path, set_file, set_caption, set_credit, set_time, set_place, set_notes, set_position, set_url = (
-        _SET_PHOTO
-    )
+    (
+        set_path,
+        set_file,
+        set_caption,
+        set_credit,
+        set_time,
+        set_place,
+        set_notes,
+        set_position,
+        set_duration,
+        set_transition,
+        set_url,
+    ) = _SET_PHOTO
     set_path(made, path)
     set_file(made, file)
     set_caption(made, caption)
@@ -141,6 +168,8 @@ def made_photo(
     set_place(made, place)
     set_notes(made, notes)
     set_position(made, position)
+    set_duration(made, duration)
+    set_transition(made, transition)
     set_url(made, url)
     return made
 
@@ -176,6 +205,9 @@ class Trip:
     # or why the one named is refused ("file:line:col: ..."), for the map's banner.
     route: Path | None = None
     route_problem: str | None = None
+    # The manifest's defaults for its photos: seconds in autoplay, and how each arrives.
+    duration: float | None = None
+    transition: str | None = None
 
     def chronological(self) -> list[int]:
         """Indexes of the photos ordered by absolute time.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import wait_for_photo
+from viewer.cli import build_parser
 from viewer.gui import STRIP_HEIGHT, THUMBNAIL_BOX, ScreenShape, first_window_box
 from viewer.gui.app import run, start_first_decode
 from viewer.gui.show.loader import PREFETCH_AHEAD
@@ -30,7 +31,7 @@ from viewer.model.trip import Trip
 
 
 def options(**given: object) -> argparse.Namespace:
-    defaults: dict[str, object] = {"fullscreen": False, "presenter": False, "screen": None}
+    defaults = vars(build_parser().parse_args([]))  # every option the command line has, as if not given
     return argparse.Namespace(**(defaults | given))
 
 

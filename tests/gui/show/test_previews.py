@@ -22,6 +22,7 @@ from viewer.imaging import thumbcache
 from viewer.imaging.decode import Decoded, Scaler
 from viewer.model.folder import load_trip
 from viewer.model.settings import Settings
+from viewer.model.timing import ShowTiming
 from viewer.model.trip import Trip
 
 
@@ -91,7 +92,8 @@ def test_autoplay_waits_for_the_sharp_photo_not_the_preview(
     gate.held.add(trip.photos[1].path)  # before its prefetch can begin
     show_trip(qtbot, window, trip, start=0)
     qtbot.waitUntil(all_thumbnails(window))
-    window.presentation.slideshow.start(0.0, play_once=True)
+    window.presentation.timing = ShowTiming(seconds=0.0)
+    window.presentation.slideshow.start(play_once=True)
     with qtbot.waitSignal(window.photo_view.previewShown):
         window.presentation.slideshow.photo_shown(0)
     with qtbot.assertNotEmitted(window.presentation.slideshow.currentChanged, wait=100):

@@ -21,6 +21,7 @@ TIMEOUT = 2000
 @pytest.fixture
 def show() -> Slideshow:
     slideshow = Slideshow()
+    slideshow.seconds_for = lambda _index: TICK
     slideshow.reset(5, 0)
     return slideshow
 
@@ -93,7 +94,7 @@ def test_an_empty_trip_ignores_moves() -> None:
 
 
 def test_autoplay_waits_until_the_photo_is_on_screen(qtbot: QtBot, show: Slideshow) -> None:
-    show.start(TICK)
+    show.start()
     with qtbot.assertNotEmitted(show.currentChanged, wait=QUIET_MS):
         pass  # the photo is still loading: no photo_shown, no advance
     with qtbot.waitSignal(show.currentChanged, timeout=TIMEOUT) as blocker:
@@ -103,13 +104,12 @@ def test_autoplay_waits_until_the_photo_is_on_screen(qtbot: QtBot, show: Slidesh
 
 def test_autoplay_ignores_a_photo_shown_that_is_not_current(qtbot: QtBot, show: Slideshow) -> None:
     show.go(2)
-    show.start(TICK)
+    show.start()
     with qtbot.assertNotEmitted(show.currentChanged, wait=QUIET_MS):
         show.photo_shown(1)  # a late paint of the photo before
 
 
 def test_autoplay_shows_each_photo_in_turn_then_stops(qtbot: QtBot, show: Slideshow) -> None:
-    show.interval = TICK
     show.photo_shown(0)  # painted before autoplay started: toggling on counts from now
     show.currentChanged.connect(lambda index, direction: show.photo_shown(index))  # instant paints
     with qtbot.waitSignal(show.playingChanged, timeout=TIMEOUT) as stopped:
@@ -123,7 +123,7 @@ def test_autoplay_shows_each_photo_in_turn_then_stops(qtbot: QtBot, show: Slides
 
 def test_autoplay_without_loop_or_play_once_stops_quietly_at_the_end(qtbot: QtBot, show: Slideshow) -> None:
     show.go(4)
-    show.start(TICK)
+    show.start()
     with qtbot.assertNotEmitted(show.finished), qtbot.waitSignal(show.playingChanged, timeout=TIMEOUT):
         show.photo_shown(4)
     assert not show.playing
@@ -132,7 +132,7 @@ def test_autoplay_without_loop_or_play_once_stops_quietly_at_the_end(qtbot: QtBo
 
 def test_loop_wraps_round_to_the_first_photo(qtbot: QtBot, show: Slideshow) -> None:
     show.go(4)
-    show.start(TICK, loop=True)
+    show.start(loop=True)
     with qtbot.waitSignal(show.currentChanged, timeout=TIMEOUT) as moved:
         show.photo_shown(4)
     assert moved.args[0] == 0
@@ -141,7 +141,7 @@ def test_loop_wraps_round_to_the_first_photo(qtbot: QtBot, show: Slideshow) -> N
 
 def test_play_once_finishes_after_the_last_photo(qtbot: QtBot, show: Slideshow) -> None:
     show.go(3)
-    show.start(TICK, play_once=True)
+    show.start(play_once=True)
     with qtbot.waitSignal(show.currentChanged, timeout=TIMEOUT):
         show.photo_shown(3)
     with qtbot.assertNotEmitted(show.finished, wait=QUIET_MS):
@@ -153,7 +153,7 @@ def test_play_once_finishes_after_the_last_photo(qtbot: QtBot, show: Slideshow) 
 
 
 def test_pause_stops_advancing_and_resume_carries_on(qtbot: QtBot, show: Slideshow) -> None:
-    show.start(TICK)
+    show.start()
     show.photo_shown(0)
     with qtbot.waitSignal(show.playingChanged, timeout=TIMEOUT) as paused:
         show.toggle_playing()
@@ -166,7 +166,7 @@ def test_pause_stops_advancing_and_resume_carries_on(qtbot: QtBot, show: Slidesh
 
 
 def test_moving_by_hand_restarts_the_interval(qtbot: QtBot, show: Slideshow) -> None:
-    show.start(TICK)
+    show.start()
     show.photo_shown(0)
     show.go(3)  # the person jumps; the new photo is not painted yet
     with qtbot.assertNotEmitted(show.currentChanged, wait=QUIET_MS):
@@ -175,7 +175,7 @@ def test_moving_by_hand_restarts_the_interval(qtbot: QtBot, show: Slideshow) -> 
 
 
 def test_autoplay_waits_while_the_photo_is_zoomed(qtbot: QtBot, show: Slideshow) -> None:
-    show.start(TICK)
+    show.start()
     show.photo_shown(0)
     show.hold(True)  # zoomed before the interval ran out
     with qtbot.assertNotEmitted(show.currentChanged, wait=QUIET_MS):

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from tests.gui.commands.test_registry import Recorder
 from tests.gui.conftest import bare_show
 from viewer.gui.commands.dispatch import Dispatcher
-from viewer.gui.views.presenter.clock import SpeakingClock
+from viewer.gui.views.presenter.clock import SpeakingClock, format_left
 from viewer.gui.views.presenter.console import PresenterConsole
+from viewer.model.timing import ShowTiming
 from viewer.model.trip import Trip
 
 
@@ -75,3 +76,28 @@ def test_help_and_the_photo_panel_open_over_the_console(qtbot: QtBot, console: P
     assert not console.photo_info.isVisible() and console.help_overlay.isVisible()
     qtbot.keyClick(console, Qt.Key.Key_Escape)
     assert not console.help_overlay.isVisible()
+
+
+def test_it_shows_autoplays_time_left_on_this_photo(qtbot: QtBot, console: PresenterConsole) -> None:
+    show = console.presentation
+    assert not console.autoplay.isVisible()  # autoplay off: nothing said
+    show.timing = ShowTiming(seconds=90.0)
+    show.slideshow.start()
+    assert console.autoplay.isVisible()
+    assert console.autoplay.text() == "Autoplay waits for the photo"
+    show.photo_shown(1)  # the room's screen painted it: the count begins
+    qtbot.waitUntil(
+        lambda: console.autoplay.text() in ("Next photo in 1:30", "Next photo in 1:29"), timeout=2000
+    )
+    show.go(3)
+    show.photo_shown(3)
+    qtbot.waitUntil(lambda: console.autoplay.text().startswith("Autoplay ends in 1:"), timeout=2000)
+    show.toggle_playing()
+    assert not console.autoplay.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"), [(7.0, "0:07"), (6.2, "0:07"), (0.0, "0:00"), (90, "1:30"), (3725, "1:02:05")]
+)
+def test_time_left_reads_as_minutes_and_seconds(seconds: float, shown: str) -> None:
+    assert format_left(seconds) == shown

@@ -24,6 +24,7 @@ from viewer.imaging.decode import Decoded
 from viewer.imaging.jobs import Stopped
 from viewer.model.folder import load_trip
 from viewer.model.settings import load_settings, settings_path
+from viewer.model.timing import ShowTiming
 from viewer.model.trip import Trip
 
 
@@ -135,7 +136,8 @@ def test_autoplay_runs_through_and_play_once_finishes(
     shown: list[int] = []
     window.photo_view.shown.connect(shown.append)
     with qtbot.waitSignal(window.presentation.slideshow.finished, timeout=10000):
-        window.presentation.slideshow.start(0.0, play_once=True)
+        window.presentation.timing = ShowTiming(seconds=0.0)
+        window.presentation.slideshow.start(play_once=True)
         window.presentation.slideshow.photo_shown(0)  # photo 0 was already on screen when play began
     assert shown == [1, 2, 3]  # each photo painted once, in order, before the end
 
@@ -144,7 +146,8 @@ def test_autoplay_loops(qtbot: QtBot, window: MainWindow, make_trip: Callable[..
     show_trip(qtbot, window, make_trip(3), start=1)
     painted: list[int] = []
     window.photo_view.shown.connect(painted.append)
-    window.presentation.slideshow.start(0.001, loop=True)
+    window.presentation.timing = ShowTiming(seconds=0.001)
+    window.presentation.slideshow.start(loop=True)
     window.presentation.slideshow.photo_shown(1)
     # The last photo, then the first again: the show went round.
     qtbot.waitUntil(lambda: [2, 0] in [painted[i : i + 2] for i in range(len(painted))])
@@ -238,7 +241,8 @@ def test_a_trip_played_to_its_end_reopens_at_the_first(
     trip = make_trip(4)
     show_trip(qtbot, window, trip, start=0)
     with qtbot.waitSignal(window.presentation.slideshow.finished, timeout=10000):
-        window.presentation.slideshow.start(0.0, play_once=True)
+        window.presentation.timing = ShowTiming(seconds=0.0)
+        window.presentation.slideshow.start(play_once=True)
         window.presentation.slideshow.photo_shown(0)
     window.close()
 

@@ -37,6 +37,7 @@ from viewer.imaging.headstart import HeadStart, StoredStrip
 from viewer.model.reconcile import follow_photo, new_photos
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timeline import Layout
+from viewer.model.timing import ShowTiming
 from viewer.model.trip import Trip
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,12 @@ class Presentation(QObject):
         self.layout: Layout | None = None  # the trip placed on the timeline, once it is
         self.blanked: QColor | None = None
         self.trace = Trace.from_environment(self)
+        # Each photo's time in autoplay, and how it arrives: the trip's, unless a setting says.
+        self.timing = ShowTiming(
+            transition=keeper.settings.transition or None, fade_seconds=keeper.settings.fade_seconds
+        )
         self.slideshow = Slideshow(parent=self)
+        self.slideshow.seconds_for = self.seconds_for
         self.feed = PhotoFeed(self, head_start, stored_strip, parent=self)
         self.metadata = MetadataStore(self)
         self.live = LiveTrip(self)
@@ -201,6 +207,17 @@ class Presentation(QObject):
     def placing(self) -> bool:
         """A trip is set and its place on the timeline is still being worked out."""
         return self._placing
+
+    def seconds_for(self, index: int) -> float:
+        """How long photo ``index`` stays up in autoplay."""
+        assert self.trip is not None
+        return self.timing.seconds_for(self.trip, index)
+
+    def fade_ms(self, index: int) -> int:
+        """How long photo ``index`` takes to fade in when the show steps to it (0: a cut)."""
+        if self.trip is None or not 0 <= index < len(self.trip.photos):
+            return 0
+        return self.timing.fade_ms(self.trip, index)
 
     def resolved(self, index: int) -> ResolvedPhoto:
         """Photo ``index`` as shown: the manifest's fields, else the photo's own metadata."""
@@ -299,7 +316,7 @@ class Presentation(QObject):
     def photo_shown(self, index: int) -> None:
         """The audience's photo area painted photo ``index`` sharp."""
         self.trace.note("shown", index=index, sharp=True)
-        self.slideshow.photo_shown(index)
+        self.slideshow.photo_shown(index, failed=self.picture(index).error is not None)
         if not self._background and self._background_start.remainingTime() > BACKGROUND_AFTER_MS:
             self._background_start.start(BACKGROUND_AFTER_MS)
 

@@ -2,13 +2,24 @@
 
 Autoplay counts from the moment a photo has really been painted (the window
 calls :meth:`Slideshow.photo_shown`), never from when it was asked for, so a
-slow photo is never skipped. With an interval of 0 the show advances as soon as
-each photo is on screen; ``play_once`` ends the show after the last one.
+slow photo is never skipped. Each photo stays up for its own time
+(:attr:`Slideshow.seconds_for`, the manifest's ``duration:`` or ``--autoplay``);
+with 0 the show advances as soon as each photo is on screen. ``play_once`` ends
+the show after the last one; ``loop`` starts it again from the first.
+
+A show left alone (a kiosk) passes over photos that cannot be shown
+(``skip_failed``) instead of holding their error slide up for a photo's time,
+unless no photo of the trip can be shown: then each error slide stays its time,
+rather than the show spinning through them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from viewer.model.timing import DEFAULT_SECONDS
 
 
 class Slideshow(QObject):
@@ -29,9 +40,11 @@ class Slideshow(QObject):
         self._count = count
         self._current = 0
         self._playing = False
-        self.interval = 5.0  # seconds
+        self.seconds_for: Callable[[int], float] = lambda _index: DEFAULT_SECONDS
         self.loop = False
         self.play_once = False
+        self.skip_failed = False  # pass over photos that cannot be shown (a kiosk)
+        self._failed_in_row = 0  # photos in a row whose error slide was painted
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._advance)
@@ -52,7 +65,8 @@ class Slideshow(QObject):
         """A new trip of ``count`` photos, starting at ``current``."""
         self._timer.stop()
         self._count = count
-        self._current = -1
+        self._current = self._shown = -1
+        self._failed_in_row = 0
         self.go(current)
 
     @Slot(int)
@@ -91,8 +105,9 @@ class Slideshow(QObject):
     def playing(self) -> bool:
         return self._playing
 
-    def start(self, interval: float, loop: bool = False, play_once: bool = False) -> None:
-        self.interval, self.loop, self.play_once = interval, loop, play_once
+    def start(self, loop: bool = False, play_once: bool = False) -> None:
+        """Autoplay from now: each photo for its :attr:`seconds_for` once it is on screen."""
+        self.loop, self.play_once = loop, play_once
         self.set_playing(True)
 
     def set_playing(self, playing: bool) -> None:
@@ -109,12 +124,30 @@ class Slideshow(QObject):
         if self._playing:
             self._schedule()
 
+    @property
+    def counting(self) -> bool:
+        """Autoplay is counting down this photo's time (not waiting for it to be painted, or held)."""
+        return self._timer.isActive()
+
+    def time_left(self) -> float | None:
+        """Seconds until autoplay moves on, while it counts (None while it waits or is off)."""
+        if not self._timer.isActive():
+            return None
+        return max(0, self._timer.remainingTime()) / 1000
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
     @Slot(int)
-    def photo_shown(self, index: int) -> None:
-        """The photo at ``index`` is on screen: start counting towards the next."""
+    def photo_shown(self, index: int, failed: bool = False) -> None:
+        """The photo at ``index`` is on screen (``failed``: its error slide): count towards the next."""
+        if index == self._current and index != self._shown:  # each photo counted once
+            self._failed_in_row = self._failed_in_row + 1 if failed else 0
         self._shown = index
         if self._playing and index == self._current:
-            self._schedule()
+            passing = self.skip_failed and failed and self._failed_in_row < self._count
+            self._schedule(0.0 if passing else None)
 
     def hold(self, held: bool) -> None:
         """Autoplay waits while ``held`` (the photo is zoomed), then counts its interval afresh."""
@@ -126,9 +159,10 @@ class Slideshow(QObject):
         elif self._playing and self._shown == self._current:
             self._schedule()
 
-    def _schedule(self) -> None:
-        if not self._held:
-            self._timer.start(round(self.interval * 1000))
+    def _schedule(self, seconds: float | None = None) -> None:
+        if not self._held and 0 <= self._current < self._count:
+            seconds = self.seconds_for(self._current) if seconds is None else seconds
+            self._timer.start(round(seconds * 1000))
 
     @Slot()
     def _advance(self) -> None:

@@ -13,10 +13,14 @@ up to a tool tip's length, in the banner's tool tip.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from viewer.gui import theme
 from viewer.gui.widgets.textfit import TIP_CHARACTERS, FittedLabel, clip
+
+log = logging.getLogger(__name__)
 
 MESSAGE_LINES = 2
 STILL_SHOWING = "Still showing the last version that loaded; fix the file to update."
@@ -40,9 +44,13 @@ class ProblemBanner(QFrame):
         column.setSpacing(0)
         column.addWidget(self.message)
         column.addWidget(self.still)
+        self.quiet = False  # a kiosk: problems go to the log, never over the photo
         self.hide()
 
     def show_problem(self, message: str) -> None:
+        if self.quiet:
+            log.warning("%s (%s)", message, STILL_SHOWING)
+            return
         self.message.setText(message)
         self.setToolTip(clip(message, TIP_CHARACTERS))
         self.show()

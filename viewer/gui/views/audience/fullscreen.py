@@ -50,7 +50,9 @@ class FullScreen:
     def show_on(self, screen: QScreen) -> None:
         """Full screen on ``screen``."""
         window = self._window
-        if window.isFullScreen() and window.screen() is screen:
+        # Qt moves a window whose screen was unplugged onto one that is left, but leaves
+        # it where it was on the desktop: on the screen only if it covers it too.
+        if window.isFullScreen() and window.screen() is screen and window.geometry() == screen.geometry():
             return
         self.set(False)
         window.setScreen(screen)

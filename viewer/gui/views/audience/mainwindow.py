@@ -33,7 +33,9 @@ from viewer.gui.panels.overlays import BlankScreen
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.fullscreen import FullScreen
 from viewer.gui.views.audience.handoutexport import HandoutExporting
+from viewer.gui.views.audience.kiosk import Kiosk
 from viewer.gui.views.audience.opening import TripOpening
+from viewer.gui.views.audience.transitions import TransitionMenu
 from viewer.gui.views.presenter.mode import PresenterMode
 from viewer.gui.widgets.banner import ProblemBanner
 from viewer.gui.widgets.caption import CaptionPanel
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         self.presenter_setting = self.menus["&Present"].addAction("Start in Presenter View With &Two Screens")
         self.presenter_setting.setCheckable(True)
         self.presenter_setting.setChecked(settings.presenter_with_two_screens)
+        self.transitions = TransitionMenu(show, self.keeper, self)
+        self.menus["&Present"].addMenu(self.transitions)
         self.menu_actions[Command.STRIP].setChecked(settings.strip_visible)
         self._map_asked = False  # M pressed for this trip, though it has no places
         self._route_told: str | None = None  # the route's problem the banner told of
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         self.opening = TripOpening(self, settings, recent)
         self.opening.fill_recent_menu()
         self.handout = HandoutExporting(self, show)
+        self.kiosk: Kiosk | None = None
         self.caption.set_scale(settings.caption_scale)
         self.strip.setVisible(settings.strip_visible)
         show.set_photo_area(self.photo_view)
@@ -341,7 +346,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.DevicePixelRatioChange:
             self._resize_timer.start()  # another screen: decode again for its pixels
 
+    def start_kiosk(self, screen: int | None) -> None:
+        """Run unattended on screen ``screen``: see :class:`Kiosk`. The show loops; problems are logged."""
+        self.kiosk = Kiosk(self, self.full_screen, screen)
+        self.banner.quiet = True
+        self.presentation.slideshow.skip_failed = True
+        self.kiosk.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk is not None and not self.kiosk.quitting and event.spontaneous():
+            log.info("kiosk: a request to close the window was refused; Ctrl+Shift+Q quits")
+            event.ignore()
+            return
+        if self.kiosk is not None:
+            self.kiosk.stop()
         self.handout.stop()
         self.presentation.close()
         super().closeEvent(event)

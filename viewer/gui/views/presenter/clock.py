@@ -6,6 +6,8 @@ and reset (a rehearsal), and is read by the console twice a second.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
 
@@ -59,3 +61,11 @@ def format_elapsed(milliseconds: int) -> str:
     """``0:07:05`` — hours always shown, so the width never jumps."""
     seconds = milliseconds // 1000
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def format_left(seconds: float) -> str:
+    """Autoplay's time left on a photo: ``0:07``, or ``1:02:00`` past an hour; whole seconds, rounded up."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    if whole >= 3600:
+        return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    return f"{whole // 60}:{whole % 60:02d}"

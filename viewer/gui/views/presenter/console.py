@@ -29,7 +29,7 @@ from viewer.gui.commands.registry import SPECS, Command
 from viewer.gui.panels.host import PanelHost
 from viewer.gui.panels.photoinfo import TextPane, photo_html
 from viewer.gui.show.presentation import Presentation
-from viewer.gui.views.presenter.clock import SpeakingClock, format_elapsed
+from viewer.gui.views.presenter.clock import SpeakingClock, format_elapsed, format_left
 from viewer.gui.widgets.caption import CaptionPanel
 from viewer.gui.widgets.following import follow_strip, show_picture
 from viewer.gui.widgets.photoview import PhotoView
@@ -69,6 +69,7 @@ class PresenterConsole(QWidget):
                 color: {theme.ACCENT.name()}; font-size: 34px; font-weight: {theme.EMPHASIS_WEIGHT.value};
             }}
             QLabel#clock, QLabel#position {{ color: {theme.TEXT.name()}; font-size: 28px; }}
+            QLabel#autoplay {{ color: {theme.ACCENT.name()}; font-size: 20px; }}
             QLabel#heading {{ color: {theme.TEXT_FAINT.name()}; font-size: 15px; text-transform: uppercase; }}
             QTextEdit#notes {{
                 color: {theme.READING_TEXT.name()}; font-size: 20px; background: transparent;
@@ -85,6 +86,8 @@ class PresenterConsole(QWidget):
         self.elapsed = self._label("elapsed")
         self.clock_label = self._label("clock")
         self.position = self._label("position")
+        self.autoplay = self._label("autoplay")  # "Next photo in 0:07" while autoplay runs
+        self.autoplay.hide()
         self.pause_button = QPushButton("Pause", self)
         self.reset_button = QPushButton("Reset", self)
         self.swap_button = QPushButton(SPECS[Command.SWAP_SCREENS].labelled("Swap screens"), self)
@@ -140,6 +143,8 @@ class PresenterConsole(QWidget):
         top.addWidget(self.clock_label)
         top.addSpacing(32)
         top.addWidget(self.position)
+        top.addSpacing(24)
+        top.addWidget(self.autoplay)
         top.addSpacing(32)
         top.addWidget(self.swap_button)
 
@@ -179,6 +184,9 @@ class PresenterConsole(QWidget):
         show.pictureChanged.connect(self._on_picture)
         show.wordsChanged.connect(self._on_words)
         show.blankChanged.connect(self._on_blank)
+        show.playingChanged.connect(self._show_time_left)
+        show.currentChanged.connect(self._show_time_left)
+        show.zoom.changed.connect(self._show_time_left)
         self.pause_button.clicked.connect(self.clock.toggle)
         self.reset_button.clicked.connect(self.clock.reset)
         self.swap_button.clicked.connect(self.swapRequested)
@@ -245,6 +253,25 @@ class PresenterConsole(QWidget):
         self.elapsed.setText(format_elapsed(self.clock.elapsed_ms()))
         self.pause_button.setText("Pause" if self.clock.running else "Resume")
         self.clock_label.setText(time.strftime("%H:%M"))
+        self._show_time_left()
+
+    @Slot()
+    def _show_time_left(self) -> None:
+        """Autoplay's time left on this photo, or what it waits for; nothing when it is off."""
+        slideshow = self.presentation.slideshow
+        self.autoplay.setVisible(slideshow.playing)
+        if not slideshow.playing:
+            return
+        left = slideshow.time_left()
+        last = slideshow.current >= slideshow.count - 1 and not slideshow.loop
+        if slideshow.held:
+            self.autoplay.setText("Autoplay waits: zoomed")
+        elif left is None:
+            self.autoplay.setText("Autoplay waits for the photo")
+        elif last:
+            self.autoplay.setText(f"Autoplay ends in {format_left(left)}")
+        else:
+            self.autoplay.setText(f"Next photo in {format_left(left)}")
 
     # -- keys ---------------------------------------------------------------------------
 
