@@ -25,7 +25,7 @@ from viewer.model.resolve import resolve_trip
 from viewer.webexport import EXIT_LEFT_OUT, EXIT_WRITTEN, export_main
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, Locator, Page
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = [
@@ -67,6 +67,12 @@ class Played:
             self.text("#label"),
         )
 
+    @staticmethod
+    def expect(locator: Locator) -> Any:
+        from playwright.sync_api import expect
+
+        return expect(locator)
+
     def text(self, selector: str) -> str:
         return self.page.text_content(selector) or ""
 
@@ -75,7 +81,8 @@ class Played:
             self.page.keyboard.press(key)
 
     def screenshot(self, name: str) -> Image.Image:
-        self.page.wait_for_function("document.getElementById('photo').complete")
+        # expect() runs in Playwright's own world: the page's CSP forbids the eval wait_for_function needs.
+        self.expect(self.page.locator("#photo")).to_have_js_property("complete", True)
         data = self.page.screenshot(path=str(self.shots / f"{name}.png"))
         return Image.open(io.BytesIO(data)).convert("RGB")
 
@@ -223,3 +230,21 @@ def test_a_photo_that_cannot_be_read_is_left_out_of_the_page(tmp_path: Path) -> 
 
     page: Any = (tmp_path / "page" / "index.html").read_text(encoding="utf-8")
     assert "gone" not in page and "01-a.jpg" in page
+
+
+def test_s_plays_each_photo_for_its_duration_and_stops_at_the_last(browser: Browser, tmp_path: Path) -> None:
+    trip = tmp_path / "trip"
+    for name in ("a", "b", "c"):
+        photo(trip / f"{name}.jpg")
+    (trip / "trip.yaml").write_text(
+        "format: trip-viewer/1\nduration: 0.2\nphotos:\n"
+        "  - {file: a.jpg, duration: 0.1}\n  - {file: b.jpg}\n  - {file: c.jpg}\n",
+        encoding="utf-8",
+    )
+    assert export_main([str(trip), "--html", str(tmp_path / "page")]) == EXIT_WRITTEN
+
+    for played in open_page(browser, tmp_path / "page", tmp_path):
+        played.press("s")
+        played.expect(played.page.locator("#count")).to_have_text("3 / 3")
+        photos = played.page.evaluate("JSON.parse(document.getElementById('trip').textContent).photos")
+        assert [entry["seconds"] for entry in photos] == [0.1, 0.2, 0.2]

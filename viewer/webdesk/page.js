@@ -4,7 +4,6 @@
 (function () {
   const trip = JSON.parse(document.getElementById("trip").textContent);
   const photos = trip.photos;
-  const PLAY_SECONDS = 5;
   let current = 0;
   let typed = "";  // digits typed before Enter: go to that photo
   let playing = null;
@@ -93,10 +92,10 @@
     if (location.hash !== `#${current + 1}`) history.replaceState(null, "", `#${current + 1}`);
   }
 
-  function play(on) {
-    clearInterval(playing);
-    playing = on ? setInterval(() => (current + 1 < photos.length ? show(current + 1) : play(false)),
-                               PLAY_SECONDS * 1000) : null;
+  function play(on) {  // each photo stays its own seconds, as in the app's autoplay; stops at the end
+    clearTimeout(playing);
+    playing = on && current + 1 < photos.length
+      ? setTimeout(() => { show(current + 1); play(true); }, photos[current].seconds * 1000) : null;
   }
 
   function blackout(colour) {

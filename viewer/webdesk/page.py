@@ -32,6 +32,7 @@ from typing import Any
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import day_label, local_label
 from viewer.model.timeline import View, photo_fractions, stop_fractions, ticks, trip_axis, wall_clock
+from viewer.model.timing import ShowTiming
 from viewer.model.trip import Trip
 from viewer.webdesk.story import Story, is_web_address
 
@@ -42,7 +43,7 @@ KEYS = (
     ("Home / End", "first / last photo"),
     ("a number, then Enter", "go to that photo"),
     ("B or .  /  W or ,", "black / white screen (any key returns)"),
-    ("S", "play or pause (5 seconds a photo)"),
+    ("S", "play or pause (each photo for its duration: 5 seconds unless the trip says)"),
     ("T", "hide or show the timeline strip"),
     ("F", "full screen (Escape leaves it)"),
     ("? or F1", "these keys"),
@@ -92,7 +93,8 @@ def _trip_data(trip: Trip, story: Story, shown: Sequence[ResolvedPhoto]) -> dict
     axis = trip_axis(timed)
     fractions = photo_fractions(timed, axis)
     entries = []
-    for slide, fraction in zip(story.slides, fractions, strict=True):
+    timing = ShowTiming()
+    for index, (slide, fraction) in enumerate(zip(story.slides, fractions, strict=True)):
         media = slide.media or ""
         web = is_web_address(media)
         when = local_label(slide.time, with_year=True) if slide.time is not None else None
@@ -106,6 +108,7 @@ def _trip_data(trip: Trip, story: Story, shown: Sequence[ResolvedPhoto]) -> dict
                 "label": label,
                 "x": round(fraction, 5),
                 "timed": slide.time is not None,
+                "seconds": timing.seconds_for(timed, index),  # in play, as the app's autoplay
             }
         )
     stops = [
