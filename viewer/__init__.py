@@ -60,10 +60,10 @@ How a photo travels from manifest to pixels:
    plays in a browser, its photos web-sized by ``viewer.imaging.webphoto``.
 
 The layers, each importing only those below it: ``viewer.gui`` (Qt) above
-``viewer.imaging`` and ``viewer.webdesk`` (side by side) above ``viewer.model`` above
-``viewer.files`` (the one door to the disk). Nothing below the gui imports Qt, so the model and the decoding are
-tested without a window, and no module is in an import cycle; ``tools/check.py``
-checks all of it with import-linter.
+``viewer.imaging`` and ``viewer.webdesk`` (side by side) above ``viewer.model``
+above ``viewer.files`` (the one door to the disk). Nothing below the gui imports
+Qt, so the model and the decoding are tested without a window, and no module is
+in an import cycle; ``tools/check.py`` checks all of it with import-linter.
 """
 
 __version__ = "0.1.0"
