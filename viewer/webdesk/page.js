@@ -49,6 +49,27 @@
     if (index % 2) name.classList.add("lower");  // two rows, as the app's strip: close stops both read
     if (stop.x < 0.05) name.classList.add("first"); else if (stop.x > 0.95) name.classList.add("last");
   });
+  // Labels were spaced for a strip 1200 pixels wide: on a narrower one, a label that
+  // would run into one already shown in its row is hidden (days before hours).
+  function declutter() {
+    const rows = [".tick.major span", ".tick:not(.major) span", ".stop span:not(.lower)", ".stop span.lower"];
+    const days = [];
+    rows.forEach((selector, row) => {
+      let right = -Infinity;
+      for (const label of strip.querySelectorAll(selector)) {
+        label.style.visibility = "";
+        const box = label.getBoundingClientRect();
+        const hitsDay = row === 1 && days.some((day) => box.left < day.right + 4 && box.right > day.left - 4);
+        if (box.left < right + 6 || hitsDay) {
+          label.style.visibility = "hidden";
+        } else {
+          right = box.right;
+          if (row === 0) days.push(box);
+        }
+      }
+    });
+  }
+
   const marks = photos.map((photo, index) => {
     const mark = element("div", {class: photo.timed ? "mark" : "mark untimed"}, strip);
     mark.style.left = left(photo.x);
@@ -172,6 +193,8 @@
     show(current + (event.deltaY > 0 ? 1 : -1));
   }, {passive: false});
 
+  declutter();
+  window.addEventListener("resize", declutter);
   const start = Number((location.hash || "#1").slice(1));
   show(Number.isInteger(start) && start > 0 ? start - 1 : 0);
 })();
