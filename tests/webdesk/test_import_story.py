@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from tests.photos import photo
 from tests.test_cli import run_cli
 from tests.webdesk.conftest import story_folder
 from viewer.check import run_check
@@ -127,3 +129,45 @@ def test_the_command_imports_a_story_and_refuses_a_bad_one(tmp_path: Path, based
         "Expecting property name enclosed in double quotes at line 1, column 2\n"
     )
     assert not (tmp_path / "b.yaml").exists()
+
+
+def test_a_story_from_knight_labs_spreadsheet_with_blank_cells_imports(tmp_path: Path) -> None:
+    """The Google Sheets template writes every column, blank ones as "" and numbers as text."""
+    photo(tmp_path / "a.jpg")
+    blank_media = {"url": "", "caption": "", "credit": ""}
+    story = {
+        "title": {"text": {"headline": "Sheet", "text": ""}, "media": blank_media},
+        "events": [
+            {
+                "start_date": {
+                    "year": "2019",
+                    "month": "02",
+                    "day": "26",
+                    "hour": "",
+                    "minute": "",
+                    "second": "",
+                },
+                "end_date": {"year": "", "month": "", "day": ""},
+                "display_date": "",
+                "text": {"headline": "Arrival", "text": ""},
+                "media": {"url": "a.jpg", "caption": "", "credit": "Reuters", "thumbnail": ""},
+                "group": "",
+                "background": {"color": ""},
+                "unique_id": "arrival",
+            },
+            {
+                "start_date": {"year": "2019", "month": "2", "day": "26", "hour": "10", "minute": "55"},
+                "text": {"headline": "No photo in this row", "text": ""},
+                "media": blank_media,
+            },
+        ],
+    }
+    path = tmp_path / "sheet.json"
+    path.write_text(json.dumps(story), encoding="utf-8")
+
+    trip = load_manifest(import_story(path, tmp_path / "trip.yaml").path)
+
+    (arrival,) = trip.photos
+    assert (arrival.caption, arrival.credit, arrival.notes) == ("Arrival", "Reuters", None)
+    assert arrival.time == TripTime(datetime(2019, 2, 26, 12, tzinfo=UTC), date_only=True)
+    assert [stop.name for stop in trip.stops] == ["No photo in this row"]

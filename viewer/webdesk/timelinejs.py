@@ -5,8 +5,9 @@ The format, as Knight Lab documents it (timeline.knightlab.com/docs/json-format.
 ``eras``, spans with a ``start_date``, an ``end_date`` and a ``text``. A slide has
 ``start_date`` and ``end_date`` (date objects: ``year`` required, then ``month``,
 ``day``, ``hour``, ``minute``, ``second``, ``millisecond``, each a number or its
-digits as text, and a ``display_date``), ``text`` (``headline``, ``text``),
-``media`` (``url``, ``caption``, ``credit``), ``group`` and ``display_date``.
+digits as text, blank when a spreadsheet's cell was, and a ``display_date``),
+``text`` (``headline``, ``text``), ``media`` (``url``, ``caption``, ``credit``),
+``group`` and ``display_date``.
 
 **Times.** A TimelineJS date has no time zone: it is a wall-clock time, read as
 written. It is placed in the zone given (``--timezone``), else in the zone the
@@ -76,7 +77,7 @@ def read_timeline(document: dict[str, Any], reader: StoryReader, zone: tzinfo | 
         if event.get("start_date") is None:
             raise reader.error(where, "an event needs a 'start_date'")
         when: TripTime | None = _date(reader, event["start_date"], f"{where}.start_date", placing)
-        if event.get("end_date") is not None:
+        if not _blank(event.get("end_date")):  # checked, not kept: a photo is taken at one time
             _date(reader, event["end_date"], f"{where}.end_date", placing)
         shown = reader.html(event, "display_date", where) or ""
         if shown == UNKNOWN_TIME and ours:
@@ -136,9 +137,21 @@ def marker_zone(marker: dict[str, Any] | None) -> tzinfo | None:
         return None
 
 
+def _blank(value: Any) -> bool:
+    """Whether a date is left out: absent, or a spreadsheet's row whose date cells are all blank."""
+    if isinstance(value, dict):
+        return all(part is None or (isinstance(part, str) and not part.strip()) for part in value.values())
+    return value is None
+
+
 def _date(reader: StoryReader, value: Any, where: str, zone: tzinfo) -> TripTime:
     """A TimelineJS date object as a trip's time, its wall clock placed in ``zone``."""
-    parts = reader.mapping(value, where)
+    # A spreadsheet's blank cell arrives as "": the same as a part left out.
+    parts = {
+        name: part
+        for name, part in reader.mapping(value, where).items()
+        if not (part is None or (isinstance(part, str) and not part.strip()))
+    }
     if parts.get("year") is None:
         raise reader.error(where, "a date needs a 'year'")
     year = reader.integer(parts["year"], f"{where}.year", 1, 9999, "year a trip's calendar holds")
