@@ -138,11 +138,16 @@ def test_export_then_import_gives_back_captions_credits_times_and_places(
         (shown.caption, shown.credit, shown.place, shown.photo.notes) for shown in original
     ]
     assert [p.time for p in back.photos] == [shown.time for shown in original]  # same instants, approx. kept
+    assert [p.time and p.time.offset for p in back.photos] == [s.time and s.time.offset for s in original]
     assert back.title == sample_export.trip.title
     assert back.attribution == sample_export.trip.attribution
     assert back.timezone == sample_export.trip.timezone
     assert [(stop.name, stop.time) for stop in back.stops] == [
         (stop.name, stop.time) for stop in sample_export.trip.stops
+    ]
+    # Each time at its own UTC offset too (UTC+9 in Pyongyang), though TimelineJS has one zone.
+    assert [stop.time and stop.time.offset for stop in back.stops] == [
+        stop.time and stop.time.offset for stop in sample_export.trip.stops
     ]
     if kind == "storymap":  # TimelineJS has no places on a map
         assert [p.position for p in back.photos] == [shown.position for shown in original]

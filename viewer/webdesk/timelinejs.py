@@ -25,7 +25,8 @@ first photo). HTML in any text becomes plain text (``htmltext``).
 
 Writing: every photo is an event with its media, caption and credit; its
 headline is the place and its text the presenter's notes; the display date is
-the viewer's own label. Stops are events without media. A photo without a time
+the viewer's own label, whose UTC offset puts the time back at its own offset
+when trip-viewer reads the story again. Stops are events without media. A photo without a time
 takes the date of the timed photo before it (TimelineJS places every event at a
 date) with the display date "time unknown", and reads back untimed. No Qt here.
 """
@@ -33,6 +34,7 @@ date) with the display date "time unknown", and reads back untimed. No Qt here.
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -45,6 +47,7 @@ from viewer.webdesk.story import MARKER, Slide, Story, StoryReader, slide_words
 
 UNKNOWN_TIME = "time unknown"
 APPROXIMATE = "approx."
+_LABEL_OFFSET = re.compile(r"\(UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?[,)]")  # as timefmt.format_offset writes
 _PARTS = (("hour", 0, 23), ("minute", 0, 59), ("second", 0, 59), ("millisecond", 0, 999))
 
 
@@ -82,8 +85,8 @@ def read_timeline(document: dict[str, Any], reader: StoryReader, zone: tzinfo | 
         shown = reader.html(event, "display_date", where) or ""
         if shown == UNKNOWN_TIME and ours:
             when = None
-        elif when is not None and APPROXIMATE in shown:
-            when = TripTime(when.moment, when.date_only, approximate=True)
+        elif when is not None:
+            when = _as_shown(when, shown, ours)
         text = reader.optional_mapping(event, "text", where)
         headline, body = (
             reader.html(text, "headline", f"{where}.text"),
@@ -124,6 +127,20 @@ def read_timeline(document: dict[str, Any], reader: StoryReader, zone: tzinfo | 
     attribution = reader.html(marker, "source", MARKER) if ours else None
     stops.sort(key=lambda stop: (stop.time is None, stop.time.moment if stop.time else 0))
     return Story("timeline", title, tuple(slides), tuple(stops), notes, attribution, zone, tuple(left_out))
+
+
+def _as_shown(when: TripTime, shown: str, ours: bool) -> TripTime:
+    """``when`` as its display date says: approximate if it says "approx.", and, in a story
+    trip-viewer wrote, in the UTC offset its label names (``26 Feb 2019 17:00 (UTC+9)``),
+    so a time taken at UTC+9 reads back at UTC+9 rather than in the story's one zone."""
+    moment = when.moment
+    offset = _LABEL_OFFSET.search(shown) if ours and not when.date_only else None
+    if offset is not None:
+        sign, hours, minutes = offset.group(1) or "+", int(offset.group(2) or 0), int(offset.group(3) or 0)
+        delta = timedelta(hours=hours, minutes=minutes) * (-1 if sign == "-" else 1)
+        with contextlib.suppress(OverflowError, ValueError):
+            moment = moment.astimezone(timezone(delta))
+    return TripTime(moment, when.date_only, when.approximate or APPROXIMATE in shown)
 
 
 def marker_zone(marker: dict[str, Any] | None) -> tzinfo | None:
