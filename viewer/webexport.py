@@ -101,7 +101,7 @@ def export_photos(trip: Trip, folder: Path) -> Exported:
         )
         kept.append(shown)
     story = Story(
-        "timeline",
+        "timeline",  # the same story is written as either kind: the writer says which
         trip.title,
         tuple(slides),
         trip.stops,
@@ -113,7 +113,8 @@ def export_photos(trip: Trip, folder: Path) -> Exported:
 
 
 def _media_name(number: int, path: Path) -> str:
-    """``media/03-at-the-station.jpg``: numbered in trip order, a number the name had dropped."""
+    """``media/03-at-the-station.jpg``: numbered in trip order (a number the file's name starts with
+    is replaced, not doubled: ``03-at-the-station.jpg`` does not become ``03-03-…``)."""
     stem = _NUMBERED.sub("", path.stem) or "photo"
     return f"{MEDIA}/{number:02d}-{stem}.jpg"
 

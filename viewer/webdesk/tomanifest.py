@@ -127,10 +127,8 @@ def import_story(
         write_atomic(output, text.encode("utf-8"))
     except OSError as exc:
         raise StoryError(output, f"cannot write the manifest: {exc.strerror or exc}") from None
-    zone_used = story.timezone
-    return StoryImport(
-        output, story.kind, len(entries), len(story.stops), web, absent, story.left_out, zone_used
-    )
+    stops = len(story.stops)
+    return StoryImport(output, story.kind, len(entries), stops, web, absent, story.left_out, story.timezone)
 
 
 def _refuse_output(story: Path, output: Path, force: bool) -> None:
