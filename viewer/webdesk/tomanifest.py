@@ -230,7 +230,7 @@ def summary(result: StoryImport) -> str:
     if result.stops:
         said.append(f"{result.stops} stop" + ("" if result.stops == 1 else "s"))
     if result.web:
-        said.append(f"{result.web} only at a web address, not fetched (their url: is kept)")
+        said.append(f"{result.web} only at a web address: listed with its url:, not fetched")
     if result.absent:
         said.append(f"{result.absent} named beside the story but missing")
     if result.left_out:
