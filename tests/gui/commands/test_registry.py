@@ -181,6 +181,7 @@ def test_the_menus_read_as_before_and_run_their_commands(
             "&Laser Pointer (L)",
             "Sp&otlight (Shift+L)",
             "Start in Presenter View With &Two Screens",
+            "&Transitions",
         ],
     }
     window.menu_actions[Command.AUTOPLAY].trigger()
