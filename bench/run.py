@@ -1,9 +1,9 @@
 """Run the benchmark suite: ``.venv/bin/python bench/run.py [--runs N] [--quick] [--only P1,P3]``.
 
-It makes (or reuses) the photos, measures P1 to P10 and ZOOM against the real app, each
-figure on its own private Xvfb of 1920x1080, prints the table and writes it, with the machine
-and date, to ``docs/performance.md``. ``--quick`` is a smoke run of the bench
-itself on a few small photos; it writes no file unless ``--out`` is given.
+It makes (or reuses) the photos, measures P1 to P10, ZOOM and FADE against the real app, each
+figure on its own private Xvfb of 1920x1080 (FADE's 4K half on one of 3840x2160), prints the
+table and writes it, with the machine and date, to ``docs/performance.md``. ``--quick`` is a smoke
+run of the bench itself on a few small photos; it writes no file unless ``--out`` is given.
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ if str(REPO) not in sys.path:  # run as a script, only bench/ would be on the pa
 
 from bench import bigshoot, handout, latency, manifest_load, map_view, playthrough, startup, strip, zoom  # noqa: E402
 from bench.contention import Contention  # noqa: E402
+from bench.fade import measure_fade  # noqa: E402
 from bench.photos import photo_set  # noqa: E402
 from bench.processes import x_server  # noqa: E402
 from bench.report import Context, Row, kept_section, markdown, others_note, text_table  # noqa: E402
 from tools import xsession  # noqa: E402
 from tools.xsession import XServer  # noqa: E402
 
-FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "ZOOM")
+FIGURES = ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "ZOOM", "FADE")
 DEFAULT_OUT = REPO / "docs" / "performance.md"
 NOISY = 0.05  # warn when other programs take more of the CPU than this during a figure
 
@@ -100,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures: dict[str, Callable[[XServer], list[Row]]] = {}
     figures_without_x: dict[str, Callable[[XServer | None], list[Row]]] = {}
     photos_note = "none needed"
-    if wanted & {"P1", "P2", "P3", "P4", "P5", "P9", "P10", "ZOOM"}:
+    if wanted & {"P1", "P2", "P3", "P4", "P5", "P9", "P10", "ZOOM", "FADE"}:
         missing = xsession.missing_tools()
         if missing:
             print(f"bench: needs {', '.join(missing)} on PATH", file=sys.stderr)
@@ -116,8 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         single_folder, _ = photos.linked(1, name="single")
         figures = {
             "P1": lambda server: playthrough.measure_p1(server, photos.folder, photos.paths, runs),
-            "P2": lambda server: latency.measure_p2(
-                server, photos.folder, plan.photos, runs, plan.calm_steps, plan.burst
+            "P2": lambda server: (
+                latency.measure_p2(server, photos.folder, plan.photos, runs, plan.calm_steps, plan.burst)
+                + latency.measure_p2(
+                    server, photos.folder, plan.photos, runs, plan.calm_steps, plan.burst, transition="fade"
+                )
             ),
             "P3": lambda server: startup.measure_p3(
                 server, single_folder, plan.size, runs * startup.RUNS_PER_RUN
@@ -130,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 server, photos, runs, plan.photos, plan.calm_steps, plan.burst
             ),
             "ZOOM": lambda server: zoom.measure_zoom(server, single_folder, plan.size, runs),
+            "FADE": lambda server: measure_fade(server, photos.folder, plan.photos, runs, plan.calm_steps),
         }
         figures_without_x["P10"] = lambda _: handout.measure_p10(photos, plan.big_trip, runs)
     if wanted & {"P7", "P8"} and xsession.missing_tools():

@@ -18,8 +18,9 @@ from viewer.gui.theme import BACKGROUND
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.gui.widgets import banner as banner_module
 from viewer.gui.widgets import problembox
-from viewer.gui.widgets.photoview import HEADING_LINES, REASON_LINES, PhotoView
+from viewer.gui.widgets.photoview import PhotoView
 from viewer.gui.widgets.problembox import problem_box
+from viewer.gui.widgets.slidepaint import HEADING_LINES, REASON_LINES
 from viewer.gui.widgets.textfit import ELLIPSIS, TIP_CHARACTERS
 
 LONG_NAME = "photos/" + "very-long-name-" * 19 + "end.jpg"  # 300 characters, no space to wrap at

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 from viewer.gui import theme
 from viewer.gui.show.pointer import Pointer, PointerMode
 from viewer.gui.show.zoom import PhotoZoom
-from viewer.gui.widgets.photoview import NOTE_MARGIN, PhotoView
+from viewer.gui.widgets.photoview import PhotoView
+from viewer.gui.widgets.slidepaint import NOTE_MARGIN
 from viewer.gui.widgets.textfit import elide_middle
 from viewer.gui.widgets.zoompaint import paint_pointer, paint_zoomed
 from viewer.model.zoom import Frame, Point
@@ -57,6 +58,9 @@ class ZoomingPhotoView(PhotoView):
         """Whether this view shows its photo zoomed."""
         zoom = self._zoom
         return zoom.active and zoom.index == self.index and self._image is not None
+
+    def _zooms(self) -> bool:
+        return self.zoomed
 
     def _paint_zoomed(self, painter: QPainter) -> bool:
         """The zoomed photo, from the most of its pixels decoded, else from the image on screen."""

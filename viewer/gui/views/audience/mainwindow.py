@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
             lambda at, stage: show.trace.note("zoomed", index=at, stage=stage, full=stage == "full")
         )
         show.zoom.changed.connect(lambda: show.trace.note("zoom", active=show.zoom.active))
+        self.photo_view.faded.connect(
+            lambda at, frames, paints: show.trace.note("faded", index=at, frames=frames, paints=paints)
+        )
         self.commands.keys.digitsChanged.connect(self.caption.show_number_entry)
         self.opening.opened.connect(lambda trip, seen: show.set_trip(trip, seen=seen))
         self._resize_timer.timeout.connect(show.fit_photo_area)
