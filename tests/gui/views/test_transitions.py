@@ -11,6 +11,7 @@ from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.model.settings import Settings
+from viewer.model.timing import CUT, FADE, ShowTiming
 from viewer.model.trip import Trip
 
 
@@ -42,3 +43,22 @@ def test_a_remembered_choice_is_the_next_shows(qtbot: QtBot) -> None:
     assert window.transitions.choices["fade"].isChecked()
     assert window.transitions.lengths[0.5].isChecked()
     assert window.presentation.timing.transition == "fade"
+
+
+def test_a_step_fades_as_the_trip_says_and_a_key_mid_fade_steps_at_once(
+    qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    show_trip(qtbot, window, make_trip(4))
+    show, view = window.presentation, window.photo_view
+    qtbot.waitUntil(lambda: show.picture(1).image is not None)  # the next photo is decoded ahead
+    show.timing = ShowTiming(transition=FADE, fade_seconds=5.0)  # long: the test steps mid-fade
+    show.next()
+    assert view.fading and view.index == 1
+    show.next()  # the clicker, mid-fade: the step happens now, and the new fade starts from photo 2
+    assert view.index == 2 and view.fading
+    view.finish_fade()
+    assert not view.fading
+
+    show.timing = ShowTiming(transition=CUT)
+    show.next()
+    assert view.index == 3 and not view.fading

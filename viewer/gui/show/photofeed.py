@@ -21,7 +21,7 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from viewer import paths
@@ -49,6 +49,11 @@ class Fed(Protocol):
     def current(self) -> int: ...
 
     def photo_box(self) -> tuple[int, int]: ...
+
+    def fade_ms(self, index: int) -> int: ...
+
+
+LOOK_AHEAD_MARGIN_MS = 30  # after a fade's end, before its neighbours are decoded
 
 
 class PhotoFeed(QObject):
@@ -99,6 +104,10 @@ class PhotoFeed(QObject):
         # Whether thumbnails may be decoded once the photo on screen is in: not until the
         # window's first photo has been painted (:meth:`start_background`).
         self._background = False
+        # A photo fading in has its neighbours decoded once the fade is over (see show()).
+        self._look_ahead = QTimer(self, singleShot=True)
+        self._look_ahead.timeout.connect(self._request_current)
+        self._asked = (0, 1)  # the photo and direction of the last show()
 
     # -- a trip ------------------------------------------------------------------------
 
@@ -170,7 +179,22 @@ class PhotoFeed(QObject):
             self._set_decode_box(self._show.photo_box())
         self._size_head_start(index)
         self._show_from_loader(index)
-        self.loader.request(index, direction)
+        self._asked = (index, direction)
+        self._look_ahead.stop()
+        fade = self._show.fade_ms(index)
+        if fade and self.loader.get(index) is not None:
+            # Its neighbours wait for the end of its fade: a decode finishing mid-fade
+            # hands its pixels to Qt holding the interpreter lock, and a frame of the
+            # fade comes late (docs/performance.md, FADE). This photo is here already.
+            self._look_ahead.start(fade + LOOK_AHEAD_MARGIN_MS)
+        else:
+            self.loader.request(index, direction)
+
+    @Slot()
+    def _request_current(self) -> None:
+        index, direction = self._asked
+        if self._show.trip is not None and index == self._show.current:
+            self.loader.request(index, direction)
 
     def fit_view(self) -> None:
         """The photo area changed size: decode the current photo again for it."""
