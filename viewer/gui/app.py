@@ -194,6 +194,9 @@ def run(
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application()
     settings, problem = loaded or load_settings()
+    from viewer.gui.language import apply_language, chosen_language
+
+    apply_language(app, chosen_language(getattr(args, "lang", None), settings.language))
     start = args.start - 1 if args.start is not None else None
     head_start = start_first_decode(app, trip, settings, start, args, head_start)
     # The window's modules are imported only now, while the first photo decodes.

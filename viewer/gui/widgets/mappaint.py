@@ -16,13 +16,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP
 from viewer.model.maplayout import MapLayout, UnitBox, UnitPoint, inset_corner
 
-LEGEND = ("photo", "place estimated from its time")
+LEGEND = (
+    QT_TRANSLATE_NOOP("RouteMap", "photo"),
+    QT_TRANSLATE_NOOP("RouteMap", "place estimated from its time"),
+)
 ROUTE_PIECE = 100  # points of the route stroked in one call
 DOTS_PIECE = 200  # photos' dots filled in one call
 
@@ -231,7 +235,7 @@ def _paint_legend(
     painter.setFont(font)
     radius, pad = sizes.dot, metrics.height() * 0.3
     row = metrics.height() + 2 * pad
-    texts = LEGEND
+    texts = [QCoreApplication.translate("RouteMap", text) for text in LEGEND]
     size = QSizeF(max(map(metrics.horizontalAdvance, texts)) + 5 * pad + 2 * radius, row * 2)
     if size.width() > width or size.height() > height / 3:
         return  # a map too small for it: the dots speak for themselves

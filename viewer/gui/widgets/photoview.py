@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -155,7 +155,11 @@ class PhotoView(QWidget):
         elif self._error is not None:
             self._paint_error(painter)
         elif self._index >= 0:
-            self._paint_note(painter, f"Loading {self._file} …", theme.LOADING_TEXT)
+            self._paint_note(
+                painter,
+                QCoreApplication.translate("PhotoView", "Loading {file} …").format(file=self._file),
+                theme.LOADING_TEXT,
+            )
         self._paint_over(painter)
         painter.end()
         self._announce()
@@ -220,12 +224,16 @@ class PhotoView(QWidget):
         detail = theme.pixel_font(self.font(), max(14, self.height() // 28))
         title_line, detail_line = QFontMetricsF(title).lineSpacing(), QFontMetricsF(detail).lineSpacing()
         width = max(1.0, area.width())
-        text = f"Cannot show photo {self._index + 1}: {self._file}"
+        text = QCoreApplication.translate("PhotoView", "Cannot show photo {number}: {file}").format(
+            number=self._index + 1, file=self._file
+        )
         heading = fit_lines(narrow_words(text, title, width, HEADING_LINES), title, width, HEADING_LINES)
         room = int((area.height() - len(heading) * title_line - ERROR_GAP) // detail_line)
         lines = max(1, min(REASON_LINES, room))
         error = self._error or ""
-        sentence = f"{error[:1].upper()}{error[1:]}. The show goes on."
+        sentence = QCoreApplication.translate("PhotoView", "{reason}. The show goes on.").format(
+            reason=f"{error[:1].upper()}{error[1:]}"
+        )
         reason = fit_lines(narrow_words(sentence, detail, width, lines), detail, width, lines)
         return _ErrorSlide(area, title, heading, title_line, detail, reason, detail_line)
 

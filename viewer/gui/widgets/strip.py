@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.gui import theme
+from viewer.gui.language import count_text, date_words
 from viewer.gui.show.relay import Relay
 from viewer.gui.widgets.strippaint import (
     AXIS_Y,
@@ -270,12 +271,14 @@ class TimelineStrip(QWidget):
         if cluster is None:
             return self._stop_hover_text(point)
         lines = []
+        words = date_words()
         for index in cluster.indices[:HOVER_LINES]:
             photo = self.trip.photos[index]
-            when = local_label(photo.time) if photo.time else "time unknown"
+            when = local_label(photo.time, words=words) if photo.time else words.time_unknown
             lines.append(f"{index + 1}. {clip(photo.caption or photo.file, TIP_CHARACTERS)}\n    {when}")
         if len(cluster.indices) > HOVER_LINES:
-            lines.append(f"… and {len(cluster.indices) - HOVER_LINES} more (zoom in with the wheel)")
+            more = QCoreApplication.translate("Strip", "… and {count} more (zoom in with the wheel)")
+            lines.append(more.format(count=count_text(len(cluster.indices) - HOVER_LINES)))
         return "\n".join(lines)
 
     def _stop_hover_text(self, point: QPointF) -> str:
@@ -284,7 +287,7 @@ class TimelineStrip(QWidget):
             return ""
         for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
             if fraction is not None and stop.time is not None and abs(self.x_of(fraction) - point.x()) <= 6:
-                return f"{clip(stop.name, TIP_CHARACTERS)}\n    {local_label(stop.time)}"
+                return f"{clip(stop.name, TIP_CHARACTERS)}\n    {local_label(stop.time, words=date_words())}"
         return ""
 
     # -- the mouse -------------------------------------------------------------------

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from viewer.gui import STRIP_HEIGHT, theme
+from viewer.gui.language import count_text, date_words
 from viewer.gui.widgets.textfit import elide
 from viewer.model.timefmt import day_label, format_offset
 from viewer.model.timeline import Axis, Cluster, Layout, View, ticks, wall_clock
@@ -47,10 +48,11 @@ def paint_ticks(
     """Day and hour ticks along the axis, labelled in the trip's time zone."""
     metrics = QFontMetricsF(font)
     zone = trip.display_zone()
-    found = ticks(axis, view, axis_width, zone)
+    words = date_words()
+    found = ticks(axis, view, axis_width, zone, words=words)
     # The day the view starts in, named at the left unless its midnight is in view.
     first_day = next((tick for tick in found if tick.major and tick.label), None)
-    opening = day_label(wall_clock(axis.moment_at(view.start), zone))
+    opening = day_label(wall_clock(axis.moment_at(view.start), zone), words=words)
     bold = QFont(font)
     bold.setBold(True)
     if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
@@ -176,7 +178,7 @@ def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
     bold = theme.pixel_font(font, 10, bold=True)
     painter.setFont(bold)
     painter.setPen(theme.STRIP_NEW_TEXT)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Strip", "NEW"))
     painter.setFont(font)
 
 
@@ -212,7 +214,10 @@ def paint_layer(state: LayerState) -> QImage:
     if placed is None:
         if state.placing:
             painter.setPen(theme.TEXT_DIM)
-            painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
+            painter.drawText(
+                QPointF(PAD, AXIS_Y),
+                QCoreApplication.translate("Strip", "Placing the photos on the timeline …"),
+            )
         painter.end()
         return layer
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -229,7 +234,8 @@ def paint_layer(state: LayerState) -> QImage:
         paint_mark(painter, cluster, placed.trip.photos[shown], state.thumbnails.get(shown), False, new)
     done, total = state.progress
     if done < total:
-        _paint_note(painter, state.font, PAD, f"Thumbnails {done:,} / {total:,}")
+        said = QCoreApplication.translate("Strip", "Thumbnails {done} / {total}")
+        _paint_note(painter, state.font, PAD, said.format(done=count_text(done), total=count_text(total)))
     if state.status:
         advance = QFontMetricsF(state.font).horizontalAdvance(state.status)
         _paint_note(painter, state.font, width - PAD - advance, state.status)
