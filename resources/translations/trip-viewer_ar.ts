@@ -5,776 +5,780 @@
     <name>Banner</name>
     <message>
         <source>Still showing the last version that loaded; fix the file to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت آخر نسخة تم تحميلها معروضة؛ أصلِح الملف لتحديثها.</translation>
     </message>
 </context>
 <context>
     <name>Caption</name>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تعليق</translation>
     </message>
     <message>
         <source>No credit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مصدر</translation>
     </message>
     <message>
         <source>Image: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: {credit}</translation>
     </message>
     <message>
         <source>caption from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق من {source}</translation>
     </message>
     <message>
         <source>credit from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر من {source}</translation>
     </message>
     <message>
         <source>Go to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى {number}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة التالية</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة السابقة</translation>
     </message>
     <message>
         <source>First photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة الأولى</translation>
     </message>
     <message>
         <source>Last photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة الأخيرة</translation>
     </message>
     <message>
         <source>Go to that photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى تلك الصورة</translation>
     </message>
     <message>
         <source>Start the show from the first photo</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء العرض من الصورة الأولى</translation>
     </message>
     <message>
         <source>Start the show from this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء العرض من هذه الصورة</translation>
     </message>
     <message>
         <source>Presenter view on / off (console + audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل / إيقاف عرض المقدِّم (لوحة التحكم + الجمهور)</translation>
     </message>
     <message>
         <source>Presenter view: swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقدِّم: تبديل الشاشتين</translation>
     </message>
     <message>
         <source>Full screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل / إيقاف ملء الشاشة</translation>
     </message>
     <message>
         <source>Close this help, leave zoom, leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه المساعدة، إلغاء التكبير، الخروج من ملء الشاشة</translation>
     </message>
     <message>
         <source>Black screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة سوداء (مرة أخرى للعودة)</translation>
     </message>
     <message>
         <source>White screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة بيضاء (مرة أخرى للعودة)</translation>
     </message>
     <message>
         <source>Pause or resume autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف العرض التلقائي مؤقتًا أو استئنافه</translation>
     </message>
     <message>
         <source>Hide or show the timeline strip</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء شريط الخط الزمني أو إظهاره</translation>
     </message>
     <message>
         <source>Hide or show the route map beside the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء خريطة المسار بجانب الصورة أو إظهارها</translation>
     </message>
     <message>
         <source>Overview of every photo (Enter picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على كل الصور (Enter للاختيار)</translation>
     </message>
     <message>
         <source>Find a photo by words, place, date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن صورة بالكلمات أو المكان أو التاريخ أو الوقت</translation>
     </message>
     <message>
         <source>The photo&apos;s words in full, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نصوص الصورة ومصدرها</translation>
     </message>
     <message>
         <source>Show every key</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل المفاتيح</translation>
     </message>
     <message>
         <source>Larger caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير التعليق</translation>
     </message>
     <message>
         <source>Smaller caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير التعليق</translation>
     </message>
     <message>
         <source>Zoom to the photo&apos;s own pixels (100 %) at the mouse; again: fit</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير إلى البكسلات الأصلية (100 %) عند المؤشر؛ مرة أخرى: ملاءمة</translation>
     </message>
     <message>
         <source>Zoom in a step, at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير خطوة عند المؤشر</translation>
     </message>
     <message>
         <source>Zoom out a step, down to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير خطوة حتى الملاءمة</translation>
     </message>
     <message>
         <source>Zoomed: back to fit (a 0 after a digit is part of a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التكبير: العودة إلى الملاءمة (الصفر بعد رقم جزء من العدد)</translation>
     </message>
     <message>
         <source>Zoomed: move about the photo (arrows step photos when not zoomed)</source>
-        <translation type="unfinished"></translation>
+        <translation>عند التكبير: التنقل داخل الصورة (دون تكبير تنتقل الأسهم بين الصور)</translation>
     </message>
     <message>
         <source>Pointer: a red dot at the mouse, on the room&apos;s screen too</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر: نقطة حمراء عند الفأرة، على شاشة القاعة أيضًا</translation>
     </message>
     <message>
         <source>Spotlight: all dimmed but a circle at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>البقعة الضوئية: تعتيم كل شيء إلا دائرة عند الفأرة</translation>
     </message>
     <message>
         <source>Open a trip (manifest or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رحلة (ملف بيان أو مجلد)</translation>
     </message>
     <message>
         <source>Reload the trip from disk now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل الرحلة من القرص الآن</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Export the trip as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرحلة كملف PDF للتوزيع</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Presenter console — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة تحكم المقدِّم — Trip Viewer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الشاشتين</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Trip notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الرحلة</translation>
     </message>
     <message>
         <source>No notes for this photo or trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملاحظات لهذه الصورة أو الرحلة.</translation>
     </message>
     <message>
         <source>Next · {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية · {number} / {count}</translation>
     </message>
     <message>
         <source>Next · end of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية · نهاية الرحلة</translation>
     </message>
     <message>
         <source>The audience sees a black screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الجمهور شاشة سوداء — أي مفتاح يعيد الصورة</translation>
     </message>
     <message>
         <source>The audience sees a white screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الجمهور شاشة بيضاء — أي مفتاح يعيد الصورة</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Autoplay waits: zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التلقائي في انتظار: الصورة مكبَّرة</translation>
     </message>
     <message>
         <source>Autoplay waits for the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض التلقائي في انتظار الصورة</translation>
     </message>
     <message>
         <source>Autoplay ends in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي العرض التلقائي بعد {time}</translation>
     </message>
     <message>
         <source>Next photo in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة التالية بعد {time}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date}</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت غير معروف</translation>
     </message>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريبًا</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Trip Viewer: unexpected error</source>
+        <translation>Trip Viewer: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <source>The show goes on. The details are also in {file}.</source>
+        <translation>يستمر العرض. التفاصيل موجودة أيضًا في {file}.</translation>
     </message>
 </context>
 <context>
     <name>Find</name>
     <message>
         <source>Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمات أو مكانًا أو تاريخًا أو وقتًا: دار الأوبرا، دونغ دانغ، 26 فبراير، 08:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <source>Find a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن صورة…</translation>
     </message>
     <message>
         <source>↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓: اختيار  ·  Enter: الانتقال إلى الصورة  ·  Esc: رجوع</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة واحدة</translation>
     </message>
     <message>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصور: {count}</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>A handout is being written: wait, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف للتوزيع: انتظر أو ألغِه</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف للتوزيع</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the handout of {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف التوزيع (عدد الصور: {count})</translation>
     </message>
     <message>
         <source>Handout written: {file} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء ملف التوزيع: {file} (عدد الصفحات: {pages})</translation>
     </message>
     <message>
         <source>Photo {number}, {file}: {reason} (page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {number}، {file}: {reason} (الصفحة {page})</translation>
     </message>
     <message>
         <source>The handout {file} is written, but these photos could not be printed and have a marked placeholder instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء ملف التوزيع {file}، لكن تعذّرت طباعة هذه الصور ووُضع مكانها إطار مميَّز:</translation>
     </message>
     <message>
         <source>Photos missing from the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>صور ناقصة من ملف التوزيع</translation>
     </message>
     <message>
         <source>Cannot write the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف التوزيع</translation>
     </message>
     <message>
         <source>Handout cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي ملف التوزيع: لم يُكتب شيء</translation>
     </message>
 </context>
 <context>
     <name>KeyHelp</name>
     <message>
         <source>More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد في الأسفل: ↑ ↓ أو Page Up / Page Down أو العجلة للتمرير  ·  Esc للإغلاق</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>عجلة الفأرة</translation>
     </message>
     <message>
         <source>Previous / next photo (over the strip: zoom; a zoomed photo: pan)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة السابقة / التالية (فوق الشريط: تكبير؛ صورة مكبَّرة: تحريك)</translation>
     </message>
     <message>
         <source>Click or drag the strip</source>
-        <translation type="unfinished"></translation>
+        <translation>النقر على الشريط أو السحب عليه</translation>
     </message>
     <message>
         <source>Jump to a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>القفز إلى صورة</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Right, Down, Space, Page Down, N, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>→، ↓، Space، Page Down، N، Enter</translation>
     </message>
     <message>
         <source>Left, Up, Backspace, Page Up, P</source>
-        <translation type="unfinished"></translation>
+        <translation>←، ↑، Backspace، Page Up، P</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم ثم Enter</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B أو .</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W أو ,</translation>
     </message>
     <message>
         <source>Ctrl+F or /</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F أو /</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? أو F1</translation>
     </message>
     <message>
         <source>Ctrl+Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+زائد</translation>
     </message>
     <message>
         <source>Ctrl+Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+ناقص</translation>
     </message>
     <message>
         <source>Z, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Z، نقر مزدوج</translation>
     </message>
     <message>
         <source>+ or Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ أو Ctrl+العجلة</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>0 or Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>0 أو Esc</translation>
     </message>
     <message>
         <source>Arrows, drag, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسهم، السحب، العجلة</translation>
     </message>
     <message>
         <source>Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+L</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>As the System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل النظام ({language})</translation>
     </message>
     <message>
         <source>{language}: from the next start of Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: ابتداءً من التشغيل التالي لـ Trip Viewer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
         <source>Start in Presenter View With &amp;Two Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء في عرض المقدِّم عند وجود &amp;شاشتين</translation>
     </message>
     <message>
         <source>Left out of {trip}: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعَد من {trip}: {files}</translation>
     </message>
     <message>
         <source>{trip} — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{trip} — Trip Viewer</translation>
     </message>
     <message>
         <source>The route is drawn from the stops instead: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسم المسار من المحطات بدلًا من ذلك: {problem}</translation>
     </message>
     <message>
         <source>Reloaded {name}: 1 new photo</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تحميل {name}: صورة جديدة واحدة</translation>
     </message>
     <message>
         <source>Reloaded {name}: {count} new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تحميل {name}: صور جديدة ({count})</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رحلة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقديم</translation>
     </message>
     <message>
         <source>&amp;Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض &amp;المقدِّم</translation>
     </message>
     <message>
         <source>&amp;Swap Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبديل الشاشتين</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملء الشاشة</translation>
     </message>
     <message>
         <source>&amp;Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض ال&amp;تلقائي</translation>
     </message>
     <message>
         <source>Timeline &amp;Strip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شريط الخط الزمني</translation>
     </message>
     <message>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خريطة المسار</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مفاتيح</translation>
     </message>
     <message>
         <source>&amp;Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تكبير إلى 100 %</translation>
     </message>
     <message>
         <source>&amp;Laser Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر &amp;ليزر</translation>
     </message>
     <message>
         <source>Sp&amp;otlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بقعة ضوئية</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>Export &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف لل&amp;توزيع…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Open a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رحلة</translation>
     </message>
     <message>
         <source>Trip manifests (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات بيان الرحلات (*.yaml *.yml);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Opening {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {file} …</translation>
     </message>
     <message>
         <source>Cannot open the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الرحلة</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا وقت</translation>
     </message>
     <message>
         <source>{time} (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (تقريبًا)</translation>
     </message>
     <message>
         <source>Arrows: move  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسهم: تنقّل  ·  Enter: الانتقال إلى الصورة  ·  Esc: رجوع</translation>
     </message>
     <message>
         <source>All {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصور ({count})</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة واحدة</translation>
     </message>
 </context>
 <context>
     <name>PhotoInfo</name>
     <message>
         <source>↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ أو Page Up / Page Down أو العجلة: تمرير  ·  I أو Esc: إغلاق</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {source}</translation>
     </message>
     <message>
         <source>Caption · photo {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق · الصورة {number} / {count}</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Place and time</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان والوقت</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
 </context>
 <context>
     <name>PhotoView</name>
     <message>
         <source>Loading {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل {file} …</translation>
     </message>
     <message>
         <source>Cannot show photo {number}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الصورة {number}: {file}</translation>
     </message>
     <message>
         <source>{reason}. The show goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. يستمر العرض.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Ordering by capture time: {done} / {total} photos read</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب وقت الالتقاط: قُرئت {done} / {total} صورة</translation>
     </message>
     <message>
         <source>Reading the photos {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الصور {done} / {total}</translation>
     </message>
     <message>
         <source>Ordering by capture time …</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب وقت الالتقاط …</translation>
     </message>
 </context>
 <context>
     <name>RouteMap</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>place estimated from its time</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان مقدَّر من وقت الالتقاط</translation>
     </message>
     <message>
         <source>Drawing the map …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ رسم الخريطة …</translation>
     </message>
     <message>
         <source>No places in this trip.
 Give stops or photos a position (at: [lat, lon]), or use photos with GPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أماكن في هذه الرحلة.
+حدِّد موقعًا للمحطات أو الصور (at: [lat, lon])، أو استخدم صورًا فيها GPS.</translation>
     </message>
     <message>
         <source>No coastlines: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا سواحل: {problem}</translation>
     </message>
     <message>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>{day} is the day of the month, {month} its short name (QLocale&apos;s): &quot;26 Feb&quot;.</comment>
-        <translation></translation>
+        <translation>الصورة {number}: {caption}</translation>
     </message>
 </context>
 <context>
     <name>Strip</name>
     <message>
         <source>… and {count} more (zoom in with the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>… وغيرها ({count}) (كبِّر بالعجلة)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Placing the photos on the timeline …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ وضع الصور على الخط الزمني …</translation>
     </message>
     <message>
         <source>Thumbnails {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور المصغَّرة {done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>Transitions</name>
     <message>
         <source>As Each &amp;Trip Says</source>
-        <translation type="unfinished"></translation>
+        <translation>كما تحدِّد كل &amp;رحلة</translation>
     </message>
     <message>
         <source>Always &amp;Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع &amp;مباشر دائمًا</translation>
     </message>
     <message>
         <source>Always &amp;Fade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاشٍ دائمًا</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الانتقالات</translation>
     </message>
     <message>
         <source>Fade in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاشٍ خلال {seconds} ث</translation>
     </message>
 </context>
 <context>
     <name>Zoom</name>
     <message>
         <source>Photo {number} cannot be shown, so it cannot be zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الصورة {number}، لذا لا يمكن تكبيرها</translation>
     </message>
     <message>
         <source>Photo {number} is still loading: it zooms as soon as it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت الصورة {number} قيد التحميل: ستُكبَّر فور وصولها</translation>
     </message>
     <message>
         <source>Photo {number} has {megapixels} megapixels: zoom shows it from {share} % of them, to keep memory bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصورة {number} ‏{megapixels} ميغابكسل: يعرضها التكبير من {share} % منها توفيرًا للذاكرة</translation>
     </message>
     <message>
         <source>Photo {number}&apos;s full pixels cannot be decoded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز كل بكسلات الصورة {number}: {reason}</translation>
     </message>
 </context>
 </TS>

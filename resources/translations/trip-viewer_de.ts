@@ -5,776 +5,780 @@
     <name>Banner</name>
     <message>
         <source>Still showing the last version that loaded; fix the file to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird weiter die zuletzt geladene Fassung; korrigieren Sie die Datei, um zu aktualisieren.</translation>
     </message>
 </context>
 <context>
     <name>Caption</name>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bildunterschrift</translation>
     </message>
     <message>
         <source>No credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bildnachweis</translation>
     </message>
     <message>
         <source>Image: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: {credit}</translation>
     </message>
     <message>
         <source>caption from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift aus {source}</translation>
     </message>
     <message>
         <source>credit from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweis aus {source}</translation>
     </message>
     <message>
         <source>Go to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu {number}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Foto</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Foto</translation>
     </message>
     <message>
         <source>First photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Foto</translation>
     </message>
     <message>
         <source>Last photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Foto</translation>
     </message>
     <message>
         <source>Go to that photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Foto springen</translation>
     </message>
     <message>
         <source>Start the show from the first photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation ab dem ersten Foto starten</translation>
     </message>
     <message>
         <source>Start the show from this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation ab diesem Foto starten</translation>
     </message>
     <message>
         <source>Presenter view on / off (console + audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenansicht ein / aus (Konsole + Publikum)</translation>
     </message>
     <message>
         <source>Presenter view: swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenansicht: die beiden Bildschirme tauschen</translation>
     </message>
     <message>
         <source>Full screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ein / aus</translation>
     </message>
     <message>
         <source>Close this help, leave zoom, leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe schließen, Zoom beenden, Vollbild verlassen</translation>
     </message>
     <message>
         <source>Black screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm (erneut drücken: zurück)</translation>
     </message>
     <message>
         <source>White screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm (erneut drücken: zurück)</translation>
     </message>
     <message>
         <source>Pause or resume autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Wiedergabe anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>Hide or show the timeline strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste aus- oder einblenden</translation>
     </message>
     <message>
         <source>Hide or show the route map beside the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenkarte neben dem Foto aus- oder einblenden</translation>
     </message>
     <message>
         <source>Overview of every photo (Enter picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht aller Fotos (Eingabe wählt)</translation>
     </message>
     <message>
         <source>Find a photo by words, place, date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto nach Wörtern, Ort, Datum oder Uhrzeit suchen</translation>
     </message>
     <message>
         <source>The photo&apos;s words in full, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angaben zum Foto und woher sie stammen</translation>
     </message>
     <message>
         <source>Show every key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten zeigen</translation>
     </message>
     <message>
         <source>Larger caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Bildunterschrift</translation>
     </message>
     <message>
         <source>Smaller caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Bildunterschrift</translation>
     </message>
     <message>
         <source>Zoom to the photo&apos;s own pixels (100 %) at the mouse; again: fit</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Maus auf die Originalpixel zoomen (100 %); erneut: einpassen</translation>
     </message>
     <message>
         <source>Zoom in a step, at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hineinzoomen, an der Maus</translation>
     </message>
     <message>
         <source>Zoom out a step, down to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt herauszoomen, bis eingepasst</translation>
     </message>
     <message>
         <source>Zoomed: back to fit (a 0 after a digit is part of a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezoomt: zurück zu eingepasst (eine 0 nach einer Ziffer gehört zur Zahl)</translation>
     </message>
     <message>
         <source>Zoomed: move about the photo (arrows step photos when not zoomed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezoomt: im Foto bewegen (ohne Zoom blättern die Pfeile)</translation>
     </message>
     <message>
         <source>Pointer: a red dot at the mouse, on the room&apos;s screen too</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiger: ein roter Punkt an der Maus, auch auf der Leinwand</translation>
     </message>
     <message>
         <source>Spotlight: all dimmed but a circle at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotlight: alles abgedunkelt außer einem Kreis an der Maus</translation>
     </message>
     <message>
         <source>Open a trip (manifest or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise öffnen (Manifest oder Ordner)</translation>
     </message>
     <message>
         <source>Reload the trip from disk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise jetzt neu von der Festplatte laden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Export the trip as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise als PDF-Handout exportieren</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Presenter console — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenkonsole — Trip Viewer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme tauschen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Trip notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Reise</translation>
     </message>
     <message>
         <source>No notes for this photo or trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen zu diesem Foto oder dieser Reise.</translation>
     </message>
     <message>
         <source>Next · {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes · {number} / {count}</translation>
     </message>
     <message>
         <source>Next · end of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes · Ende der Reise</translation>
     </message>
     <message>
         <source>The audience sees a black screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Publikum sieht einen schwarzen Bildschirm — jede Taste holt das Foto zurück</translation>
     </message>
     <message>
         <source>The audience sees a white screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Publikum sieht einen weißen Bildschirm — jede Taste holt das Foto zurück</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Autoplay waits: zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe wartet: gezoomt</translation>
     </message>
     <message>
         <source>Autoplay waits for the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe wartet auf das Foto</translation>
     </message>
     <message>
         <source>Autoplay ends in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe endet in {time}</translation>
     </message>
     <message>
         <source>Next photo in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Foto in {time}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit unbekannt</translation>
     </message>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>ca.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Trip Viewer: unexpected error</source>
+        <translation>Trip Viewer: unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>The show goes on. The details are also in {file}.</source>
+        <translation>Die Präsentation läuft weiter. Die Einzelheiten stehen auch in {file}.</translation>
     </message>
 </context>
 <context>
     <name>Find</name>
     <message>
         <source>Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, einen Ort, ein Datum oder eine Uhrzeit eingeben: Opernhaus, Dong Dang, 26. Feb., 08:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Find a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto suchen…</translation>
     </message>
     <message>
         <source>↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓: auswählen  ·  Eingabe: zum Foto  ·  Esc: zurück</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Foto</translation>
     </message>
     <message>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Fotos</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>A handout is being written: wait, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Handout wird geschrieben: warten oder abbrechen</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the handout of {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout mit {count} Fotos wird geschrieben</translation>
     </message>
     <message>
         <source>Handout written: {file} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout geschrieben: {file} ({pages} Seiten)</translation>
     </message>
     <message>
         <source>Photo {number}, {file}: {reason} (page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number}, {file}: {reason} (Seite {page})</translation>
     </message>
     <message>
         <source>The handout {file} is written, but these photos could not be printed and have a marked placeholder instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handout {file} ist geschrieben, aber diese Fotos ließen sich nicht drucken und stehen dort als markierter Platzhalter:</translation>
     </message>
     <message>
         <source>Photos missing from the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handout fehlende Fotos</translation>
     </message>
     <message>
         <source>Cannot write the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handout kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Handout cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout abgebrochen: nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
     <name>KeyHelp</name>
     <message>
         <source>More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter unten mehr: ↑ ↓, Bild auf / Bild ab oder das Mausrad blättern  ·  Esc schließt</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad</translation>
     </message>
     <message>
         <source>Previous / next photo (over the strip: zoom; a zoomed photo: pan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges / nächstes Foto (über der Zeitleiste: zoomen; gezoomtes Foto: verschieben)</translation>
     </message>
     <message>
         <source>Click or drag the strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste klicken oder ziehen</translation>
     </message>
     <message>
         <source>Jump to a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Foto springen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Right, Down, Space, Page Down, N, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Leertaste, Bild ab, N, Eingabe</translation>
     </message>
     <message>
         <source>Left, Up, Backspace, Page Up, P</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Rücktaste, Bild auf, P</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos1</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl, dann Eingabe</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+F5</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B oder .</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W oder ,</translation>
     </message>
     <message>
         <source>Ctrl+F or /</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F oder /</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? oder F1</translation>
     </message>
     <message>
         <source>Ctrl+Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Plus</translation>
     </message>
     <message>
         <source>Ctrl+Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Minus</translation>
     </message>
     <message>
         <source>Z, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Z, Doppelklick</translation>
     </message>
     <message>
         <source>+ or Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ oder Strg+Mausrad</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>0 or Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>0 oder Esc</translation>
     </message>
     <message>
         <source>Arrows, drag, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten, Ziehen, Mausrad</translation>
     </message>
     <message>
         <source>Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+L</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+O</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+R</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Q</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+P</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>As the System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>{language}: from the next start of Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: ab dem nächsten Start von Trip Viewer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Start in Presenter View With &amp;Two Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;zwei Bildschirmen in der Referentenansicht starten</translation>
     </message>
     <message>
         <source>Left out of {trip}: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in {trip} aufgenommen: {files}</translation>
     </message>
     <message>
         <source>{trip} — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{trip} — Trip Viewer</translation>
     </message>
     <message>
         <source>The route is drawn from the stops instead: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route wird stattdessen aus den Stationen gezeichnet: {problem}</translation>
     </message>
     <message>
         <source>Reloaded {name}: 1 new photo</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} neu geladen: 1 neues Foto</translation>
     </message>
     <message>
         <source>Reloaded {name}: {count} new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} neu geladen: {count} neue Fotos</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reise</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <source>&amp;Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentenansicht</translation>
     </message>
     <message>
         <source>&amp;Swap Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme &amp;tauschen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatische Wiedergabe</translation>
     </message>
     <message>
         <source>Timeline &amp;Strip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen&amp;karte</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasten</translation>
     </message>
     <message>
         <source>&amp;Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 % &amp;zoomen</translation>
     </message>
     <message>
         <source>&amp;Laser Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laserpointer</translation>
     </message>
     <message>
         <source>Sp&amp;otlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;otlight</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Export &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handout exportieren…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Open a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise öffnen</translation>
     </message>
     <message>
         <source>Trip manifests (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Opening {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird geöffnet …</translation>
     </message>
     <message>
         <source>Cannot open the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reise kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit</translation>
     </message>
     <message>
         <source>{time} (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (ca.)</translation>
     </message>
     <message>
         <source>Arrows: move  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten: bewegen  ·  Eingabe: zum Foto  ·  Esc: zurück</translation>
     </message>
     <message>
         <source>All {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Fotos</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Foto</translation>
     </message>
 </context>
 <context>
     <name>PhotoInfo</name>
     <message>
         <source>↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Bild auf / Bild ab oder Mausrad: blättern  ·  I oder Esc: schließen</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>aus {source}</translation>
     </message>
     <message>
         <source>Caption · photo {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift · Foto {number} / {count}</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnachweis</translation>
     </message>
     <message>
         <source>Place and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort und Zeit</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>PhotoView</name>
     <message>
         <source>Loading {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird geladen …</translation>
     </message>
     <message>
         <source>Cannot show photo {number}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number} kann nicht angezeigt werden: {file}</translation>
     </message>
     <message>
         <source>{reason}. The show goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Die Präsentation läuft weiter.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Ordering by capture time: {done} / {total} photos read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach Aufnahmezeit: {done} / {total} Fotos gelesen</translation>
     </message>
     <message>
         <source>Reading the photos {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos werden gelesen {done} / {total}</translation>
     </message>
     <message>
         <source>Ordering by capture time …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach Aufnahmezeit …</translation>
     </message>
 </context>
 <context>
     <name>RouteMap</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>place estimated from its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort aus der Aufnahmezeit geschätzt</translation>
     </message>
     <message>
         <source>Drawing the map …</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird gezeichnet …</translation>
     </message>
     <message>
         <source>No places in this trip.
 Give stops or photos a position (at: [lat, lon]), or use photos with GPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Reise hat keine Orte.
+Geben Sie Stationen oder Fotos eine Position (at: [lat, lon]) oder verwenden Sie Fotos mit GPS.</translation>
     </message>
     <message>
         <source>No coastlines: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Küstenlinien: {problem}</translation>
     </message>
     <message>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>{day} is the day of the month, {month} its short name (QLocale&apos;s): &quot;26 Feb&quot;.</comment>
-        <translation></translation>
+        <translation>Foto {number}: {caption}</translation>
     </message>
 </context>
 <context>
     <name>Strip</name>
     <message>
         <source>… and {count} more (zoom in with the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere (mit dem Mausrad hineinzoomen)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU</translation>
     </message>
     <message>
         <source>Placing the photos on the timeline …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos werden auf der Zeitleiste platziert …</translation>
     </message>
     <message>
         <source>Thumbnails {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder {done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>Transitions</name>
     <message>
         <source>As Each &amp;Trip Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die &amp;Reise es vorgibt</translation>
     </message>
     <message>
         <source>Always &amp;Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;harter Schnitt</translation>
     </message>
     <message>
         <source>Always &amp;Fade</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;Überblenden</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergänge</translation>
     </message>
     <message>
         <source>Fade in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblenden in {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Zoom</name>
     <message>
         <source>Photo {number} cannot be shown, so it cannot be zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number} kann nicht angezeigt und daher nicht gezoomt werden</translation>
     </message>
     <message>
         <source>Photo {number} is still loading: it zooms as soon as it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number} wird noch geladen: Es wird gezoomt, sobald es da ist</translation>
     </message>
     <message>
         <source>Photo {number} has {megapixels} megapixels: zoom shows it from {share} % of them, to keep memory bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number} hat {megapixels} Megapixel: Der Zoom zeigt es aus {share} % davon, um Speicher zu sparen</translation>
     </message>
     <message>
         <source>Photo {number}&apos;s full pixels cannot be decoded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollen Pixel von Foto {number} können nicht dekodiert werden: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -5,776 +5,780 @@
     <name>Banner</name>
     <message>
         <source>Still showing the last version that loaded; fix the file to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sigue mostrando la última versión que se cargó; corrija el archivo para actualizarla.</translation>
     </message>
 </context>
 <context>
     <name>Caption</name>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pie de foto</translation>
     </message>
     <message>
         <source>No credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin crédito</translation>
     </message>
     <message>
         <source>Image: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: {credit}</translation>
     </message>
     <message>
         <source>caption from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>pie de foto de {source}</translation>
     </message>
     <message>
         <source>credit from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>crédito de {source}</translation>
     </message>
     <message>
         <source>Go to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la {number}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto siguiente</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto anterior</translation>
     </message>
     <message>
         <source>First photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera foto</translation>
     </message>
     <message>
         <source>Last photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Última foto</translation>
     </message>
     <message>
         <source>Go to that photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a esa foto</translation>
     </message>
     <message>
         <source>Start the show from the first photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la presentación desde la primera foto</translation>
     </message>
     <message>
         <source>Start the show from this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la presentación desde esta foto</translation>
     </message>
     <message>
         <source>Presenter view on / off (console + audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del presentador sí / no (consola + público)</translation>
     </message>
     <message>
         <source>Presenter view: swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del presentador: intercambiar las dos pantallas</translation>
     </message>
     <message>
         <source>Full screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa sí / no</translation>
     </message>
     <message>
         <source>Close this help, leave zoom, leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ayuda, salir del zoom, salir de la pantalla completa</translation>
     </message>
     <message>
         <source>Black screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla negra (otra vez para volver)</translation>
     </message>
     <message>
         <source>White screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla blanca (otra vez para volver)</translation>
     </message>
     <message>
         <source>Pause or resume autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar el pase automático</translation>
     </message>
     <message>
         <source>Hide or show the timeline strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o mostrar la línea de tiempo</translation>
     </message>
     <message>
         <source>Hide or show the route map beside the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o mostrar el mapa de la ruta junto a la foto</translation>
     </message>
     <message>
         <source>Overview of every photo (Enter picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general de todas las fotos (Intro elige)</translation>
     </message>
     <message>
         <source>Find a photo by words, place, date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una foto por palabras, lugar, fecha u hora</translation>
     </message>
     <message>
         <source>The photo&apos;s words in full, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los textos de la foto y de dónde proceden</translation>
     </message>
     <message>
         <source>Show every key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las teclas</translation>
     </message>
     <message>
         <source>Larger caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto más grande</translation>
     </message>
     <message>
         <source>Smaller caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto más pequeño</translation>
     </message>
     <message>
         <source>Zoom to the photo&apos;s own pixels (100 %) at the mouse; again: fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar a los píxeles reales (100 %) donde está el ratón; otra vez: ajustar</translation>
     </message>
     <message>
         <source>Zoom in a step, at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar un paso, donde está el ratón</translation>
     </message>
     <message>
         <source>Zoom out a step, down to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir un paso, hasta ajustar</translation>
     </message>
     <message>
         <source>Zoomed: back to fit (a 0 after a digit is part of a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliada: volver a ajustar (un 0 tras una cifra forma parte del número)</translation>
     </message>
     <message>
         <source>Zoomed: move about the photo (arrows step photos when not zoomed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliada: moverse por la foto (sin zoom, las flechas pasan de foto)</translation>
     </message>
     <message>
         <source>Pointer: a red dot at the mouse, on the room&apos;s screen too</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntero: un punto rojo en el ratón, también en la pantalla de la sala</translation>
     </message>
     <message>
         <source>Spotlight: all dimmed but a circle at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco: todo oscurecido salvo un círculo en el ratón</translation>
     </message>
     <message>
         <source>Open a trip (manifest or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un viaje (manifiesto o carpeta)</translation>
     </message>
     <message>
         <source>Reload the trip from disk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar el viaje desde el disco ahora</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Export the trip as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el viaje como dosier en PDF</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Presenter console — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola del presentador — Trip Viewer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar pantallas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Trip notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del viaje</translation>
     </message>
     <message>
         <source>No notes for this photo or trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para esta foto ni para este viaje.</translation>
     </message>
     <message>
         <source>Next · {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente · {number} / {count}</translation>
     </message>
     <message>
         <source>Next · end of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente · fin del viaje</translation>
     </message>
     <message>
         <source>The audience sees a black screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>El público ve una pantalla negra — cualquier tecla vuelve a mostrar la foto</translation>
     </message>
     <message>
         <source>The audience sees a white screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>El público ve una pantalla blanca — cualquier tecla vuelve a mostrar la foto</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Autoplay waits: zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>El pase automático espera: foto ampliada</translation>
     </message>
     <message>
         <source>Autoplay waits for the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>El pase automático espera a la foto</translation>
     </message>
     <message>
         <source>Autoplay ends in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>El pase automático termina en {time}</translation>
     </message>
     <message>
         <source>Next photo in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto siguiente en {time}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date}</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Trip Viewer: unexpected error</source>
+        <translation>Trip Viewer: error inesperado</translation>
+    </message>
+    <message>
+        <source>The show goes on. The details are also in {file}.</source>
+        <translation>La presentación continúa. Los detalles están también en {file}.</translation>
     </message>
 </context>
 <context>
     <name>Find</name>
     <message>
         <source>Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba palabras, un lugar, una fecha o una hora: Ópera, Dong Dang, 26 feb, 08:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Find a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una foto…</translation>
     </message>
     <message>
         <source>↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓: elegir  ·  Intro: ir a la foto  ·  Esc: volver</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foto</translation>
     </message>
     <message>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotos</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A handout is being written: wait, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está escribiendo un dosier: espere o cancélelo</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dosier</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the handout of {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el dosier de {count} fotos</translation>
     </message>
     <message>
         <source>Handout written: {file} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier escrito: {file} ({pages} páginas)</translation>
     </message>
     <message>
         <source>Photo {number}, {file}: {reason} (page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {number}, {file}: {reason} (página {page})</translation>
     </message>
     <message>
         <source>The handout {file} is written, but these photos could not be printed and have a marked placeholder instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>El dosier {file} está escrito, pero estas fotos no se pudieron imprimir y en su lugar hay un recuadro señalado:</translation>
     </message>
     <message>
         <source>Photos missing from the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos que faltan en el dosier</translation>
     </message>
     <message>
         <source>Cannot write the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el dosier</translation>
     </message>
     <message>
         <source>Handout cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier cancelado: no se escribió nada</translation>
     </message>
 </context>
 <context>
     <name>KeyHelp</name>
     <message>
         <source>More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más abajo: ↑ ↓, Re Pág / Av Pág o la rueda para desplazarse  ·  Esc cierra</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda del ratón</translation>
     </message>
     <message>
         <source>Previous / next photo (over the strip: zoom; a zoomed photo: pan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto anterior / siguiente (sobre la línea de tiempo: zoom; foto ampliada: desplazar)</translation>
     </message>
     <message>
         <source>Click or drag the strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic o arrastrar en la línea de tiempo</translation>
     </message>
     <message>
         <source>Jump to a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar a una foto</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Right, Down, Space, Page Down, N, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Espacio, Av Pág, N, Intro</translation>
     </message>
     <message>
         <source>Left, Up, Backspace, Page Up, P</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Retroceso, Re Pág, P</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, luego Intro</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+F5</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B o .</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W o ,</translation>
     </message>
     <message>
         <source>Ctrl+F or /</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F o /</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? o F1</translation>
     </message>
     <message>
         <source>Ctrl+Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Más</translation>
     </message>
     <message>
         <source>Ctrl+Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Menos</translation>
     </message>
     <message>
         <source>Z, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Z, doble clic</translation>
     </message>
     <message>
         <source>+ or Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ o Ctrl+rueda</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>0 or Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>0 o Esc</translation>
     </message>
     <message>
         <source>Arrows, drag, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas, arrastrar, rueda</translation>
     </message>
     <message>
         <source>Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+L</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>As the System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema ({language})</translation>
     </message>
     <message>
         <source>{language}: from the next start of Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: desde el próximo inicio de Trip Viewer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Start in Presenter View With &amp;Two Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en vista del presentador con &amp;dos pantallas</translation>
     </message>
     <message>
         <source>Left out of {trip}: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido de {trip}: {files}</translation>
     </message>
     <message>
         <source>{trip} — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{trip} — Trip Viewer</translation>
     </message>
     <message>
         <source>The route is drawn from the stops instead: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta se dibuja a partir de las paradas: {problem}</translation>
     </message>
     <message>
         <source>Reloaded {name}: 1 new photo</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recargado: 1 foto nueva</translation>
     </message>
     <message>
         <source>Reloaded {name}: {count} new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recargado: {count} fotos nuevas</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viaje</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;er</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar</translation>
     </message>
     <message>
         <source>&amp;Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del &amp;presentador</translation>
     </message>
     <message>
         <source>&amp;Swap Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intercambiar pantallas</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
         <source>&amp;Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase &amp;automático</translation>
     </message>
     <message>
         <source>Timeline &amp;Strip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de tiempo</translation>
     </message>
     <message>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa de la ruta</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teclas</translation>
     </message>
     <message>
         <source>&amp;Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom al 100 %</translation>
     </message>
     <message>
         <source>&amp;Laser Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntero &amp;láser</translation>
     </message>
     <message>
         <source>Sp&amp;otlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foco</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Export &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;dosier…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Open a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un viaje</translation>
     </message>
     <message>
         <source>Trip manifests (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiestos de viaje (*.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Opening {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {file} …</translation>
     </message>
     <message>
         <source>Cannot open the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el viaje</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora</translation>
     </message>
     <message>
         <source>{time} (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (aprox.)</translation>
     </message>
     <message>
         <source>Arrows: move  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas: moverse  ·  Intro: ir a la foto  ·  Esc: volver</translation>
     </message>
     <message>
         <source>All {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {count} fotos</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foto</translation>
     </message>
 </context>
 <context>
     <name>PhotoInfo</name>
     <message>
         <source>↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Re Pág / Av Pág o la rueda: desplazarse  ·  I o Esc: cerrar</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {source}</translation>
     </message>
     <message>
         <source>Caption · photo {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto · foto {number} / {count}</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito</translation>
     </message>
     <message>
         <source>Place and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar y hora</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
     <name>PhotoView</name>
     <message>
         <source>Loading {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {file} …</translation>
     </message>
     <message>
         <source>Cannot show photo {number}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la foto {number}: {file}</translation>
     </message>
     <message>
         <source>{reason}. The show goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. La presentación continúa.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Ordering by capture time: {done} / {total} photos read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando por hora de captura: {done} / {total} fotos leídas</translation>
     </message>
     <message>
         <source>Reading the photos {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las fotos {done} / {total}</translation>
     </message>
     <message>
         <source>Ordering by capture time …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando por hora de captura …</translation>
     </message>
 </context>
 <context>
     <name>RouteMap</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>place estimated from its time</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar estimado por su hora</translation>
     </message>
     <message>
         <source>Drawing the map …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el mapa …</translation>
     </message>
     <message>
         <source>No places in this trip.
 Give stops or photos a position (at: [lat, lon]), or use photos with GPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este viaje no tiene lugares.
+Dé una posición a las paradas o fotos (at: [lat, lon]) o use fotos con GPS.</translation>
     </message>
     <message>
         <source>No coastlines: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin costas: {problem}</translation>
     </message>
     <message>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>{day} is the day of the month, {month} its short name (QLocale&apos;s): &quot;26 Feb&quot;.</comment>
-        <translation></translation>
+        <translation>Foto {number}: {caption}</translation>
     </message>
 </context>
 <context>
     <name>Strip</name>
     <message>
         <source>… and {count} more (zoom in with the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más (amplíe con la rueda)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NUEVA</translation>
     </message>
     <message>
         <source>Placing the photos on the timeline …</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando las fotos en la línea de tiempo …</translation>
     </message>
     <message>
         <source>Thumbnails {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturas {done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>Transitions</name>
     <message>
         <source>As Each &amp;Trip Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según cada &amp;viaje</translation>
     </message>
     <message>
         <source>Always &amp;Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre &amp;corte</translation>
     </message>
     <message>
         <source>Always &amp;Fade</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre &amp;fundido</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transiciones</translation>
     </message>
     <message>
         <source>Fade in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundido en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Zoom</name>
     <message>
         <source>Photo {number} cannot be shown, so it cannot be zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto {number} no se puede mostrar, así que no se puede ampliar</translation>
     </message>
     <message>
         <source>Photo {number} is still loading: it zooms as soon as it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto {number} aún se está cargando: se ampliará en cuanto llegue</translation>
     </message>
     <message>
         <source>Photo {number} has {megapixels} megapixels: zoom shows it from {share} % of them, to keep memory bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto {number} tiene {megapixels} megapíxeles: el zoom la muestra a partir del {share} % de ellos, para no agotar la memoria</translation>
     </message>
     <message>
         <source>Photo {number}&apos;s full pixels cannot be decoded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden descodificar todos los píxeles de la foto {number}: {reason}</translation>
     </message>
 </context>
 </TS>

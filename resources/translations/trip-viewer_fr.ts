@@ -5,776 +5,780 @@
     <name>Banner</name>
     <message>
         <source>Still showing the last version that loaded; fix the file to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière version chargée reste affichée ; corrigez le fichier pour la mettre à jour.</translation>
     </message>
 </context>
 <context>
     <name>Caption</name>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans légende</translation>
     </message>
     <message>
         <source>No credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans crédit</translation>
     </message>
     <message>
         <source>Image: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo : {credit}</translation>
     </message>
     <message>
         <source>caption from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>légende tirée de {source}</translation>
     </message>
     <message>
         <source>credit from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>crédit tiré de {source}</translation>
     </message>
     <message>
         <source>Go to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à {number}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo suivante</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo précédente</translation>
     </message>
     <message>
         <source>First photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Première photo</translation>
     </message>
     <message>
         <source>Last photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière photo</translation>
     </message>
     <message>
         <source>Go to that photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à cette photo</translation>
     </message>
     <message>
         <source>Start the show from the first photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le diaporama depuis la première photo</translation>
     </message>
     <message>
         <source>Start the show from this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le diaporama depuis cette photo</translation>
     </message>
     <message>
         <source>Presenter view on / off (console + audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur activé / désactivé (console + public)</translation>
     </message>
     <message>
         <source>Presenter view: swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur : intervertir les deux écrans</translation>
     </message>
     <message>
         <source>Full screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran activé / désactivé</translation>
     </message>
     <message>
         <source>Close this help, leave zoom, leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette aide, quitter le zoom, quitter le plein écran</translation>
     </message>
     <message>
         <source>Black screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir (de nouveau pour revenir)</translation>
     </message>
     <message>
         <source>White screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc (de nouveau pour revenir)</translation>
     </message>
     <message>
         <source>Pause or resume autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre le défilement automatique</translation>
     </message>
     <message>
         <source>Hide or show the timeline strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ou afficher la frise chronologique</translation>
     </message>
     <message>
         <source>Hide or show the route map beside the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ou afficher la carte du parcours à côté de la photo</translation>
     </message>
     <message>
         <source>Overview of every photo (Enter picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de toutes les photos (Entrée choisit)</translation>
     </message>
     <message>
         <source>Find a photo by words, place, date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une photo par mots, lieu, date ou heure</translation>
     </message>
     <message>
         <source>The photo&apos;s words in full, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les textes de la photo et leur provenance</translation>
     </message>
     <message>
         <source>Show every key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les touches</translation>
     </message>
     <message>
         <source>Larger caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende plus grande</translation>
     </message>
     <message>
         <source>Smaller caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende plus petite</translation>
     </message>
     <message>
         <source>Zoom to the photo&apos;s own pixels (100 %) at the mouse; again: fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer aux pixels réels de la photo (100 %) sous la souris ; de nouveau : ajuster</translation>
     </message>
     <message>
         <source>Zoom in a step, at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer d’un cran, sous la souris</translation>
     </message>
     <message>
         <source>Zoom out a step, down to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dézoomer d’un cran, jusqu’à l’ajustement</translation>
     </message>
     <message>
         <source>Zoomed: back to fit (a 0 after a digit is part of a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>En zoom : revenir à l’ajustement (un 0 après un chiffre fait partie du nombre)</translation>
     </message>
     <message>
         <source>Zoomed: move about the photo (arrows step photos when not zoomed)</source>
-        <translation type="unfinished"></translation>
+        <translation>En zoom : se déplacer dans la photo (hors zoom, les flèches changent de photo)</translation>
     </message>
     <message>
         <source>Pointer: a red dot at the mouse, on the room&apos;s screen too</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur : un point rouge sous la souris, aussi sur l’écran de la salle</translation>
     </message>
     <message>
         <source>Spotlight: all dimmed but a circle at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteur : tout assombri sauf un cercle sous la souris</translation>
     </message>
     <message>
         <source>Open a trip (manifest or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un voyage (manifeste ou dossier)</translation>
     </message>
     <message>
         <source>Reload the trip from disk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le voyage depuis le disque maintenant</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Export the trip as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le voyage en dossier PDF à distribuer</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Presenter console — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Console du présentateur — Trip Viewer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre à zéro</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervertir les écrans</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Trip notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du voyage</translation>
     </message>
     <message>
         <source>No notes for this photo or trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette photo ni pour ce voyage.</translation>
     </message>
     <message>
         <source>Next · {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante · {number} / {count}</translation>
     </message>
     <message>
         <source>Next · end of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante · fin du voyage</translation>
     </message>
     <message>
         <source>The audience sees a black screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public voit un écran noir — une touche quelconque ramène la photo</translation>
     </message>
     <message>
         <source>The audience sees a white screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public voit un écran blanc — une touche quelconque ramène la photo</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Autoplay waits: zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement en attente : zoom actif</translation>
     </message>
     <message>
         <source>Autoplay waits for the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement en attente de la photo</translation>
     </message>
     <message>
         <source>Autoplay ends in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du défilement dans {time}</translation>
     </message>
     <message>
         <source>Next photo in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo suivante dans {time}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {date}</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>env.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Trip Viewer: unexpected error</source>
+        <translation>Trip Viewer : erreur inattendue</translation>
+    </message>
+    <message>
+        <source>The show goes on. The details are also in {file}.</source>
+        <translation>La présentation continue. Les détails figurent aussi dans {file}.</translation>
     </message>
 </context>
 <context>
     <name>Find</name>
     <message>
         <source>Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez des mots, un lieu, une date ou une heure : Opéra, Dong Dang, 26 févr., 08:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Find a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une photo…</translation>
     </message>
     <message>
         <source>↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ : choisir  ·  Entrée : aller à la photo  ·  Échap : retour</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 photo</translation>
     </message>
     <message>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} photos</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>A handout is being written: wait, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier est en cours d’écriture : patientez ou annulez-le</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the handout of {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier de {count} photos</translation>
     </message>
     <message>
         <source>Handout written: {file} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier écrit : {file} ({pages} pages)</translation>
     </message>
     <message>
         <source>Photo {number}, {file}: {reason} (page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo {number}, {file} : {reason} (page {page})</translation>
     </message>
     <message>
         <source>The handout {file} is written, but these photos could not be printed and have a marked placeholder instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {file} est écrit, mais ces photos n’ont pas pu être imprimées et sont remplacées par un emplacement signalé :</translation>
     </message>
     <message>
         <source>Photos missing from the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos absentes du dossier</translation>
     </message>
     <message>
         <source>Cannot write the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le dossier</translation>
     </message>
     <message>
         <source>Handout cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier annulé : rien n’a été écrit</translation>
     </message>
 </context>
 <context>
     <name>KeyHelp</name>
     <message>
         <source>More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite plus bas : ↑ ↓, Pg préc / Pg suiv ou la molette pour défiler  ·  Échap ferme</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette</translation>
     </message>
     <message>
         <source>Previous / next photo (over the strip: zoom; a zoomed photo: pan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo précédente / suivante (sur la frise : zoom ; photo zoomée : déplacement)</translation>
     </message>
     <message>
         <source>Click or drag the strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer ou glisser sur la frise</translation>
     </message>
     <message>
         <source>Jump to a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller directement à une photo</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Right, Down, Space, Page Down, N, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Espace, Pg suiv, N, Entrée</translation>
     </message>
     <message>
         <source>Left, Up, Backspace, Page Up, P</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Retour arrière, Pg préc, P</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, puis Entrée</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+F5</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B ou .</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W ou ,</translation>
     </message>
     <message>
         <source>Ctrl+F or /</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F ou /</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? ou F1</translation>
     </message>
     <message>
         <source>Ctrl+Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Plus</translation>
     </message>
     <message>
         <source>Ctrl+Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Moins</translation>
     </message>
     <message>
         <source>Z, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Z, double-clic</translation>
     </message>
     <message>
         <source>+ or Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ou Ctrl+molette</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>0 or Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou Échap</translation>
     </message>
     <message>
         <source>Arrows, drag, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches, glisser, molette</translation>
     </message>
     <message>
         <source>Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+L</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>As the System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({language})</translation>
     </message>
     <message>
         <source>{language}: from the next start of Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} : au prochain démarrage de Trip Viewer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Start in Presenter View With &amp;Two Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode présentateur avec &amp;deux écrans</translation>
     </message>
     <message>
         <source>Left out of {trip}: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés de {trip} : {files}</translation>
     </message>
     <message>
         <source>{trip} — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{trip} — Trip Viewer</translation>
     </message>
     <message>
         <source>The route is drawn from the stops instead: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours est tracé à partir des étapes : {problem}</translation>
     </message>
     <message>
         <source>Reloaded {name}: 1 new photo</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rechargé : 1 nouvelle photo</translation>
     </message>
     <message>
         <source>Reloaded {name}: {count} new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rechargé : {count} nouvelles photos</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voyage</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <source>&amp;Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentateur</translation>
     </message>
     <message>
         <source>&amp;Swap Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervertir les écrans</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>&amp;Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défilement automatique</translation>
     </message>
     <message>
         <source>Timeline &amp;Strip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frise chronologique</translation>
     </message>
     <message>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte du parcours</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Touches</translation>
     </message>
     <message>
         <source>&amp;Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom à 100 %</translation>
     </message>
     <message>
         <source>&amp;Laser Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur &amp;laser</translation>
     </message>
     <message>
         <source>Sp&amp;otlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ojecteur</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Export &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;dossier…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Open a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un voyage</translation>
     </message>
     <message>
         <source>Trip manifests (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestes de voyage (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Opening {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {file} …</translation>
     </message>
     <message>
         <source>Cannot open the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le voyage</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans heure</translation>
     </message>
     <message>
         <source>{time} (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (env.)</translation>
     </message>
     <message>
         <source>Arrows: move  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches : se déplacer  ·  Entrée : aller à la photo  ·  Échap : retour</translation>
     </message>
     <message>
         <source>All {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} photos</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 photo</translation>
     </message>
 </context>
 <context>
     <name>PhotoInfo</name>
     <message>
         <source>↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Pg préc / Pg suiv ou la molette : défiler  ·  I ou Échap : fermer</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré de {source}</translation>
     </message>
     <message>
         <source>Caption · photo {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende · photo {number} / {count}</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Place and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu et heure</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
     <name>PhotoView</name>
     <message>
         <source>Loading {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de {file} …</translation>
     </message>
     <message>
         <source>Cannot show photo {number}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher la photo {number} : {file}</translation>
     </message>
     <message>
         <source>{reason}. The show goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. La présentation continue.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Ordering by capture time: {done} / {total} photos read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri par heure de prise de vue : {done} / {total} photos lues</translation>
     </message>
     <message>
         <source>Reading the photos {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des photos {done} / {total}</translation>
     </message>
     <message>
         <source>Ordering by capture time …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri par heure de prise de vue …</translation>
     </message>
 </context>
 <context>
     <name>RouteMap</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
     <message>
         <source>place estimated from its time</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu estimé d’après l’heure</translation>
     </message>
     <message>
         <source>Drawing the map …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de la carte …</translation>
     </message>
     <message>
         <source>No places in this trip.
 Give stops or photos a position (at: [lat, lon]), or use photos with GPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce voyage n’a aucun lieu.
+Donnez une position aux étapes ou aux photos (at: [lat, lon]), ou utilisez des photos avec GPS.</translation>
     </message>
     <message>
         <source>No coastlines: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de côtes : {problem}</translation>
     </message>
     <message>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>{day} is the day of the month, {month} its short name (QLocale&apos;s): &quot;26 Feb&quot;.</comment>
-        <translation></translation>
+        <translation>Photo {number} : {caption}</translation>
     </message>
 </context>
 <context>
     <name>Strip</name>
     <message>
         <source>… and {count} more (zoom in with the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus (zoomer avec la molette)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NOUV.</translation>
     </message>
     <message>
         <source>Placing the photos on the timeline …</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement des photos sur la frise …</translation>
     </message>
     <message>
         <source>Thumbnails {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vignettes {done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>Transitions</name>
     <message>
         <source>As Each &amp;Trip Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon chaque &amp;voyage</translation>
     </message>
     <message>
         <source>Always &amp;Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours &amp;cut</translation>
     </message>
     <message>
         <source>Always &amp;Fade</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours &amp;fondu</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transitions</translation>
     </message>
     <message>
         <source>Fade in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondu en {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Zoom</name>
     <message>
         <source>Photo {number} cannot be shown, so it cannot be zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo {number} ne peut pas être affichée, ni donc zoomée</translation>
     </message>
     <message>
         <source>Photo {number} is still loading: it zooms as soon as it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo {number} se charge encore : le zoom suivra dès qu’elle sera là</translation>
     </message>
     <message>
         <source>Photo {number} has {megapixels} megapixels: zoom shows it from {share} % of them, to keep memory bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo {number} fait {megapixels} mégapixels : le zoom l’affiche à partir de {share} % d’entre eux, pour limiter la mémoire</translation>
     </message>
     <message>
         <source>Photo {number}&apos;s full pixels cannot be decoded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pixels complets de la photo {number} ne peuvent pas être décodés : {reason}</translation>
     </message>
 </context>
 </TS>

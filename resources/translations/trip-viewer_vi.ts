@@ -5,776 +5,780 @@
     <name>Banner</name>
     <message>
         <source>Still showing the last version that loaded; fix the file to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đang hiển thị phiên bản tải được gần nhất; hãy sửa tệp để cập nhật.</translation>
     </message>
 </context>
 <context>
     <name>Caption</name>
     <message>
         <source>No caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chú thích</translation>
     </message>
     <message>
         <source>No credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nguồn ảnh</translation>
     </message>
     <message>
         <source>Image: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh: {credit}</translation>
     </message>
     <message>
         <source>caption from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>chú thích lấy từ {source}</translation>
     </message>
     <message>
         <source>credit from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>nguồn ảnh lấy từ {source}</translation>
     </message>
     <message>
         <source>Go to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ảnh {number}</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh tiếp theo</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trước</translation>
     </message>
     <message>
         <source>First photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh đầu tiên</translation>
     </message>
     <message>
         <source>Last photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh cuối cùng</translation>
     </message>
     <message>
         <source>Go to that photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ảnh đó</translation>
     </message>
     <message>
         <source>Start the show from the first photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu trình chiếu từ ảnh đầu tiên</translation>
     </message>
     <message>
         <source>Start the show from this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu trình chiếu từ ảnh này</translation>
     </message>
     <message>
         <source>Presenter view on / off (console + audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật / tắt chế độ người trình bày (bảng điều khiển + khán giả)</translation>
     </message>
     <message>
         <source>Presenter view: swap the two screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ người trình bày: đổi chỗ hai màn hình</translation>
     </message>
     <message>
         <source>Full screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật / tắt toàn màn hình</translation>
     </message>
     <message>
         <source>Close this help, leave zoom, leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng trợ giúp này, thoát phóng to, thoát toàn màn hình</translation>
     </message>
     <message>
         <source>Black screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình đen (nhấn lần nữa để quay lại)</translation>
     </message>
     <message>
         <source>White screen (again to return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình trắng (nhấn lần nữa để quay lại)</translation>
     </message>
     <message>
         <source>Pause or resume autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng hoặc tiếp tục tự động chiếu</translation>
     </message>
     <message>
         <source>Hide or show the timeline strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn hoặc hiện dải dòng thời gian</translation>
     </message>
     <message>
         <source>Hide or show the route map beside the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn hoặc hiện bản đồ hành trình cạnh ảnh</translation>
     </message>
     <message>
         <source>Overview of every photo (Enter picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem tổng quan mọi ảnh (Enter để chọn)</translation>
     </message>
     <message>
         <source>Find a photo by words, place, date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm ảnh theo từ khóa, địa điểm, ngày hoặc giờ</translation>
     </message>
     <message>
         <source>The photo&apos;s words in full, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ thông tin của ảnh và nguồn gốc</translation>
     </message>
     <message>
         <source>Show every key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tất cả các phím</translation>
     </message>
     <message>
         <source>Larger caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích lớn hơn</translation>
     </message>
     <message>
         <source>Smaller caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích nhỏ hơn</translation>
     </message>
     <message>
         <source>Zoom to the photo&apos;s own pixels (100 %) at the mouse; again: fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to đúng điểm ảnh gốc (100 %) tại con trỏ; nhấn lần nữa: vừa khung</translation>
     </message>
     <message>
         <source>Zoom in a step, at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to một nấc, tại con trỏ</translation>
     </message>
     <message>
         <source>Zoom out a step, down to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ một nấc, đến vừa khung</translation>
     </message>
     <message>
         <source>Zoomed: back to fit (a 0 after a digit is part of a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi phóng to: trở về vừa khung (số 0 sau một chữ số là một phần của số)</translation>
     </message>
     <message>
         <source>Zoomed: move about the photo (arrows step photos when not zoomed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi phóng to: di chuyển trong ảnh (khi không phóng to, phím mũi tên chuyển ảnh)</translation>
     </message>
     <message>
         <source>Pointer: a red dot at the mouse, on the room&apos;s screen too</source>
-        <translation type="unfinished"></translation>
+        <translation>Con trỏ: một chấm đỏ tại chuột, cả trên màn hình của khán phòng</translation>
     </message>
     <message>
         <source>Spotlight: all dimmed but a circle at the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Đèn rọi: làm tối mọi thứ trừ một vòng tròn tại chuột</translation>
     </message>
     <message>
         <source>Open a trip (manifest or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một chuyến đi (tệp kê khai hoặc thư mục)</translation>
     </message>
     <message>
         <source>Reload the trip from disk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải lại chuyến đi từ ổ đĩa ngay</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>Export the trip as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất chuyến đi thành tài liệu phát tay PDF</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Presenter console — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển người trình bày — Trip Viewer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi màn hình</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Trip notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú chuyến đi</translation>
     </message>
     <message>
         <source>No notes for this photo or trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ghi chú cho ảnh hoặc chuyến đi này.</translation>
     </message>
     <message>
         <source>Next · {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo · {number} / {count}</translation>
     </message>
     <message>
         <source>Next · end of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo · hết chuyến đi</translation>
     </message>
     <message>
         <source>The audience sees a black screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>Khán giả đang thấy màn hình đen — nhấn phím bất kỳ để hiện lại ảnh</translation>
     </message>
     <message>
         <source>The audience sees a white screen — any key brings the photo back</source>
-        <translation type="unfinished"></translation>
+        <translation>Khán giả đang thấy màn hình trắng — nhấn phím bất kỳ để hiện lại ảnh</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>Autoplay waits: zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động chiếu đang chờ: đang phóng to</translation>
     </message>
     <message>
         <source>Autoplay waits for the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động chiếu đang chờ ảnh</translation>
     </message>
     <message>
         <source>Autoplay ends in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động chiếu kết thúc sau {time}</translation>
     </message>
     <message>
         <source>Next photo in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh tiếp theo sau {time}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ giờ</translation>
     </message>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Trip Viewer: unexpected error</source>
+        <translation>Trip Viewer: lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>The show goes on. The details are also in {file}.</source>
+        <translation>Buổi trình chiếu vẫn tiếp tục. Chi tiết cũng có trong {file}.</translation>
     </message>
 </context>
 <context>
     <name>Find</name>
     <message>
         <source>Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ khóa, địa điểm, ngày hoặc giờ: Nhà hát Lớn, Đồng Đăng, 26 thg 2, 08:</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm…</translation>
     </message>
     <message>
         <source>Find a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm ảnh…</translation>
     </message>
     <message>
         <source>↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓: chọn  ·  Enter: đến ảnh  ·  Esc: quay lại</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ảnh</translation>
     </message>
     <message>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ảnh</translation>
     </message>
 </context>
 <context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>A handout is being written: wait, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi tài liệu phát tay: hãy chờ hoặc hủy</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tài liệu phát tay</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the handout of {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi tài liệu phát tay gồm {count} ảnh</translation>
     </message>
     <message>
         <source>Handout written: {file} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tài liệu phát tay: {file} ({pages} trang)</translation>
     </message>
     <message>
         <source>Photo {number}, {file}: {reason} (page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh {number}, {file}: {reason} (trang {page})</translation>
     </message>
     <message>
         <source>The handout {file} is written, but these photos could not be printed and have a marked placeholder instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tài liệu phát tay {file}, nhưng không in được các ảnh sau; thay vào đó là một ô trống có đánh dấu:</translation>
     </message>
     <message>
         <source>Photos missing from the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh bị thiếu trong tài liệu phát tay</translation>
     </message>
     <message>
         <source>Cannot write the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tài liệu phát tay</translation>
     </message>
     <message>
         <source>Handout cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy tài liệu phát tay: không ghi gì cả</translation>
     </message>
 </context>
 <context>
     <name>KeyHelp</name>
     <message>
         <source>More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn nữa bên dưới: ↑ ↓, Page Up / Page Down hoặc con lăn để cuộn  ·  Esc để đóng</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Con lăn chuột</translation>
     </message>
     <message>
         <source>Previous / next photo (over the strip: zoom; a zoomed photo: pan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trước / tiếp theo (trên dải thời gian: thu phóng; ảnh đang phóng to: di chuyển)</translation>
     </message>
     <message>
         <source>Click or drag the strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp hoặc kéo trên dải thời gian</translation>
     </message>
     <message>
         <source>Jump to a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhảy đến một ảnh</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Right, Down, Space, Page Down, N, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Space, Page Down, N, Enter</translation>
     </message>
     <message>
         <source>Left, Up, Backspace, Page Up, P</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Backspace, Page Up, P</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự, rồi Enter</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B hoặc .</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W hoặc ,</translation>
     </message>
     <message>
         <source>Ctrl+F or /</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F hoặc /</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? hoặc F1</translation>
     </message>
     <message>
         <source>Ctrl+Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Cộng</translation>
     </message>
     <message>
         <source>Ctrl+Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Trừ</translation>
     </message>
     <message>
         <source>Z, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Z, nhấp đúp</translation>
     </message>
     <message>
         <source>+ or Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ hoặc Ctrl+con lăn</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>0 or Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>0 hoặc Esc</translation>
     </message>
     <message>
         <source>Arrows, drag, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím mũi tên, kéo, con lăn</translation>
     </message>
     <message>
         <source>Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+L</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>As the System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống ({language})</translation>
     </message>
     <message>
         <source>{language}: from the next start of Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: từ lần khởi động Trip Viewer tiếp theo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>Start in Presenter View With &amp;Two Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi động ở chế độ người trình bày khi có &amp;hai màn hình</translation>
     </message>
     <message>
         <source>Left out of {trip}: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị bỏ ra khỏi {trip}: {files}</translation>
     </message>
     <message>
         <source>{trip} — Trip Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{trip} — Trip Viewer</translation>
     </message>
     <message>
         <source>The route is drawn from the stops instead: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành trình được vẽ theo các điểm dừng: {problem}</translation>
     </message>
     <message>
         <source>Reloaded {name}: 1 new photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải lại {name}: 1 ảnh mới</translation>
     </message>
     <message>
         <source>Reloaded {name}: {count} new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải lại {name}: {count} ảnh mới</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyến đi</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trình chiếu</translation>
     </message>
     <message>
         <source>&amp;Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ &amp;người trình bày</translation>
     </message>
     <message>
         <source>&amp;Swap Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đổi màn hình</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
         <source>&amp;Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động &amp;chiếu</translation>
     </message>
     <message>
         <source>Timeline &amp;Strip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dải thời gian</translation>
     </message>
     <message>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bản đồ hành trình</translation>
     </message>
     <message>
         <source>&amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phóng to 100 %</translation>
     </message>
     <message>
         <source>&amp;Laser Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút &amp;laser</translation>
     </message>
     <message>
         <source>Sp&amp;otlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Đèn &amp;rọi</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>Export &amp;Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tài liệu &amp;phát tay…</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Open a trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một chuyến đi</translation>
     </message>
     <message>
         <source>Trip manifests (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp kê khai chuyến đi (*.yaml *.yml);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Opening {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở {file} …</translation>
     </message>
     <message>
         <source>Cannot open the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được chuyến đi</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ giờ</translation>
     </message>
     <message>
         <source>{time} (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (khoảng)</translation>
     </message>
     <message>
         <source>Arrows: move  ·  Enter: go to photo  ·  Escape: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím mũi tên: di chuyển  ·  Enter: đến ảnh  ·  Esc: quay lại</translation>
     </message>
     <message>
         <source>All {count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả {count} ảnh</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ảnh</translation>
     </message>
 </context>
 <context>
     <name>PhotoInfo</name>
     <message>
         <source>↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓, Page Up / Page Down hoặc con lăn: cuộn  ·  I hoặc Esc: đóng</translation>
     </message>
     <message>
         <source>from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>lấy từ {source}</translation>
     </message>
     <message>
         <source>Caption · photo {number} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích · ảnh {number} / {count}</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn ảnh</translation>
     </message>
     <message>
         <source>Place and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm và thời gian</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Tọa độ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
 </context>
 <context>
     <name>PhotoView</name>
     <message>
         <source>Loading {file} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải {file} …</translation>
     </message>
     <message>
         <source>Cannot show photo {number}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được ảnh {number}: {file}</translation>
     </message>
     <message>
         <source>{reason}. The show goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Buổi trình chiếu vẫn tiếp tục.</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Ordering by capture time: {done} / {total} photos read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sắp xếp theo giờ chụp: đã đọc {done} / {total} ảnh</translation>
     </message>
     <message>
         <source>Reading the photos {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc ảnh {done} / {total}</translation>
     </message>
     <message>
         <source>Ordering by capture time …</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sắp xếp theo giờ chụp …</translation>
     </message>
 </context>
 <context>
     <name>RouteMap</name>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh</translation>
     </message>
     <message>
         <source>place estimated from its time</source>
-        <translation type="unfinished"></translation>
+        <translation>vị trí ước tính theo giờ chụp</translation>
     </message>
     <message>
         <source>Drawing the map …</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang vẽ bản đồ …</translation>
     </message>
     <message>
         <source>No places in this trip.
 Give stops or photos a position (at: [lat, lon]), or use photos with GPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến đi này không có địa điểm nào.
+Hãy gán tọa độ cho điểm dừng hoặc ảnh (at: [lat, lon]), hoặc dùng ảnh có GPS.</translation>
     </message>
     <message>
         <source>No coastlines: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đường bờ biển: {problem}</translation>
     </message>
     <message>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>{day} is the day of the month, {month} its short name (QLocale&apos;s): &quot;26 Feb&quot;.</comment>
-        <translation></translation>
+        <translation>Ảnh {number}: {caption}</translation>
     </message>
 </context>
 <context>
     <name>Strip</name>
     <message>
         <source>… and {count} more (zoom in with the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>… và {count} ảnh nữa (phóng to bằng con lăn)</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>MỚI</translation>
     </message>
     <message>
         <source>Placing the photos on the timeline …</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xếp ảnh lên dòng thời gian …</translation>
     </message>
     <message>
         <source>Thumbnails {done} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh thu nhỏ {done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>Transitions</name>
     <message>
         <source>As Each &amp;Trip Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo từng &amp;chuyến đi</translation>
     </message>
     <message>
         <source>Always &amp;Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn &amp;chuyển thẳng</translation>
     </message>
     <message>
         <source>Always &amp;Fade</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn &amp;mờ dần</translation>
     </message>
     <message>
         <source>&amp;Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu ứng &amp;chuyển ảnh</translation>
     </message>
     <message>
         <source>Fade in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mờ dần trong {seconds} giây</translation>
     </message>
 </context>
 <context>
     <name>Zoom</name>
     <message>
         <source>Photo {number} cannot be shown, so it cannot be zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được ảnh {number}, nên không thể phóng to</translation>
     </message>
     <message>
         <source>Photo {number} is still loading: it zooms as soon as it is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh {number} vẫn đang tải: sẽ phóng to ngay khi tải xong</translation>
     </message>
     <message>
         <source>Photo {number} has {megapixels} megapixels: zoom shows it from {share} % of them, to keep memory bounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh {number} có {megapixels} megapixel: khi phóng to chỉ dùng {share} % số điểm ảnh để tiết kiệm bộ nhớ</translation>
     </message>
     <message>
         <source>Photo {number}&apos;s full pixels cannot be decoded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giải mã được toàn bộ điểm ảnh của ảnh {number}: {reason}</translation>
     </message>
 </context>
 </TS>

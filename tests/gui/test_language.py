@@ -6,7 +6,10 @@ are the application's), and English is put back after each test.
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,15 +19,17 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tools.translations import TRANSLATED, TRANSLATIONS, update
+from tools.translations import TRANSLATED, TRANSLATIONS, progress, update
 from viewer import paths
+from viewer.gui.commands.menus import menu_text
 from viewer.gui.commands.registry import SPECS, Command
 from viewer.gui.language import apply_language, catalogue, chosen_language, count_text, date_words
+from viewer.gui.panels.keyhelp import help_rows
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.views.audience.languages import LanguageMenu
 from viewer.model.settings import Settings, load_settings
 from viewer.model.timefmt import day_label
-from viewer.translations import CATALOGUE
+from viewer.translations import CATALOGUE, lrelease_command
 
 
 @pytest.fixture
@@ -97,3 +102,58 @@ def test_english_is_the_code_own(speaking: object) -> None:
     assert SPECS[Command.FIRST].keys_shown == "Home"
     assert day_label(datetime(2019, 2, 23), words=date_words()) == "Sat 23 Feb"
     assert count_text(100_000) == "100,000"
+
+
+# What each language calls Home, the next-photo keys (as its keyboards print them) and a day on the strip.
+SPOKEN = {
+    "de": ("Pos1", "→, ↓, Leertaste, Bild ab, N, Eingabe", "Sa, 23. Feb.", "&Ansicht"),
+    "fr": ("Début", "→, ↓, Espace, Pg suiv, N, Entrée", "sam. 23 févr.", "&Affichage"),
+    "es": ("Inicio", "→, ↓, Espacio, Av Pág, N, Intro", "sáb 23 feb", "V&er"),
+    "vi": ("Home", "→, ↓, Space, Page Down, N, Enter", "Thứ 7, 23 thg 2", "&Xem"),
+    "ko": ("Home", "→, ↓, Space, Page Down, N, Enter", "2월 23일 (토)", "보기(&V)"),
+    "ar": ("Home", "→، ↓، Space، Page Down، N، Enter", "السبت 23 فبراير", "&عرض"),
+}
+
+
+def test_every_language_of_the_menu_has_its_expectations_here() -> None:
+    assert set(SPOKEN) == set(TRANSLATED)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_string_is_translated_as_lrelease_reports(code: str, tmp_path: Path) -> None:
+    ts = TRANSLATIONS / f"{CATALOGUE}_{code}.ts"
+    assert progress(ts).untranslated == []
+    qm = tmp_path / f"{code}.qm"
+    report = subprocess.run(
+        [*lrelease_command(), str(ts), "-qm", str(qm)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Ignored" not in report and " 0 unfinished" in report, report
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_keep_every_field_and_menu_key(code: str) -> None:
+    """A ``{field}`` lost or misspelt would raise or show a hole; a menu entry needs its ``&`` key."""
+    fields = re.compile(r"\{[a-z]+\}")
+    menus = ("Menus", "Transitions", "Languages", "MainWindow")
+    root = ElementTree.parse(TRANSLATIONS / f"{CATALOGUE}_{code}.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+            said = (source, translation)
+            assert sorted(fields.findall(translation)) == sorted(fields.findall(source)), said
+            if context.findtext("name") in menus and "&" in source:
+                assert translation.count("&") == 1, said
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_language_shows_its_keys_dates_and_menus(code: str, speaking: object, qtbot: QtBot) -> None:
+    home, forward, day, view_menu = SPOKEN[code]
+    assert speaking(code) == code  # type: ignore[operator]
+    assert SPECS[Command.FIRST].keys_shown == home
+    assert SPECS[Command.NEXT].keys_shown == forward
+    assert day_label(datetime(2019, 2, 23), words=date_words()) == day
+    assert menu_text("&View") == view_menu
+    assert help_rows()[0] == (forward, SPECS[Command.NEXT].described)
+    assert SPECS[Command.NEXT].described != SPECS[Command.NEXT].description
+    expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+    assert QApplication.layoutDirection() == expected

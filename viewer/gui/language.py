@@ -156,7 +156,7 @@ def _date_words(name: str) -> DateWords:
         short_months=tuple(locale.monthName(month, short) for month in range(1, 13)),
         weekdays=tuple(locale.standaloneDayName(day, long) for day in range(1, 8)),
         short_weekdays=tuple(locale.standaloneDayName(day, short) for day in range(1, 8)),
-        # TRANSLATORS: {day} is the day of the month, {month} its short name (QLocale's): "26 Feb".
+        # {day}: the day of the month; {month}: its short name, from QLocale ("26 Feb", "2월 26일").
         date=QCoreApplication.translate("Dates", "{day} {month}"),
         date_year=QCoreApplication.translate("Dates", "{day} {month} {year}"),
         day=QCoreApplication.translate("Dates", "{weekday} {date}"),
