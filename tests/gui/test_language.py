@@ -10,7 +10,7 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -19,16 +19,21 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import show_trip
 from tools.translations import TRANSLATED, TRANSLATIONS, progress, update
 from viewer import paths
 from viewer.gui.commands.menus import menu_text
 from viewer.gui.commands.registry import SPECS, Command
 from viewer.gui.language import apply_language, catalogue, chosen_language, count_text, date_words
+from viewer.gui.panels.finding import SlicedSearch
 from viewer.gui.panels.keyhelp import help_rows
+from viewer.gui.panels.overview import short_time
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.views.audience.languages import LanguageMenu
+from viewer.gui.views.audience.mainwindow import MainWindow
 from viewer.model.settings import Settings, load_settings
 from viewer.model.timefmt import day_label
+from viewer.model.trip import Trip
 from viewer.translations import CATALOGUE, lrelease_command
 
 
@@ -157,3 +162,22 @@ def test_each_language_shows_its_keys_dates_and_menus(code: str, speaking: objec
     assert SPECS[Command.NEXT].described != SPECS[Command.NEXT].description
     expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert QApplication.layoutDirection() == expected
+
+
+def test_dates_follow_the_language_in_the_caption_the_overview_and_find(
+    speaking: object, qtbot: QtBot, window: MainWindow, make_trip: Callable[..., Trip]
+) -> None:
+    speaking("de")  # type: ignore[operator]
+    trip = make_trip(3)
+    show_trip(qtbot, window, trip)
+    assert "26. Feb. 08:15 (UTC+7)" in window.caption.details.text()
+    photos = [window.presentation.resolved(index) for index in range(3)]
+    assert short_time(photos[1].time) == "26. Feb. 09:15"
+    search = SlicedSearch()
+    search.start(photos)
+    with qtbot.waitSignal(search.found) as found:
+        search.find("Dienstag 26. Februar")  # 26 February 2019 was a Tuesday
+    assert found.args == ["Dienstag 26. Februar", [0, 1, 2]]
+    with qtbot.waitSignal(search.found) as found:
+        search.find("26 Feb tuesday")  # English as well
+    assert found.args[1] == [0, 1, 2]
