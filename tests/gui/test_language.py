@@ -181,3 +181,21 @@ def test_dates_follow_the_language_in_the_caption_the_overview_and_find(
     with qtbot.waitSignal(search.found) as found:
         search.find("26 Feb tuesday")  # English as well
     assert found.args[1] == [0, 1, 2]
+
+
+def test_arabic_lays_the_window_out_right_to_left(
+    speaking: object, qtbot: QtBot, window: MainWindow, sample_trip: Trip
+) -> None:
+    speaking("ar")  # type: ignore[operator]
+    show_trip(qtbot, window, sample_trip, start=7)
+    qtbot.waitUntil(window.route_map.isVisible)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.route_map.x() < window.photo_view.x()  # the map column at the left of the photo
+    caption = window.caption
+    assert caption.credit.x() > caption.details.x() > caption.position.x()  # credit first, at the right
+    assert caption.credit.text().startswith("الصورة: ")
+    details = caption.details.text()
+    assert details.startswith("\u200f") and "فبراير" in details  # reads right to left, English place and all
+    window.help_overlay.show()
+    key, what = window.help_overlay.table.boxes(0)
+    assert key.left() > what.left()  # the key at the right of what it does

@@ -183,3 +183,33 @@ def decimal(value: float) -> str:
     if locale.zeroDigit() != "0" or locale.language() == QLocale.Language.C:
         return text
     return text.replace(".", locale.decimalPoint())
+
+
+# Unicode's marks for text of both directions in one line (an Arabic date beside an English place).
+RIGHT_TO_LEFT_MARK = "\u200f"
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def right_to_left() -> bool:
+    """Whether the interface reads right to left (Arabic)."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def reading_order(text: str) -> str:
+    """``text`` as a line of the interface's direction, whatever its first letter's script.
+
+    An Arabic window shows a key list that starts with "Space" or a place named
+    in English as a right-to-left line, as the words around it are.
+    """
+    return RIGHT_TO_LEFT_MARK + text if text and right_to_left() else text
+
+
+def one_line(parts: list[str], separator: str) -> str:
+    """``parts`` joined into one line; right to left, each part keeps its own words' order.
+
+    "Hanoi Opera House · 26 فبراير 10:55": without the isolates the bidirectional
+    algorithm would pull "26" and "10:55" across the English place name.
+    """
+    if not right_to_left():
+        return separator.join(parts)
+    return reading_order(separator.join(f"{FIRST_STRONG_ISOLATE}{part}{POP_ISOLATE}" for part in parts))

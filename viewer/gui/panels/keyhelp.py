@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from viewer.gui import theme
 from viewer.gui.commands.registry import COMMANDS
-from viewer.gui.language import QT_TRANSLATE_NOOP
+from viewer.gui.language import QT_TRANSLATE_NOOP, reading_order
 from viewer.gui.panels.overlays import ReadingOverlay
 from viewer.gui.widgets.textfit import elide
 
@@ -136,24 +136,44 @@ class _KeyTable(QWidget):
         )
         font = theme.pixel_font(self.font(), plan.pixels)
         painter.setFont(font)
-        left = max(float(MARGIN), (self.width() - plan.width) / 2 + MARGIN)
-        top = MARGIN + plan.heading
+        # Right to left (Arabic), the columns and each row are mirrored: the first column
+        # at the right, a key at the right of what it does, each aligned towards the other.
+        towards, away = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            towards, away = away, towards
         for number, (key, what) in enumerate(self.rows):
-            column, line = plan.place(number)
-            x = left + column * (plan.column_width + plan.column_gap)
-            y = top + line * plan.line
+            key_box, what_box = self.boxes(number)
             painter.setPen(theme.ACCENT)
             painter.drawText(
-                QRectF(x, y, plan.label_width, plan.line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                elide(key, font, plan.label_width),
+                key_box,
+                towards | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute,
+                reading_order(elide(key, font, plan.label_width)),
             )
             painter.setPen(theme.HELP_TEXT)
             painter.drawText(
-                QRectF(x + plan.label_width + plan.gap, y, plan.description_width, plan.line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                elide(what, font, plan.description_width),
+                what_box,
+                away | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute,
+                reading_order(elide(what, font, plan.description_width)),
             )
+
+    def boxes(self, number: int) -> tuple[QRectF, QRectF]:
+        """Where row ``number``'s key and what it does are drawn; mirrored in a right-to-left window."""
+        plan = self.plan
+        column, line = plan.place(number)
+        x = max(float(MARGIN), (self.width() - plan.width) / 2 + MARGIN) + column * (
+            plan.column_width + plan.column_gap
+        )
+        y = MARGIN + plan.heading + line * plan.line
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = self.width() - x - plan.column_width
+            return (
+                QRectF(x + plan.description_width + plan.gap, y, plan.label_width, plan.line),
+                QRectF(x, y, plan.description_width, plan.line),
+            )
+        return (
+            QRectF(x, y, plan.label_width, plan.line),
+            QRectF(x + plan.label_width + plan.gap, y, plan.description_width, plan.line),
+        )
 
 
 class HelpOverlay(ReadingOverlay):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.gui import theme
-from viewer.gui.language import QT_TRANSLATE_NOOP, date_words
+from viewer.gui.language import QT_TRANSLATE_NOOP, date_words, one_line
 from viewer.gui.widgets.textfit import FittedLabel
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import local_label
@@ -45,7 +45,7 @@ def sources_line(photo: ResolvedPhoto) -> str:
     parts = [
         said[name].format(source=photo.source(name)) for name in ("caption", "credit") if photo.source(name)
     ]
-    return " · ".join(parts)
+    return one_line(parts, " · ")
 
 
 def where_and_when(photo: ResolvedPhoto) -> str:
@@ -53,7 +53,7 @@ def where_and_when(photo: ResolvedPhoto) -> str:
     parts = [photo.place] if photo.place else []
     if photo.time is not None:
         parts.append(local_label(photo.time, words=date_words()))
-    return " · ".join(parts)
+    return one_line(parts, " · ")
 
 
 class CaptionPanel(QWidget):
@@ -108,7 +108,11 @@ class CaptionPanel(QWidget):
         _mark_missing(self.credit, not photo.credit)
         details = where_and_when(photo)
         if self.show_sources and sources_line(photo):
-            details = f"{details}   [{sources_line(photo)}]".strip()
+            details = (
+                one_line([details, f"[{sources_line(photo)}]"], "   ")
+                if details
+                else f"[{sources_line(photo)}]"
+            )
         self.details.setText(details)
         self.position.setText(f"{index + 1} / {count}")
 
