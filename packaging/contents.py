@@ -1,6 +1,6 @@
 """What the frozen app carries, and what it leaves out.
 
-The viewer uses QtCore, QtGui and QtWidgets and nothing else from Qt; Pillow
+The viewer uses QtCore, QtGui and QtWidgets, and QtDBus for a kiosk on Linux; Pillow
 decodes every photo, so Qt's image-format plugins are dead weight but one (Qt's
 PDF writer stores the handout's photos as JPEG only with its ``jpeg`` plugin, and
 losslessly, five times the size, without it), and of Qt's translations only
@@ -26,7 +26,9 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
-# Qt's Python modules the app does not import: everything but QtCore, QtGui and QtWidgets.
+# Qt's Python modules the app does not import: everything but QtCore, QtGui and QtWidgets,
+# and QtDBus, with which a kiosk on Linux asks the screen saver to stay off (its library
+# is bundled anyway: Qt's own xcb platform plugin links it).
 UNUSED_QT = [
     "Qt3DAnimation",
     "Qt3DCore",
@@ -39,7 +41,6 @@ UNUSED_QT = [
     "QtCanvasPainter",
     "QtCharts",
     "QtConcurrent",
-    "QtDBus",
     "QtDataVisualization",
     "QtDesigner",
     "QtGraphs",

@@ -510,10 +510,15 @@ def start_viewer(
 
 
 def launch_viewer(
-    server: XServer, args: Sequence[str], basedir: Path, timeout: float = 20.0, run: int = 1
+    server: XServer,
+    args: Sequence[str],
+    basedir: Path,
+    timeout: float = 20.0,
+    run: int = 1,
+    env: dict[str, str] | None = None,
 ) -> Viewer:
     """Start the viewer as :func:`start_viewer` does, and wait until its window is visible."""
-    viewer = start_viewer(server, args, basedir, run=run)
+    viewer = start_viewer(server, args, basedir, env=env, run=run)
     try:
         viewer.find_window(timeout)
     except BaseException:

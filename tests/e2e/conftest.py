@@ -62,18 +62,21 @@ def launch(xserver: XServer, basedir: Path, request: pytest.FixtureRequest) -> I
     ``launch(*args)`` waits for the window; ``launch(*args, wait=False)`` does not
     (for a show that may be over before its window could be found). Each process
     has a basedir of its own, unless ``again=True``: then it shares the last one's
-    settings and caches, as the next start of the app on one machine does.
+    settings and caches, as the next start of the app on one machine does. ``env``
+    adds variables to its environment.
     """
     viewers: list[Viewer] = []
     request.node.stash[_VIEWERS] = viewers
 
-    def start(*args: str, wait: bool = True, again: bool = False) -> Viewer:
+    def start(
+        *args: str, wait: bool = True, again: bool = False, env: dict[str, str] | None = None
+    ) -> Viewer:
         run_dir = viewers[-1].basedir if again and viewers else basedir / f"run{len(viewers) + 1}"
         run = sum(1 for viewer in viewers if viewer.basedir == run_dir) + 1
         if wait:
-            viewer = xsession.launch_viewer(xserver, args, run_dir, run=run)
+            viewer = xsession.launch_viewer(xserver, args, run_dir, run=run, env=env)
         else:
-            viewer = xsession.start_viewer(xserver, args, run_dir, run=run)
+            viewer = xsession.start_viewer(xserver, args, run_dir, run=run, env=env)
         viewers.append(viewer)
         return viewer
 

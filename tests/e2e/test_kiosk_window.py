@@ -8,9 +8,12 @@ slides included); the screen is checked on real screenshots.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
+import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,7 +51,7 @@ def events(viewer: Viewer, name: str) -> list[dict[str, object]]:
 
 def steps_in_order(painted: list[int], count: int) -> bool:
     """Each photo painted is the one after the last (round from the last to the first)."""
-    return all(after == (before + 1) % count for before, after in zip(painted, painted[1:], strict=False))
+    return all(after == (before + 1) % count for before, after in itertools.pairwise(painted))
 
 
 def wait_for_wrap(viewer: Viewer, count: int, since: int = 0) -> None:
@@ -56,17 +59,48 @@ def wait_for_wrap(viewer: Viewer, count: int, since: int = 0) -> None:
 
     def wrapped() -> bool:
         painted = viewer.painted()[since:]
-        return any(a == count - 1 and b == 0 for a, b in zip(painted, painted[1:], strict=False))
+        return any(a == count - 1 and b == 0 for a, b in itertools.pairwise(painted))
 
     wait_until(wrapped, LOOP_TIMEOUT, "the kiosk to loop round to photo 1")
 
 
+@pytest.fixture
+def session_bus(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A private D-Bus session bus, and a file that records every screen saver call on it."""
+    if shutil.which("dbus-daemon") is None or shutil.which("dbus-monitor") is None:
+        pytest.skip("the screen saver check needs dbus-daemon and dbus-monitor (apt: dbus)")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    calls = tmp_path / "screensaver-calls.txt"
+    with calls.open("w") as record:
+        monitor = subprocess.Popen(
+            ["dbus-monitor", "--address", address, "interface='org.freedesktop.ScreenSaver'"], stdout=record
+        )
+    try:
+        yield address, calls
+    finally:
+        for process in (monitor, daemon):
+            process.terminate()
+            process.wait(5)
+        daemon.stdout.close()
+
+
 def test_a_kiosk_loops_full_screen_and_only_the_quit_chord_stops_it(
-    launch: LaunchViewer, xserver: XServer, trip: Path, shots: Shots
+    launch: LaunchViewer, xserver: XServer, trip: Path, shots: Shots, session_bus: tuple[str, Path]
 ) -> None:
-    viewer = launch(str(trip), "--kiosk")
+    address, calls = session_bus
+    viewer = launch(str(trip), "--kiosk", env={"DBUS_SESSION_BUS_ADDRESS": address})
     wait_until(lambda: len(viewer.painted()) >= 2, 30, "the kiosk's first photos")
     assert viewer.painted()[0] == 0  # from photo 1, whatever was remembered
+    # The screen saver was asked to stay off: nobody touches a kiosk, so it is always idle.
+    wait_until(lambda: "member=Inhibit" in calls.read_text(), 10, "the screen saver to be asked")
+    assert '"Trip Viewer"' in calls.read_text()
     width, height = xserver.size
     assert viewer.window_geometry() == (0, 0, width, height)  # the whole screen, no menu bar
 

@@ -12,7 +12,8 @@ a photo that cannot be shown is skipped (``Slideshow.skip_failed``), a manifest
 saved half-way keeps the last version that loaded without a banner over the
 photo, and an unexpected error is logged without a dialog. When its screen is
 unplugged the window goes full screen on one that is left, and when a screen of
-the same name comes back, it goes back there.
+the same name comes back, it goes back there. The display is kept awake
+(:class:`DisplayAwake`): nobody touches a kiosk, so to the system it is always idle.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from viewer.gui import KIOSK_PROPERTY
+from viewer.gui.views.audience.awake import DisplayAwake
 from viewer.gui.views.audience.fullscreen import FullScreen
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,7 @@ class Kiosk(QObject):
         self._wanted = screen or 0
         self._screen_name = ""  # the chosen screen's name, to find it when it is plugged back
         self._quitting = False
+        self._awake = DisplayAwake(self)
         self._replace = QTimer(self, singleShot=True, interval=REPLACE_DELAY_MS)
         self._replace.timeout.connect(self.place)
 
@@ -91,6 +94,7 @@ class Kiosk(QObject):
         self._window.setAcceptDrops(False)
         self._window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.place()
+        self._awake.hold()
         log.info("kiosk: on screen %r; Ctrl+Shift+Q quits", self._screen_name)
 
     def stop(self) -> None:
@@ -99,6 +103,7 @@ class Kiosk(QObject):
             app.removeEventFilter(self)
             app.restoreOverrideCursor()
             app.setProperty(KIOSK_PROPERTY, False)
+        self._awake.release()
 
     def quit(self) -> None:
         """The quit chord: the one way out."""
