@@ -11,10 +11,14 @@ without starting Qt.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 CATALOGUE = "trip-viewer"  # trip-viewer_de.ts, trip-viewer_de.qm
 FOLDER = "translations"  # under the resources folder, in the source tree and the bundle alike
@@ -57,3 +61,40 @@ def compile_all(sources: Path, target: Path) -> list[Path]:
         compile_catalogue(ts, qm)
         made.append(qm)
     return made
+
+
+def translations_dir() -> Path:
+    """Where the bundle keeps the compiled ``.qm`` (and a source checkout its ``.ts``)."""
+    from viewer import paths  # not at the top: the wheel's build hook imports this module without it
+
+    return paths.resources_dir() / FOLDER
+
+
+def source_file(code: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{code}.ts"
+
+
+def catalogue(code: str) -> Path | None:
+    """The compiled translations of ``code``: the bundle's, or compiled now from the checkout's ``.ts``.
+
+    A checkout's are compiled once per change of the ``.ts`` (about 50 ms) into the cache folder.
+    """
+    from viewer import paths
+    from viewer.files.atomic import write_atomic
+
+    bundled = translations_dir() / f"{CATALOGUE}_{code}.qm"
+    if bundled.is_file():
+        return bundled
+    source = source_file(code)
+    if not source.is_file():
+        return None
+    data = source.read_bytes()
+    digest = hashlib.sha1(data).hexdigest()[:12]
+    compiled = paths.cache_dir() / FOLDER / f"{CATALOGUE}_{code}-{digest}.qm"
+    if not compiled.is_file():
+        try:
+            write_atomic(compiled, compile_bytes(data))
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.error("cannot compile the translations %s: %s", source, exc)
+            return None
+    return compiled

@@ -19,19 +19,14 @@ with the month and weekday names the locale gives (:func:`date_words`).
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
-import subprocess
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from viewer import paths
-from viewer.files.atomic import write_atomic
 from viewer.model.settings import LANGUAGES
 from viewer.model.timefmt import DateWords
-from viewer.translations import CATALOGUE, FOLDER, compile_bytes
+from viewer.translations import catalogue
 
 log = logging.getLogger(__name__)
 
@@ -61,15 +56,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def translations_dir() -> Path:
-    """Where the bundle keeps the compiled ``.qm`` (and a source checkout its ``.ts``)."""
-    return paths.resources_dir() / FOLDER
-
-
-def source_file(code: str) -> Path:
-    return translations_dir() / f"{CATALOGUE}_{code}.ts"
-
-
 def system_language() -> str:
     """The first of the system's interface languages that Trip Viewer speaks; English if none."""
     for name in QLocale.system().uiLanguages():
@@ -82,27 +68,6 @@ def system_language() -> str:
 def chosen_language(asked: str | None, saved: str) -> str:
     """The language to show: ``asked`` on the command line, else ``saved``, else the system's."""
     return asked or saved or system_language()
-
-
-def catalogue(code: str) -> Path | None:
-    """The compiled translations of ``code``: the bundle's, or compiled now from the checkout's ``.ts``."""
-    bundled = translations_dir() / f"{CATALOGUE}_{code}.qm"
-    if bundled.is_file():
-        return bundled
-    source = source_file(code)
-    if not source.is_file():
-        return None
-    data = source.read_bytes()
-    compiled = (
-        paths.cache_dir() / "translations" / f"{CATALOGUE}_{code}-{hashlib.sha1(data).hexdigest()[:12]}.qm"
-    )
-    if not compiled.is_file():
-        try:
-            write_atomic(compiled, compile_bytes(data))
-        except (OSError, subprocess.CalledProcessError) as exc:
-            log.error("cannot compile the translations %s: %s", source, exc)
-            return None
-    return compiled
 
 
 def apply_language(app: QCoreApplication, code: str) -> str:
