@@ -31,7 +31,7 @@ from viewer.translations import CATALOGUE  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
-MARKS = ("QCoreApplication.translate(", "QT_TRANSLATE_NOOP(")
+MARKS = ("QCoreApplication.translate(", "QT_TRANSLATE_NOOP(", "speech.translate(")
 
 
 def sources(root: Path = ROOT) -> list[Path]:

@@ -36,6 +36,105 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>مستبعَدة: {reason}</translation>
+    </message>
+    <message>
+        <source>its GPS ({gps}) is {km} km from where the route has it at its time ({route})</source>
+        <translation>موقعها حسب GPS ‏({gps}) يبعد {km} كم عن موقعها على المسار في وقتها ({route})</translation>
+    </message>
+    <message>
+        <source>no caption in the manifest or the photo</source>
+        <translation>لا تعليق في ملف البيان ولا في الصورة</translation>
+    </message>
+    <message>
+        <source>no credit in the manifest or the photo</source>
+        <translation>لا مصدر في ملف البيان ولا في الصورة</translation>
+    </message>
+    <message>
+        <source>the manifest says {manifest} but the photo&apos;s {source} says {photo}</source>
+        <translation>ملف البيان يذكر {manifest} لكن {source} في الصورة يذكر {photo}</translation>
+    </message>
+    <message>
+        <source>{time} falls outside years 1 to 9999 in UTC; is the year right?</source>
+        <translation>{time} خارج السنوات من 1 إلى 9999 بتوقيت UTC؛ هل السنة صحيحة؟</translation>
+    </message>
+    <message>
+        <source>{reason}; scale it down</source>
+        <translation>{reason}؛ صغِّرها</translation>
+    </message>
+    <message>
+        <source>a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}</source>
+        <translation>صورة {kind} بلا امتداد؛ قد ترفضها برامج أخرى: أضف الامتداد {suffix}</translation>
+    </message>
+    <message>
+        <source>a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}</source>
+        <translation>صورة {kind} بامتداد {named}؛ قد ترفضها برامج أخرى: غيّر الامتداد إلى {suffix}</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s time {time} has no UTC offset; set the trip&apos;s &apos;timezone&apos; or give the photo a &apos;time&apos;</source>
+        <translation>وقت الصورة {time} بلا فارق عن UTC؛ حدِّد &apos;timezone&apos; للرحلة أو أعطِ الصورة &apos;time&apos;</translation>
+    </message>
+    <message>
+        <source>no time in the manifest or the photo; it is drawn between its neighbours</source>
+        <translation>لا وقت في ملف البيان ولا في الصورة؛ توضع بين الصور المجاورة</translation>
+    </message>
+    <message>
+        <source>listed after photo {number} ({file}, {time}) but taken earlier ({taken})</source>
+        <translation>مدرجة بعد الصورة {number} ({file}، {time}) لكنها التُقطت قبلها ({taken})</translation>
+    </message>
+    <message>
+        <source>the same file as photo {number} ({file})</source>
+        <translation>الملف نفسه الذي في الصورة {number} ({file})</translation>
+    </message>
+    <message>
+        <source>the same picture as photo {number} ({file}), byte for byte</source>
+        <translation>الصورة نفسها التي في الصورة {number} ({file})، بايتًا ببايت</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>خطأ واحد</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>الأخطاء: {count}</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>تنبيه واحد</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>التنبيهات: {count}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>صورة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>عدد الصور: {count}</translation>
+    </message>
+    <message>
+        <source>{source}: {photos} checked: {verdict}</source>
+        <translation>{source}: فُحصت ({photos}): {verdict}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>لا مشكلات</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
@@ -303,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>■ stop    ● photo    ○ photo placed on the route by its time</source>
+        <translation>■ محطة    ● صورة    ○ صورة وُضعت على المسار حسب وقتها</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>ملاحظات: {notes}</translation>
+    </message>
+    <message>
+        <source>Photo missing from this handout</source>
+        <translation>صورة ناقصة من ملف التوزيع هذا</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>صورة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>عدد الصور: {count}</translation>
+    </message>
+    <message>
+        <source>photo {number}, {file}: {reason}; printed as a placeholder on page {page}</source>
+        <translation>الصورة {number}، {file}: {reason}؛ طُبع مكانها إطار في الصفحة {page}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>عدد الصفحات: {count}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos} on {pages}, {paper}</source>
+        <translation>كُتب {file}: {photos}، {pages}، {paper}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
@@ -347,6 +489,81 @@
     <message>
         <source>Handout cancelled: nothing was written</source>
         <translation>أُلغي ملف التوزيع: لم يُكتب شيء</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>{folder}: no photos to import ({kinds})</source>
+        <translation>{folder}: لا صور للاستيراد ({kinds})</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write the manifest: {reason}</source>
+        <translation>{output}: تعذّرت كتابة ملف البيان: {reason}</translation>
+    </message>
+    <message>
+        <source>{output}: a manifest can only open photos in or below its own folder; save it in {folder} or a folder above it</source>
+        <translation>{output}: لا يفتح ملف البيان إلا الصور في مجلده أو ما تحته؛ احفظه في {folder} أو في مجلد أعلى منه</translation>
+    </message>
+    <message>
+        <source>{output}: this name is for a photo; name the manifest like trip.yaml</source>
+        <translation>{output}: هذا اسم صورة؛ سمِّ ملف البيان مثل trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: is a folder; give the manifest&apos;s file name, like trip.yaml</source>
+        <translation>{output}: مجلد؛ اكتب اسم ملف البيان، مثل trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: already exists; use --force to replace it</source>
+        <translation>{output}: موجود مسبقًا؛ استخدم --force لاستبداله</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh</source>
+        <translation>--timezone: منطقة زمنية غير معروفة {name}؛ استخدم اسم IANA مثل Asia/Dubai</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>صورة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>عدد الصور: {count}</translation>
+    </message>
+    <message>
+        <source>{count} without a caption</source>
+        <translation>بلا تعليق: {count}</translation>
+    </message>
+    <message>
+        <source>{count} without a credit</source>
+        <translation>بلا مصدر: {count}</translation>
+    </message>
+    <message>
+        <source>{count} without a time</source>
+        <translation>بلا وقت: {count}</translation>
+    </message>
+    <message>
+        <source>{count} without a place</source>
+        <translation>بلا مكان: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unreadable</source>
+        <translation>غير مقروءة: {count}</translation>
+    </message>
+    <message>
+        <source>{count} left out: links out of the manifest&apos;s folder</source>
+        <translation>مستبعَدة ({count}): روابط خارج مجلد ملف البيان</translation>
+    </message>
+    <message>
+        <source>{count} with a UTC offset from the GPS position</source>
+        <translation>بفارق UTC من موقع GPS: {count}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos}{details}. Run &apos;trip-viewer check {file}&apos; before presenting.</source>
+        <translation>كُتب {file}: {photos}{details}. شغّل &apos;trip-viewer check {file}&apos; قبل العرض.</translation>
     </message>
 </context>
 <context>

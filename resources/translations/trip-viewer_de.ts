@@ -36,6 +36,105 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>ausgelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>its GPS ({gps}) is {km} km from where the route has it at its time ({route})</source>
+        <translation>seine GPS-Position ({gps}) liegt {km} km von der Stelle entfernt, an der die Route es zu seiner Zeit hat ({route})</translation>
+    </message>
+    <message>
+        <source>no caption in the manifest or the photo</source>
+        <translation>keine Bildunterschrift im Manifest oder im Foto</translation>
+    </message>
+    <message>
+        <source>no credit in the manifest or the photo</source>
+        <translation>kein Bildnachweis im Manifest oder im Foto</translation>
+    </message>
+    <message>
+        <source>the manifest says {manifest} but the photo&apos;s {source} says {photo}</source>
+        <translation>das Manifest nennt {manifest}, aber {source} im Foto nennt {photo}</translation>
+    </message>
+    <message>
+        <source>{time} falls outside years 1 to 9999 in UTC; is the year right?</source>
+        <translation>{time} liegt in UTC außerhalb der Jahre 1 bis 9999; stimmt das Jahr?</translation>
+    </message>
+    <message>
+        <source>{reason}; scale it down</source>
+        <translation>{reason}; bitte verkleinern</translation>
+    </message>
+    <message>
+        <source>a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}</source>
+        <translation>ein {kind}-Foto ohne Endung; andere Programme lehnen es womöglich ab: in {suffix} umbenennen</translation>
+    </message>
+    <message>
+        <source>a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}</source>
+        <translation>ein {kind}-Foto mit der Endung {named}; andere Programme lehnen es womöglich ab: in {suffix} umbenennen</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s time {time} has no UTC offset; set the trip&apos;s &apos;timezone&apos; or give the photo a &apos;time&apos;</source>
+        <translation>die Aufnahmezeit {time} hat keine UTC-Abweichung; &apos;timezone&apos; der Reise setzen oder dem Foto eine &apos;time&apos; geben</translation>
+    </message>
+    <message>
+        <source>no time in the manifest or the photo; it is drawn between its neighbours</source>
+        <translation>keine Zeit im Manifest oder im Foto; es wird zwischen seinen Nachbarn gezeichnet</translation>
+    </message>
+    <message>
+        <source>listed after photo {number} ({file}, {time}) but taken earlier ({taken})</source>
+        <translation>nach Foto {number} ({file}, {time}) aufgeführt, aber früher aufgenommen ({taken})</translation>
+    </message>
+    <message>
+        <source>the same file as photo {number} ({file})</source>
+        <translation>dieselbe Datei wie Foto {number} ({file})</translation>
+    </message>
+    <message>
+        <source>the same picture as photo {number} ({file}), byte for byte</source>
+        <translation>dasselbe Bild wie Foto {number} ({file}), Byte für Byte</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} Warnungen</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 Foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} Fotos</translation>
+    </message>
+    <message>
+        <source>{source}: {photos} checked: {verdict}</source>
+        <translation>{source}: {photos} geprüft: {verdict}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>keine Probleme gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
@@ -303,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>■ stop    ● photo    ○ photo placed on the route by its time</source>
+        <translation>■ Station    ● Foto    ○ Foto nach seiner Zeit auf der Route platziert</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notizen: {notes}</translation>
+    </message>
+    <message>
+        <source>Photo missing from this handout</source>
+        <translation>Foto fehlt in diesem Handout</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 Foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} Fotos</translation>
+    </message>
+    <message>
+        <source>photo {number}, {file}: {reason}; printed as a placeholder on page {page}</source>
+        <translation>Foto {number}, {file}: {reason}; als Platzhalter auf Seite {page} gedruckt</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} Seiten</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos} on {pages}, {paper}</source>
+        <translation>{file} geschrieben: {photos} auf {pages}, {paper}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
@@ -347,6 +489,81 @@
     <message>
         <source>Handout cancelled: nothing was written</source>
         <translation>Handout abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: kein Ordner</translation>
+    </message>
+    <message>
+        <source>{folder}: no photos to import ({kinds})</source>
+        <translation>{folder}: keine Fotos zum Importieren ({kinds})</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write the manifest: {reason}</source>
+        <translation>{output}: das Manifest kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{output}: a manifest can only open photos in or below its own folder; save it in {folder} or a folder above it</source>
+        <translation>{output}: ein Manifest kann nur Fotos in seinem Ordner oder darunter öffnen; in {folder} oder einem Ordner darüber speichern</translation>
+    </message>
+    <message>
+        <source>{output}: this name is for a photo; name the manifest like trip.yaml</source>
+        <translation>{output}: dieser Name ist für ein Foto; das Manifest etwa trip.yaml nennen</translation>
+    </message>
+    <message>
+        <source>{output}: is a folder; give the manifest&apos;s file name, like trip.yaml</source>
+        <translation>{output}: ist ein Ordner; den Dateinamen des Manifests angeben, etwa trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: already exists; use --force to replace it</source>
+        <translation>{output}: existiert schon; mit --force ersetzen</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh</source>
+        <translation>--timezone: unbekannte Zeitzone {name}; einen IANA-Namen wie Europe/Berlin verwenden</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 Foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} Fotos</translation>
+    </message>
+    <message>
+        <source>{count} without a caption</source>
+        <translation>{count} ohne Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>{count} without a credit</source>
+        <translation>{count} ohne Bildnachweis</translation>
+    </message>
+    <message>
+        <source>{count} without a time</source>
+        <translation>{count} ohne Zeit</translation>
+    </message>
+    <message>
+        <source>{count} without a place</source>
+        <translation>{count} ohne Ort</translation>
+    </message>
+    <message>
+        <source>{count} unreadable</source>
+        <translation>{count} unlesbar</translation>
+    </message>
+    <message>
+        <source>{count} left out: links out of the manifest&apos;s folder</source>
+        <translation>{count} ausgelassen: Verknüpfungen aus dem Ordner des Manifests heraus</translation>
+    </message>
+    <message>
+        <source>{count} with a UTC offset from the GPS position</source>
+        <translation>{count} mit UTC-Abweichung aus der GPS-Position</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos}{details}. Run &apos;trip-viewer check {file}&apos; before presenting.</source>
+        <translation>{file} geschrieben: {photos}{details}. Vor der Präsentation &apos;trip-viewer check {file}&apos; ausführen.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,105 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>excluida: {reason}</translation>
+    </message>
+    <message>
+        <source>its GPS ({gps}) is {km} km from where the route has it at its time ({route})</source>
+        <translation>su GPS ({gps}) está a {km} km de donde la ruta la sitúa a esa hora ({route})</translation>
+    </message>
+    <message>
+        <source>no caption in the manifest or the photo</source>
+        <translation>sin pie de foto en el manifiesto ni en la foto</translation>
+    </message>
+    <message>
+        <source>no credit in the manifest or the photo</source>
+        <translation>sin crédito en el manifiesto ni en la foto</translation>
+    </message>
+    <message>
+        <source>the manifest says {manifest} but the photo&apos;s {source} says {photo}</source>
+        <translation>el manifiesto dice {manifest} pero el {source} de la foto dice {photo}</translation>
+    </message>
+    <message>
+        <source>{time} falls outside years 1 to 9999 in UTC; is the year right?</source>
+        <translation>{time} queda fuera de los años 1 a 9999 en UTC; ¿es correcto el año?</translation>
+    </message>
+    <message>
+        <source>{reason}; scale it down</source>
+        <translation>{reason}; redúzcala</translation>
+    </message>
+    <message>
+        <source>a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}</source>
+        <translation>una foto {kind} sin extensión; otras herramientas pueden rechazarla: cámbiela a {suffix}</translation>
+    </message>
+    <message>
+        <source>a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}</source>
+        <translation>una foto {kind} con la extensión {named}; otras herramientas pueden rechazarla: cámbiela a {suffix}</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s time {time} has no UTC offset; set the trip&apos;s &apos;timezone&apos; or give the photo a &apos;time&apos;</source>
+        <translation>la hora de la foto {time} no tiene desfase UTC; indique la &apos;timezone&apos; del viaje o dé a la foto un &apos;time&apos;</translation>
+    </message>
+    <message>
+        <source>no time in the manifest or the photo; it is drawn between its neighbours</source>
+        <translation>sin hora en el manifiesto ni en la foto; se coloca entre sus vecinas</translation>
+    </message>
+    <message>
+        <source>listed after photo {number} ({file}, {time}) but taken earlier ({taken})</source>
+        <translation>va después de la foto {number} ({file}, {time}) pero se tomó antes ({taken})</translation>
+    </message>
+    <message>
+        <source>the same file as photo {number} ({file})</source>
+        <translation>el mismo archivo que la foto {number} ({file})</translation>
+    </message>
+    <message>
+        <source>the same picture as photo {number} ({file}), byte for byte</source>
+        <translation>la misma imagen que la foto {number} ({file}), byte a byte</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} fotos</translation>
+    </message>
+    <message>
+        <source>{source}: {photos} checked: {verdict}</source>
+        <translation>{source}: {photos} revisadas: {verdict}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>ningún problema</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
@@ -303,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>■ stop    ● photo    ○ photo placed on the route by its time</source>
+        <translation>■ parada    ● foto    ○ foto situada en la ruta por su hora</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <source>Photo missing from this handout</source>
+        <translation>Falta la foto en este dosier</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} fotos</translation>
+    </message>
+    <message>
+        <source>photo {number}, {file}: {reason}; printed as a placeholder on page {page}</source>
+        <translation>foto {number}, {file}: {reason}; impresa como recuadro en la página {page}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos} on {pages}, {paper}</source>
+        <translation>Escrito {file}: {photos} en {pages}, {paper}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
@@ -347,6 +489,81 @@
     <message>
         <source>Handout cancelled: nothing was written</source>
         <translation>Dosier cancelado: no se escribió nada</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{folder}: no photos to import ({kinds})</source>
+        <translation>{folder}: no hay fotos que importar ({kinds})</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write the manifest: {reason}</source>
+        <translation>{output}: no se puede escribir el manifiesto: {reason}</translation>
+    </message>
+    <message>
+        <source>{output}: a manifest can only open photos in or below its own folder; save it in {folder} or a folder above it</source>
+        <translation>{output}: un manifiesto solo puede abrir fotos de su carpeta o de sus subcarpetas; guárdelo en {folder} o en una carpeta superior</translation>
+    </message>
+    <message>
+        <source>{output}: this name is for a photo; name the manifest like trip.yaml</source>
+        <translation>{output}: ese nombre es de una foto; llame al manifiesto, por ejemplo, trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: is a folder; give the manifest&apos;s file name, like trip.yaml</source>
+        <translation>{output}: es una carpeta; indique el nombre de archivo del manifiesto, como trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: already exists; use --force to replace it</source>
+        <translation>{output}: ya existe; use --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh</source>
+        <translation>--timezone: zona horaria desconocida {name}; use un nombre IANA como Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} fotos</translation>
+    </message>
+    <message>
+        <source>{count} without a caption</source>
+        <translation>{count} sin pie de foto</translation>
+    </message>
+    <message>
+        <source>{count} without a credit</source>
+        <translation>{count} sin crédito</translation>
+    </message>
+    <message>
+        <source>{count} without a time</source>
+        <translation>{count} sin hora</translation>
+    </message>
+    <message>
+        <source>{count} without a place</source>
+        <translation>{count} sin lugar</translation>
+    </message>
+    <message>
+        <source>{count} unreadable</source>
+        <translation>{count} ilegibles</translation>
+    </message>
+    <message>
+        <source>{count} left out: links out of the manifest&apos;s folder</source>
+        <translation>{count} excluidas: enlaces fuera de la carpeta del manifiesto</translation>
+    </message>
+    <message>
+        <source>{count} with a UTC offset from the GPS position</source>
+        <translation>{count} con desfase UTC tomado de la posición GPS</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos}{details}. Run &apos;trip-viewer check {file}&apos; before presenting.</source>
+        <translation>Escrito {file}: {photos}{details}. Ejecute &apos;trip-viewer check {file}&apos; antes de presentar.</translation>
     </message>
 </context>
 <context>

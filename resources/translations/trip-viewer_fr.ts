@@ -36,6 +36,105 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>écartée : {reason}</translation>
+    </message>
+    <message>
+        <source>its GPS ({gps}) is {km} km from where the route has it at its time ({route})</source>
+        <translation>son GPS ({gps}) est à {km} km de l’endroit où le parcours la place à son heure ({route})</translation>
+    </message>
+    <message>
+        <source>no caption in the manifest or the photo</source>
+        <translation>aucune légende dans le manifeste ni dans la photo</translation>
+    </message>
+    <message>
+        <source>no credit in the manifest or the photo</source>
+        <translation>aucun crédit dans le manifeste ni dans la photo</translation>
+    </message>
+    <message>
+        <source>the manifest says {manifest} but the photo&apos;s {source} says {photo}</source>
+        <translation>le manifeste indique {manifest} mais {source} de la photo indique {photo}</translation>
+    </message>
+    <message>
+        <source>{time} falls outside years 1 to 9999 in UTC; is the year right?</source>
+        <translation>{time} sort des années 1 à 9999 en UTC ; l’année est-elle juste ?</translation>
+    </message>
+    <message>
+        <source>{reason}; scale it down</source>
+        <translation>{reason} ; réduisez-la</translation>
+    </message>
+    <message>
+        <source>a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}</source>
+        <translation>une photo {kind} sans extension ; d’autres outils pourraient la refuser : renommez-la en {suffix}</translation>
+    </message>
+    <message>
+        <source>a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}</source>
+        <translation>une photo {kind} nommée {named} ; d’autres outils pourraient la refuser : renommez-la en {suffix}</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s time {time} has no UTC offset; set the trip&apos;s &apos;timezone&apos; or give the photo a &apos;time&apos;</source>
+        <translation>l’heure de la photo {time} n’a pas de décalage UTC ; indiquez la &apos;timezone&apos; du voyage ou donnez un &apos;time&apos; à la photo</translation>
+    </message>
+    <message>
+        <source>no time in the manifest or the photo; it is drawn between its neighbours</source>
+        <translation>aucune heure dans le manifeste ni dans la photo ; elle est placée entre ses voisines</translation>
+    </message>
+    <message>
+        <source>listed after photo {number} ({file}, {time}) but taken earlier ({taken})</source>
+        <translation>placée après la photo {number} ({file}, {time}) mais prise plus tôt ({taken})</translation>
+    </message>
+    <message>
+        <source>the same file as photo {number} ({file})</source>
+        <translation>le même fichier que la photo {number} ({file})</translation>
+    </message>
+    <message>
+        <source>the same picture as photo {number} ({file}), byte for byte</source>
+        <translation>la même image que la photo {number} ({file}), octet pour octet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avertissements</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 photo</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} photos</translation>
+    </message>
+    <message>
+        <source>{source}: {photos} checked: {verdict}</source>
+        <translation>{source} : {photos} vérifiées : {verdict}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>aucun problème</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
@@ -303,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>■ stop    ● photo    ○ photo placed on the route by its time</source>
+        <translation>■ étape    ● photo    ○ photo placée sur le parcours d’après son heure</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notes : {notes}</translation>
+    </message>
+    <message>
+        <source>Photo missing from this handout</source>
+        <translation>Photo absente de ce dossier</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 photo</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} photos</translation>
+    </message>
+    <message>
+        <source>photo {number}, {file}: {reason}; printed as a placeholder on page {page}</source>
+        <translation>photo {number}, {file} : {reason} ; imprimée comme emplacement réservé page {page}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos} on {pages}, {paper}</source>
+        <translation>{file} écrit : {photos} sur {pages}, {paper}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
@@ -347,6 +489,81 @@
     <message>
         <source>Handout cancelled: nothing was written</source>
         <translation>Dossier annulé : rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder} : n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{folder}: no photos to import ({kinds})</source>
+        <translation>{folder} : aucune photo à importer ({kinds})</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write the manifest: {reason}</source>
+        <translation>{output} : impossible d’écrire le manifeste : {reason}</translation>
+    </message>
+    <message>
+        <source>{output}: a manifest can only open photos in or below its own folder; save it in {folder} or a folder above it</source>
+        <translation>{output} : un manifeste ne peut ouvrir que les photos de son dossier ou de ses sous-dossiers ; enregistrez-le dans {folder} ou un dossier parent</translation>
+    </message>
+    <message>
+        <source>{output}: this name is for a photo; name the manifest like trip.yaml</source>
+        <translation>{output} : ce nom est celui d’une photo ; nommez le manifeste par exemple trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: is a folder; give the manifest&apos;s file name, like trip.yaml</source>
+        <translation>{output} : est un dossier ; donnez le nom de fichier du manifeste, par exemple trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: already exists; use --force to replace it</source>
+        <translation>{output} : existe déjà ; utilisez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh</source>
+        <translation>--timezone : fuseau horaire inconnu {name} ; utilisez un nom IANA comme Europe/Paris</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 photo</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} photos</translation>
+    </message>
+    <message>
+        <source>{count} without a caption</source>
+        <translation>{count} sans légende</translation>
+    </message>
+    <message>
+        <source>{count} without a credit</source>
+        <translation>{count} sans crédit</translation>
+    </message>
+    <message>
+        <source>{count} without a time</source>
+        <translation>{count} sans heure</translation>
+    </message>
+    <message>
+        <source>{count} without a place</source>
+        <translation>{count} sans lieu</translation>
+    </message>
+    <message>
+        <source>{count} unreadable</source>
+        <translation>{count} illisibles</translation>
+    </message>
+    <message>
+        <source>{count} left out: links out of the manifest&apos;s folder</source>
+        <translation>{count} écartées : liens hors du dossier du manifeste</translation>
+    </message>
+    <message>
+        <source>{count} with a UTC offset from the GPS position</source>
+        <translation>{count} avec un décalage UTC tiré de la position GPS</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos}{details}. Run &apos;trip-viewer check {file}&apos; before presenting.</source>
+        <translation>{file} écrit : {photos}{details}. Lancez &apos;trip-viewer check {file}&apos; avant de présenter.</translation>
     </message>
 </context>
 <context>

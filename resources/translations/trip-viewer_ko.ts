@@ -36,6 +36,105 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>제외됨: {reason}</translation>
+    </message>
+    <message>
+        <source>its GPS ({gps}) is {km} km from where the route has it at its time ({route})</source>
+        <translation>GPS 위치({gps})가 촬영 시간의 경로상 위치({route})에서 {km} km 떨어져 있습니다</translation>
+    </message>
+    <message>
+        <source>no caption in the manifest or the photo</source>
+        <translation>매니페스트와 사진 어디에도 캡션이 없습니다</translation>
+    </message>
+    <message>
+        <source>no credit in the manifest or the photo</source>
+        <translation>매니페스트와 사진 어디에도 크레디트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the manifest says {manifest} but the photo&apos;s {source} says {photo}</source>
+        <translation>매니페스트에는 {manifest}, 사진의 {source}에는 {photo}로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{time} falls outside years 1 to 9999 in UTC; is the year right?</source>
+        <translation>{time}은(는) UTC 기준 1~9999년 범위를 벗어납니다. 연도가 맞습니까?</translation>
+    </message>
+    <message>
+        <source>{reason}; scale it down</source>
+        <translation>{reason}. 크기를 줄이세요</translation>
+    </message>
+    <message>
+        <source>a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}</source>
+        <translation>확장자가 없는 {kind} 사진입니다. 다른 프로그램이 거부할 수 있으니 {suffix}로 바꾸세요</translation>
+    </message>
+    <message>
+        <source>a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}</source>
+        <translation>확장자가 {named}인 {kind} 사진입니다. 다른 프로그램이 거부할 수 있으니 {suffix}로 바꾸세요</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s time {time} has no UTC offset; set the trip&apos;s &apos;timezone&apos; or give the photo a &apos;time&apos;</source>
+        <translation>사진 시간 {time}에 UTC 오프셋이 없습니다. 여행의 &apos;timezone&apos;을 지정하거나 사진에 &apos;time&apos;을 쓰세요</translation>
+    </message>
+    <message>
+        <source>no time in the manifest or the photo; it is drawn between its neighbours</source>
+        <translation>매니페스트와 사진 어디에도 시간이 없어 앞뒤 사진 사이에 놓입니다</translation>
+    </message>
+    <message>
+        <source>listed after photo {number} ({file}, {time}) but taken earlier ({taken})</source>
+        <translation>사진 {number}({file}, {time}) 뒤에 있지만 더 먼저 찍었습니다({taken})</translation>
+    </message>
+    <message>
+        <source>the same file as photo {number} ({file})</source>
+        <translation>사진 {number}({file})와 같은 파일</translation>
+    </message>
+    <message>
+        <source>the same picture as photo {number} ({file}), byte for byte</source>
+        <translation>사진 {number}({file})와 바이트까지 같은 사진</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>오류 1개</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>오류 {count}개</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>경고 1개</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>경고 {count}개</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>사진 1장</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>사진 {count}장</translation>
+    </message>
+    <message>
+        <source>{source}: {photos} checked: {verdict}</source>
+        <translation>{source}: {photos} 검사: {verdict}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>문제 없음</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
@@ -303,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>■ stop    ● photo    ○ photo placed on the route by its time</source>
+        <translation>■ 경유지    ● 사진    ○ 촬영 시간으로 경로에 놓은 사진</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>메모: {notes}</translation>
+    </message>
+    <message>
+        <source>Photo missing from this handout</source>
+        <translation>이 배포 자료에서 빠진 사진</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>{pages}쪽 중 {page}쪽</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>사진 1장</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>사진 {count}장</translation>
+    </message>
+    <message>
+        <source>photo {number}, {file}: {reason}; printed as a placeholder on page {page}</source>
+        <translation>사진 {number}, {file}: {reason}. {page}쪽에 빈 칸으로 인쇄했습니다</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1쪽</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count}쪽</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos} on {pages}, {paper}</source>
+        <translation>{file} 저장: {photos}, {pages}, {paper}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
@@ -347,6 +489,81 @@
     <message>
         <source>Handout cancelled: nothing was written</source>
         <translation>배포 자료 취소: 저장된 것이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{folder}: no photos to import ({kinds})</source>
+        <translation>{folder}: 가져올 사진이 없습니다({kinds})</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write the manifest: {reason}</source>
+        <translation>{output}: 매니페스트를 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{output}: a manifest can only open photos in or below its own folder; save it in {folder} or a folder above it</source>
+        <translation>{output}: 매니페스트는 자기 폴더와 그 하위 폴더의 사진만 열 수 있습니다. {folder}나 그 상위 폴더에 저장하세요</translation>
+    </message>
+    <message>
+        <source>{output}: this name is for a photo; name the manifest like trip.yaml</source>
+        <translation>{output}: 사진 이름입니다. 매니페스트는 trip.yaml처럼 이름을 지으세요</translation>
+    </message>
+    <message>
+        <source>{output}: is a folder; give the manifest&apos;s file name, like trip.yaml</source>
+        <translation>{output}: 폴더입니다. trip.yaml처럼 매니페스트 파일 이름을 쓰세요</translation>
+    </message>
+    <message>
+        <source>{output}: already exists; use --force to replace it</source>
+        <translation>{output}: 이미 있습니다. 바꾸려면 --force를 쓰세요</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh</source>
+        <translation>--timezone: 알 수 없는 시간대 {name}. Asia/Seoul 같은 IANA 이름을 쓰세요</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>사진 1장</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>사진 {count}장</translation>
+    </message>
+    <message>
+        <source>{count} without a caption</source>
+        <translation>{count}장 캡션 없음</translation>
+    </message>
+    <message>
+        <source>{count} without a credit</source>
+        <translation>{count}장 크레디트 없음</translation>
+    </message>
+    <message>
+        <source>{count} without a time</source>
+        <translation>{count}장 시간 없음</translation>
+    </message>
+    <message>
+        <source>{count} without a place</source>
+        <translation>{count}장 장소 없음</translation>
+    </message>
+    <message>
+        <source>{count} unreadable</source>
+        <translation>{count}장 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>{count} left out: links out of the manifest&apos;s folder</source>
+        <translation>{count}장 제외: 매니페스트 폴더 밖을 가리키는 링크</translation>
+    </message>
+    <message>
+        <source>{count} with a UTC offset from the GPS position</source>
+        <translation>{count}장은 GPS 위치로 UTC 오프셋 결정</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos}{details}. Run &apos;trip-viewer check {file}&apos; before presenting.</source>
+        <translation>{file} 저장: {photos}{details}. 발표 전에 &apos;trip-viewer check {file}&apos;를 실행하세요.</translation>
     </message>
 </context>
 <context>

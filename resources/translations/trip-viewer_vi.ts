@@ -36,6 +36,105 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>left out: {reason}</source>
+        <translation>bị bỏ qua: {reason}</translation>
+    </message>
+    <message>
+        <source>its GPS ({gps}) is {km} km from where the route has it at its time ({route})</source>
+        <translation>GPS của ảnh ({gps}) cách {km} km so với vị trí hành trình tại giờ chụp ({route})</translation>
+    </message>
+    <message>
+        <source>no caption in the manifest or the photo</source>
+        <translation>không có chú thích trong tệp kê khai hay trong ảnh</translation>
+    </message>
+    <message>
+        <source>no credit in the manifest or the photo</source>
+        <translation>không có nguồn ảnh trong tệp kê khai hay trong ảnh</translation>
+    </message>
+    <message>
+        <source>the manifest says {manifest} but the photo&apos;s {source} says {photo}</source>
+        <translation>tệp kê khai ghi {manifest} nhưng {source} của ảnh ghi {photo}</translation>
+    </message>
+    <message>
+        <source>{time} falls outside years 1 to 9999 in UTC; is the year right?</source>
+        <translation>{time} nằm ngoài các năm 1 đến 9999 theo UTC; năm có đúng không?</translation>
+    </message>
+    <message>
+        <source>{reason}; scale it down</source>
+        <translation>{reason}; hãy thu nhỏ ảnh</translation>
+    </message>
+    <message>
+        <source>a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}</source>
+        <translation>ảnh {kind} không có đuôi tệp; các công cụ khác có thể không nhận: hãy đổi thành {suffix}</translation>
+    </message>
+    <message>
+        <source>a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}</source>
+        <translation>ảnh {kind} có đuôi {named}; các công cụ khác có thể không nhận: hãy đổi thành {suffix}</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s time {time} has no UTC offset; set the trip&apos;s &apos;timezone&apos; or give the photo a &apos;time&apos;</source>
+        <translation>giờ chụp {time} không có độ lệch UTC; hãy đặt &apos;timezone&apos; cho chuyến đi hoặc ghi &apos;time&apos; cho ảnh</translation>
+    </message>
+    <message>
+        <source>no time in the manifest or the photo; it is drawn between its neighbours</source>
+        <translation>không có giờ trong tệp kê khai hay trong ảnh; ảnh được đặt giữa các ảnh lân cận</translation>
+    </message>
+    <message>
+        <source>listed after photo {number} ({file}, {time}) but taken earlier ({taken})</source>
+        <translation>xếp sau ảnh {number} ({file}, {time}) nhưng chụp sớm hơn ({taken})</translation>
+    </message>
+    <message>
+        <source>the same file as photo {number} ({file})</source>
+        <translation>trùng tệp với ảnh {number} ({file})</translation>
+    </message>
+    <message>
+        <source>the same picture as photo {number} ({file}), byte for byte</source>
+        <translation>giống hệt ảnh {number} ({file}) đến từng byte</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 lỗi</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} lỗi</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} cảnh báo</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} ảnh</translation>
+    </message>
+    <message>
+        <source>{source}: {photos} checked: {verdict}</source>
+        <translation>{source}: đã kiểm tra {photos}: {verdict}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>không phát hiện vấn đề nào</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Next photo</source>
@@ -303,6 +402,49 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>■ stop    ● photo    ○ photo placed on the route by its time</source>
+        <translation>■ điểm dừng    ● ảnh    ○ ảnh đặt trên hành trình theo giờ chụp</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Ghi chú: {notes}</translation>
+    </message>
+    <message>
+        <source>Photo missing from this handout</source>
+        <translation>Ảnh bị thiếu trong tài liệu này</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>trang {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} ảnh</translation>
+    </message>
+    <message>
+        <source>photo {number}, {file}: {reason}; printed as a placeholder on page {page}</source>
+        <translation>ảnh {number}, {file}: {reason}; in thành ô trống ở trang {page}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} trang</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos} on {pages}, {paper}</source>
+        <translation>Đã ghi {file}: {photos} trên {pages}, khổ {paper}</translation>
+    </message>
+</context>
+<context>
     <name>HandoutExport</name>
     <message>
         <source>Cancel</source>
@@ -347,6 +489,81 @@
     <message>
         <source>Handout cancelled: nothing was written</source>
         <translation>Đã hủy tài liệu phát tay: không ghi gì cả</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{folder}: not a folder</source>
+        <translation>{folder}: không phải thư mục</translation>
+    </message>
+    <message>
+        <source>{folder}: no photos to import ({kinds})</source>
+        <translation>{folder}: không có ảnh để nhập ({kinds})</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write the manifest: {reason}</source>
+        <translation>{output}: không ghi được tệp kê khai: {reason}</translation>
+    </message>
+    <message>
+        <source>{output}: a manifest can only open photos in or below its own folder; save it in {folder} or a folder above it</source>
+        <translation>{output}: tệp kê khai chỉ mở được ảnh trong thư mục của nó hoặc thư mục con; hãy lưu nó trong {folder} hoặc một thư mục cấp trên</translation>
+    </message>
+    <message>
+        <source>{output}: this name is for a photo; name the manifest like trip.yaml</source>
+        <translation>{output}: tên này dành cho ảnh; hãy đặt tên tệp kê khai như trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: is a folder; give the manifest&apos;s file name, like trip.yaml</source>
+        <translation>{output}: là một thư mục; hãy ghi tên tệp kê khai, ví dụ trip.yaml</translation>
+    </message>
+    <message>
+        <source>{output}: already exists; use --force to replace it</source>
+        <translation>{output}: đã tồn tại; dùng --force để ghi đè</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh</source>
+        <translation>--timezone: không rõ múi giờ {name}; hãy dùng tên IANA như Asia/Ho_Chi_Minh</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} ảnh</translation>
+    </message>
+    <message>
+        <source>{count} without a caption</source>
+        <translation>{count} không có chú thích</translation>
+    </message>
+    <message>
+        <source>{count} without a credit</source>
+        <translation>{count} không có nguồn ảnh</translation>
+    </message>
+    <message>
+        <source>{count} without a time</source>
+        <translation>{count} không có giờ</translation>
+    </message>
+    <message>
+        <source>{count} without a place</source>
+        <translation>{count} không có địa điểm</translation>
+    </message>
+    <message>
+        <source>{count} unreadable</source>
+        <translation>{count} không đọc được</translation>
+    </message>
+    <message>
+        <source>{count} left out: links out of the manifest&apos;s folder</source>
+        <translation>{count} bị bỏ qua: liên kết ra ngoài thư mục của tệp kê khai</translation>
+    </message>
+    <message>
+        <source>{count} with a UTC offset from the GPS position</source>
+        <translation>{count} lấy độ lệch UTC theo vị trí GPS</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {photos}{details}. Run &apos;trip-viewer check {file}&apos; before presenting.</source>
+        <translation>Đã ghi {file}: {photos}{details}. Hãy chạy &apos;trip-viewer check {file}&apos; trước khi trình chiếu.</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,9 @@ def one_line(parts: list[str], separator: str) -> str:
     if not right_to_left():
         return separator.join(parts)
     return reading_order(separator.join(f"{FIRST_STRONG_ISOLATE}{part}{POP_ISOLATE}" for part in parts))
+
+
+def spoken_language() -> str:
+    """The code of the language the interface speaks now (``apply_language``'s), English by default."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else SOURCE_LANGUAGE

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
 from viewer.gui.handout.writer import HandoutOptions, HandoutReport, report_from_json
+from viewer.gui.language import spoken_language
 from viewer.model.trip import Trip
 
 EXIT_CANCELLED = 3  # viewer.handout.EXIT_CANCELLED (that module imports this package: not imported from it)
@@ -72,6 +73,7 @@ class HandoutExport(QObject):
         program, *arguments = self._command()
         arguments += ["handout", str(trip.source), "-o", str(options.output), "--progress"]
         arguments += ["--paper", options.paper, "--per-page", str(options.per_page)]
+        arguments += ["--lang", spoken_language()]  # the window's language, for the PDF's words and dates
         if options.notes:
             arguments.append("--notes")
         process = self.process = QProcess(self)
