@@ -150,7 +150,9 @@ def decimal(value: float) -> str:
     return text.replace(".", locale.decimalPoint())
 
 
-# Unicode's marks for text of both directions in one line (an Arabic date beside an English place).
+# Unicode's mark that starts a line right to left, though its first letter is Latin, and the
+# isolates that keep a trip's own words (a place named in English) in their own order. Qt breaks
+# and elides lines wrongly at right-to-left text inside isolates: only the trip's words go in them.
 RIGHT_TO_LEFT_MARK = "\u200f"
 FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
 
@@ -169,15 +171,13 @@ def reading_order(text: str) -> str:
     return RIGHT_TO_LEFT_MARK + text if text and right_to_left() else text
 
 
-def one_line(parts: list[str], separator: str) -> str:
-    """``parts`` joined into one line; right to left, each part keeps its own words' order.
+def isolated(text: str) -> str:
+    """A trip's own words (a place, in any script) kept whole in a right-to-left line.
 
-    "Hanoi Opera House · 26 فبراير 10:55": without the isolates the bidirectional
-    algorithm would pull "26" and "10:55" across the English place name.
+    "Hanoi Opera House · 26 فبراير": without the isolate the bidirectional algorithm
+    pulls the "26" across to the English place name.
     """
-    if not right_to_left():
-        return separator.join(parts)
-    return reading_order(separator.join(f"{FIRST_STRONG_ISOLATE}{part}{POP_ISOLATE}" for part in parts))
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}" if text and right_to_left() else text
 
 
 def spoken_language() -> str:

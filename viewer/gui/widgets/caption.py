@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.gui import theme
-from viewer.gui.language import QT_TRANSLATE_NOOP, date_words, one_line
+from viewer.gui.language import QT_TRANSLATE_NOOP, date_words, isolated, reading_order
 from viewer.gui.widgets.textfit import FittedLabel
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import local_label
@@ -45,15 +45,15 @@ def sources_line(photo: ResolvedPhoto) -> str:
     parts = [
         said[name].format(source=photo.source(name)) for name in ("caption", "credit") if photo.source(name)
     ]
-    return one_line(parts, " · ")
+    return " · ".join(parts)
 
 
 def where_and_when(photo: ResolvedPhoto) -> str:
     """``Dong Dang station · 26 Feb 08:15 (UTC+7, approx.)``; empty if neither is known."""
-    parts = [photo.place] if photo.place else []
+    parts = [isolated(photo.place)] if photo.place else []
     if photo.time is not None:
         parts.append(local_label(photo.time, words=date_words()))
-    return one_line(parts, " · ")
+    return reading_order(" · ".join(parts))
 
 
 class CaptionPanel(QWidget):
@@ -108,11 +108,7 @@ class CaptionPanel(QWidget):
         _mark_missing(self.credit, not photo.credit)
         details = where_and_when(photo)
         if self.show_sources and sources_line(photo):
-            details = (
-                one_line([details, f"[{sources_line(photo)}]"], "   ")
-                if details
-                else f"[{sources_line(photo)}]"
-            )
+            details = reading_order(f"{details}   [{sources_line(photo)}]".strip())
         self.details.setText(details)
         self.position.setText(f"{index + 1} / {count}")
 
