@@ -358,6 +358,10 @@
         <source>approx.</source>
         <translation>ca.</translation>
     </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -127,6 +127,7 @@ def _date_words(name: str) -> DateWords:
         day=QCoreApplication.translate("Dates", "{weekday} {date}"),
         time_unknown=QCoreApplication.translate("Dates", "time unknown"),
         approximate=QCoreApplication.translate("Dates", "approx."),
+        comma=QCoreApplication.translate("Dates", "{first}, {second}").format(first="", second=""),
     )
 
 

@@ -42,6 +42,7 @@ class DateWords:
     day: str = "{weekday} {date}"
     time_unknown: str = "time unknown"
     approximate: str = "approx."
+    comma: str = ", "  # between the notes in brackets: "(UTC+7, approx.)"; Arabic has its own
 
 
 ENGLISH = DateWords(MONTH_NAMES, _MONTHS, WEEKDAY_NAMES, _WEEKDAYS)
@@ -96,7 +97,7 @@ def local_label(
         notes = [format_offset(offset)]
     if time.approximate:
         notes.append(words.approximate)
-    return f"{text} ({', '.join(notes)})"
+    return f"{text} ({words.comma.join(notes)})"
 
 
 def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
