@@ -20,11 +20,14 @@ from viewer.model.settings import LANGUAGES
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = "en"  # the language the code's strings are written in
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """``text``, marked for ``pyside6-lupdate`` to collect; translated where it is said."""
+    """``text``, marked for ``pyside6-lupdate`` to collect; translated where it is said.
+
+    Qt's own ``QT_TRANSLATE_NOOP`` does the same, but needs Qt and is typed as returning ``object``.
+    """
     return text
 
 

@@ -26,6 +26,10 @@ from PySide6.QtGui import QGuiApplication
 
 from viewer.model.settings import LANGUAGES
 from viewer.model.timefmt import DateWords
+
+# QT_TRANSLATE_NOOP: the window's modules mark their tables with it, as the command line does.
+from viewer.speech import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from viewer.speech import SOURCE_LANGUAGE
 from viewer.translations import catalogue
 
 log = logging.getLogger(__name__)
@@ -40,20 +44,11 @@ NATIVE_NAMES = {
     "ko": "한국어",
     "ar": "العربية",
 }
-SOURCE_LANGUAGE = "en"  # the language the code's strings are written in
 RIGHT_TO_LEFT = frozenset({"ar"})
 _TRANSLATOR = "trip-viewer-translator"  # the object name of the translators installed here
 # What ``pyside6-lupdate`` is run with to bring the .ts files up to date (tests/gui/test_language.py
 # checks they are): no line numbers, so a .ts changes only when a string does.
 LUPDATE_ARGUMENTS = ("-locations", "none", "-no-obsolete", "-silent")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """``text``, marked for ``pyside6-lupdate`` to collect; translated where it is shown.
-
-    Qt's own ``QT_TRANSLATE_NOOP`` does the same, but is typed as returning ``object``.
-    """
-    return text
 
 
 def system_language() -> str:
