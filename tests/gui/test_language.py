@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import show_trip
 from tools.translations import TRANSLATED, TRANSLATIONS, progress, update
 from viewer import paths
+from viewer.gui import language
 from viewer.gui.commands.menus import menu_text
 from viewer.gui.commands.registry import SPECS, Command
 from viewer.gui.language import apply_language, catalogue, chosen_language, count_text, date_words
@@ -37,9 +38,30 @@ from viewer.model.trip import Trip
 from viewer.translations import CATALOGUE, lrelease_command
 
 
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    """Each language's .qm, compiled once for the module by pyside6-lrelease, with its report."""
+    folder = tmp_path_factory.mktemp("qm")
+    made = {}
+    for code in TRANSLATED:
+        qm = folder / f"{CATALOGUE}_{code}.qm"
+        ts = TRANSLATIONS / f"{CATALOGUE}_{code}.ts"
+        run = subprocess.run(
+            [*lrelease_command(), str(ts), "-qm", str(qm)], capture_output=True, text=True, check=True
+        )
+        made[code] = (qm, run.stdout)
+    return made
+
+
 @pytest.fixture
-def speaking(qapp: QApplication) -> Iterator[object]:
-    """Switch the application's language with ``speaking(code)``; as it was (English) afterwards."""
+def speaking(
+    qapp: QApplication, compiled: dict[str, tuple[Path, str]], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[object]:
+    """Switch the application's language with ``speaking(code)``; as it was (English) afterwards.
+
+    The catalogues are the module's, compiled once (a test's own cache folder would compile each anew).
+    """
+    monkeypatch.setattr(language, "catalogue", lambda code: compiled[code][0] if code in compiled else None)
     before = QLocale()
     yield lambda code: apply_language(qapp, code)
     apply_language(qapp, "en")
@@ -125,13 +147,11 @@ def test_every_language_of_the_menu_has_its_expectations_here() -> None:
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
-def test_every_string_is_translated_as_lrelease_reports(code: str, tmp_path: Path) -> None:
-    ts = TRANSLATIONS / f"{CATALOGUE}_{code}.ts"
-    assert progress(ts).untranslated == []
-    qm = tmp_path / f"{code}.qm"
-    report = subprocess.run(
-        [*lrelease_command(), str(ts), "-qm", str(qm)], capture_output=True, text=True, check=True
-    ).stdout
+def test_every_string_is_translated_as_lrelease_reports(
+    code: str, compiled: dict[str, tuple[Path, str]]
+) -> None:
+    assert progress(TRANSLATIONS / f"{CATALOGUE}_{code}.ts").untranslated == []
+    report = compiled[code][1]
     assert "Ignored" not in report and " 0 unfinished" in report, report
 
 
