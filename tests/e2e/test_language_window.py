@@ -3,8 +3,8 @@
 Two starts, one per language (the other languages are checked without a window,
 in tests/gui/test_language.py). The screenshots are kept in /tmp/e2e-shots to be
 looked at: the Arabic window has its menus at the right, the route map at the left
-of the photo, the credit first at the right of the caption's line, and the key
-help's keys at the right of what they do.
+of the photo, the credit first at the right of the caption's line, the strip's
+time running right to left, and the key help's keys at the right of what they do.
 """
 
 from __future__ import annotations

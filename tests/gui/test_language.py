@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +32,7 @@ from viewer.gui.panels.overview import short_time
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.views.audience.languages import LanguageMenu
 from viewer.gui.views.audience.mainwindow import MainWindow
+from viewer.gui.widgets.strippaint import MARK_TOP
 from viewer.model.settings import Settings, load_settings
 from viewer.model.timefmt import day_label
 from viewer.model.trip import Trip
@@ -221,3 +222,12 @@ def test_arabic_lays_the_window_out_right_to_left(
     window.help_overlay.show()
     key, what = window.help_overlay.table.boxes(0)
     assert key.left() > what.left()  # the key at the right of what it does
+    strip = window.strip  # time runs right to left: the first photo's mark is at the right
+    qtbot.waitUntil(lambda: strip.drawn and len(strip.mark_clusters()) > 1)
+    clusters = strip.mark_clusters()
+    assert min(clusters, key=lambda cluster: cluster.x).indices[0] == 0  # earliest first, on the axis...
+    other = next(cluster for cluster in clusters if strip.current not in cluster.indices)
+    on_screen = QPointF(strip.width() - other.x, MARK_TOP + 10)  # ... and mirrored on the screen
+    with qtbot.waitSignal(strip.photoChosen) as chosen:
+        qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=on_screen.toPoint())
+    assert strip.mirrored and chosen.args == [other.indices[0]]

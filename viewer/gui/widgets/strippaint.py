@@ -42,6 +42,58 @@ def stop_label(stop: Stop) -> str:
     return f"{stop.name} {format_offset(stop.time.offset)}" if stop.time else stop.name
 
 
+def mirror(painter: QPainter, width: float) -> None:
+    """Draw the strip mirrored from now on, time running right to left (an Arabic window).
+
+    Only the geometry is mirrored: words and thumbnails are drawn upright where their
+    mirrored places are (:func:`text_at`, :func:`text_in`, :func:`image_in`).
+    """
+    painter.translate(width, 0)
+    painter.scale(-1, 1)
+
+
+def _mirrored(painter: QPainter) -> bool:
+    return painter.worldTransform().m11() < 0
+
+
+def text_at(painter: QPainter, point: QPointF, text: str) -> None:
+    """``painter.drawText(point, text)``, upright on a mirrored strip, over the same stretch of it."""
+    if not _mirrored(painter):
+        painter.drawText(point, text)
+        return
+    metrics = QFontMetricsF(painter.font())
+    box = QRectF(point.x(), point.y() - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height())
+    shown = painter.worldTransform().mapRect(box)
+    painter.save()
+    painter.resetTransform()
+    painter.drawText(QPointF(shown.left(), point.y()), text)
+    painter.restore()
+
+
+def text_in(painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+    """``painter.drawText(rect, flags, text)``, upright on a mirrored strip."""
+    if not _mirrored(painter):
+        painter.drawText(rect, flags, text)
+        return
+    shown = painter.worldTransform().mapRect(rect)
+    painter.save()
+    painter.resetTransform()
+    painter.drawText(shown, flags, text)
+    painter.restore()
+
+
+def image_in(painter: QPainter, rect: QRectF, image: QImage) -> None:
+    """``painter.drawImage(rect, image)``, the right way round on a mirrored strip."""
+    if not _mirrored(painter):
+        painter.drawImage(rect, image)
+        return
+    shown = painter.worldTransform().mapRect(rect)
+    painter.save()
+    painter.resetTransform()
+    painter.drawImage(shown, image)
+    painter.restore()
+
+
 def paint_ticks(
     painter: QPainter, font: QFont, trip: Trip, axis: Axis, view: View, axis_width: float
 ) -> None:
@@ -58,7 +110,7 @@ def paint_ticks(
     if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
         painter.setFont(bold)
         painter.setPen(theme.STRIP_DAY_TEXT)
-        painter.drawText(QPointF(PAD, DAY_ROW), opening)
+        text_at(painter, QPointF(PAD, DAY_ROW), opening)
         painter.setFont(font)
     for tick in found:
         x = PAD + tick.x
@@ -67,14 +119,14 @@ def paint_ticks(
             painter.drawLine(QPointF(x, AXIS_Y - 6), QPointF(x, AXIS_Y + 8))
             if tick.label:
                 painter.setFont(bold)
-                painter.drawText(QPointF(x + 3, DAY_ROW), tick.label)
+                text_at(painter, QPointF(x + 3, DAY_ROW), tick.label)
                 painter.setFont(font)
         else:
             painter.setPen(QPen(theme.STRIP_AXIS, 1))
             painter.drawLine(QPointF(x, AXIS_Y), QPointF(x, AXIS_Y + 5))
             painter.setPen(theme.TEXT_DIM)
             width = metrics.horizontalAdvance(tick.label)
-            painter.drawText(QPointF(x - width / 2, HOUR_ROW), tick.label)
+            text_at(painter, QPointF(x - width / 2, HOUR_ROW), tick.label)
 
 
 def paint_stops(
@@ -108,7 +160,7 @@ def paint_stops(
             continue  # no room left for this name at this zoom; hover the strip or zoom in
         rows_end[row] = left + width
         painter.setPen(theme.STRIP_STOP)
-        painter.drawText(QPointF(left, STOP_ROWS[row]), name)
+        text_at(painter, QPointF(left, STOP_ROWS[row]), name)
 
 
 def paint_mark(
@@ -144,7 +196,7 @@ def paint_mark(
     elif image is None:
         painter.fillRect(rect, theme.STRIP_PLACEHOLDER)
     else:
-        painter.drawImage(rect, image)
+        image_in(painter, rect, image)
     edge = QPen(theme.ACCENT, 3) if holds_current else QPen(theme.STRIP_MARK_EDGE, 1)
     painter.setPen(edge)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -166,7 +218,7 @@ def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, curre
     painter.drawRoundedRect(badge, 8, 8)
     painter.setPen(theme.BADGE_TEXT)
     painter.setFont(bold)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    text_in(painter, badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.setFont(font)
 
 
@@ -178,7 +230,7 @@ def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
     bold = theme.pixel_font(font, 10, bold=True)
     painter.setFont(bold)
     painter.setPen(theme.STRIP_NEW_TEXT)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Strip", "NEW"))
+    text_in(painter, badge, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Strip", "NEW"))
     painter.setFont(font)
 
 
@@ -201,6 +253,7 @@ class LayerState:
     progress: tuple[int, int]  # thumbnails made, of how many
     status: str  # what is still being read, shown at the right
     placing: bool  # a trip is set and its layout is on its way
+    mirrored: bool = False  # time runs right to left (the window reads right to left)
 
 
 def paint_layer(state: LayerState) -> QImage:
@@ -211,10 +264,13 @@ def paint_layer(state: LayerState) -> QImage:
     painter = QPainter(layer)
     painter.setFont(state.font)
     placed, width = state.placed, state.size.width()
+    if state.mirrored:
+        mirror(painter, width)
     if placed is None:
         if state.placing:
             painter.setPen(theme.TEXT_DIM)
-            painter.drawText(
+            text_at(
+                painter,
                 QPointF(PAD, AXIS_Y),
                 QCoreApplication.translate("Strip", "Placing the photos on the timeline …"),
             )
@@ -252,4 +308,4 @@ def _paint_note(painter: QPainter, font: QFont, left: float, text: str) -> None:
     )
     painter.fillRect(box, theme.STRIP_BACKGROUND)
     painter.setPen(theme.TEXT_DIM)
-    painter.drawText(QPointF(left, baseline), text)
+    text_at(painter, QPointF(left, baseline), text)
