@@ -77,7 +77,7 @@ def source_file(code: str) -> Path:
 def catalogue(code: str) -> Path | None:
     """The compiled translations of ``code``: the bundle's, or compiled now from the checkout's ``.ts``.
 
-    A checkout's are compiled once per change of the ``.ts`` (about 50 ms) into the cache folder.
+    A checkout's are compiled once per change of the ``.ts`` (half a second) into the cache folder.
     """
     from viewer import paths
     from viewer.files.atomic import write_atomic

@@ -6,7 +6,7 @@ to date with ``pyside6-lupdate``, see :data:`LUPDATE_ARGUMENTS`), compiled to
 ``.qm`` by ``pyside6-lrelease`` (``viewer.translations``). The wheel's build
 (``hatch_build.py``) and the frozen app's spec compile them into the bundle; a
 source checkout has only the ``.ts``, so they are compiled at first use into the
-cache folder, once per change of the ``.ts`` (about 50 ms, before the window is built).
+cache folder, once per change of the ``.ts`` (half a second, before the window is built).
 
 The language is the one asked for on the command line (``--lang``), else the one
 chosen in the View → Language menu (``Settings.language``), else the system's,
