@@ -77,3 +77,4 @@ def test_the_handout_is_written_in_german(tmp_path: Path, basedir: Path) -> None
     assert "Foto: Reuters/Stringer" in text
     assert "Seite 1 von 8" in text
     assert "26. Feb. 2019" in text
+    assert "Di, 26. Feb." in text  # the cover's strip names its days in German too

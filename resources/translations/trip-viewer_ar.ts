@@ -494,6 +494,14 @@
         <source>Handout cancelled: nothing was written</source>
         <translation>أُلغي ملف التوزيع: لم يُكتب شيء</translation>
     </message>
+    <message>
+        <source>the handout command ended with status {code}</source>
+        <translation>انتهى أمر ملف التوزيع بالحالة {code}</translation>
+    </message>
+    <message>
+        <source>the handout could not be started ({program}: {reason})</source>
+        <translation>تعذّر بدء إنشاء ملف التوزيع ({program}: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

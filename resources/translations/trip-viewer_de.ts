@@ -494,6 +494,14 @@
         <source>Handout cancelled: nothing was written</source>
         <translation>Handout abgebrochen: nichts wurde geschrieben</translation>
     </message>
+    <message>
+        <source>the handout command ended with status {code}</source>
+        <translation>der Handout-Befehl endete mit Status {code}</translation>
+    </message>
+    <message>
+        <source>the handout could not be started ({program}: {reason})</source>
+        <translation>das Handout konnte nicht gestartet werden ({program}: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

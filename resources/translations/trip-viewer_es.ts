@@ -494,6 +494,14 @@
         <source>Handout cancelled: nothing was written</source>
         <translation>Dosier cancelado: no se escribió nada</translation>
     </message>
+    <message>
+        <source>the handout command ended with status {code}</source>
+        <translation>la orden del dosier terminó con el estado {code}</translation>
+    </message>
+    <message>
+        <source>the handout could not be started ({program}: {reason})</source>
+        <translation>no se pudo iniciar el dosier ({program}: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -494,6 +494,14 @@
         <source>Handout cancelled: nothing was written</source>
         <translation>Dossier annulé : rien n’a été écrit</translation>
     </message>
+    <message>
+        <source>the handout command ended with status {code}</source>
+        <translation>la commande du dossier s’est terminée avec le code {code}</translation>
+    </message>
+    <message>
+        <source>the handout could not be started ({program}: {reason})</source>
+        <translation>le dossier n’a pas pu être lancé ({program} : {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

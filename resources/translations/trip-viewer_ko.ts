@@ -494,6 +494,14 @@
         <source>Handout cancelled: nothing was written</source>
         <translation>배포 자료 취소: 저장된 것이 없습니다</translation>
     </message>
+    <message>
+        <source>the handout command ended with status {code}</source>
+        <translation>배포 자료 명령이 상태 {code}(으)로 끝났습니다</translation>
+    </message>
+    <message>
+        <source>the handout could not be started ({program}: {reason})</source>
+        <translation>배포 자료 만들기를 시작할 수 없습니다({program}: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

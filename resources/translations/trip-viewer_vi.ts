@@ -494,6 +494,14 @@
         <source>Handout cancelled: nothing was written</source>
         <translation>Đã hủy tài liệu phát tay: không ghi gì cả</translation>
     </message>
+    <message>
+        <source>the handout command ended with status {code}</source>
+        <translation>lệnh tạo tài liệu phát tay kết thúc với mã {code}</translation>
+    </message>
+    <message>
+        <source>the handout could not be started ({program}: {reason})</source>
+        <translation>không khởi động được việc tạo tài liệu phát tay ({program}: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
 from viewer.gui.handout.writer import HandoutOptions, HandoutReport, report_from_json
 from viewer.gui.language import spoken_language
@@ -143,7 +143,10 @@ class HandoutExport(QObject):
         elif status == QProcess.ExitStatus.NormalExit and code in (0, 1) and self._report is not None:
             self.written.emit(self._report)
         else:
-            last = said.splitlines()[-1] if said else f"the handout command ended with status {code}"
+            ended = QCoreApplication.translate(
+                "HandoutExport", "the handout command ended with status {code}"
+            )
+            last = said.splitlines()[-1] if said else ended.format(code=code)
             self.failed.emit(last.removeprefix(PREFIX))
 
     @Slot(QProcess.ProcessError)
@@ -152,7 +155,10 @@ class HandoutExport(QObject):
         if process is None or error != QProcess.ProcessError.FailedToStart:
             return  # a crash or a kill ends in _on_finished
         self._end(process)
-        self.failed.emit(f"the handout could not be started ({process.program()}: {process.errorString()})")
+        said = QCoreApplication.translate(
+            "HandoutExport", "the handout could not be started ({program}: {reason})"
+        )
+        self.failed.emit(said.format(program=process.program(), reason=process.errorString()))
 
     def _end(self, process: QProcess) -> None:
         self.process = None
