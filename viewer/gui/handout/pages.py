@@ -18,7 +18,7 @@ from viewer.gui import theme
 from viewer.gui.handout.printmap import paint_route_map
 from viewer.gui.handout.printstrip import paint_strip, strip_height
 from viewer.gui.handout.printtext import Run, SetText
-from viewer.gui.language import QT_TRANSLATE_NOOP, count_text
+from viewer.gui.language import QT_TRANSLATE_NOOP, count_text, isolated, reading_order
 from viewer.model.handout import FOOTER, GAP, MARGIN, POINTS_PER_INCH, Box, Entry
 from viewer.model.maplayout import MapLayout
 from viewer.model.trip import Trip
@@ -84,8 +84,11 @@ def entry_text(entry: Entry, fonts: Fonts, width: float, device: QPaintDevice) -
         ),
         Run(credit, fonts.body, theme.PRINT_TEXT_DIM if entry.credit else theme.PRINT_MISSING_TEXT),
     ]
-    if entry.details:
-        runs.append(Run(entry.details, fonts.body, theme.PRINT_TEXT_DIM))
+    if entry.details:  # place and time; right to left (Arabic), the place's own words kept whole
+        details = reading_order(
+            " · ".join(part for part in (isolated(entry.place or ""), entry.when) if part)
+        )
+        runs.append(Run(details, fonts.body, theme.PRINT_TEXT_DIM))
     if entry.notes:
         notes = QCoreApplication.translate("Handout", "Notes: {notes}").format(notes=entry.notes)
         runs.append(Run(notes, fonts.notes, theme.PRINT_TEXT))
@@ -177,7 +180,7 @@ def paint_cover(
         runs.append(Run(facts.source, theme.print_font(12), theme.PRINT_TEXT_DIM))
     runs.append(
         Run(
-            " · ".join(part for part in (facts.dates, count) if part),
+            reading_order(" · ".join(part for part in (facts.dates, count) if part)),
             theme.print_font(11),
             theme.PRINT_TEXT_DIM,
         )
