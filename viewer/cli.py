@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
             "With no trip, the bundled sample trip opens. Press ? in the window for every key. "
             "Also: 'trip-viewer check MANIFEST|FOLDER' checks captions, credits and files before "
             "a meeting; 'trip-viewer import FOLDER' writes a manifest from the photos' metadata; "
-            "'trip-viewer handout TRIP' writes a PDF of the trip to hand out."
+            "'trip-viewer handout TRIP' writes a PDF of the trip to hand out; 'trip-viewer export TRIP' "
+            "writes it for the web desk (TimelineJS, StoryMapJS or a page that plays anywhere)."
         ),
     )
     parser.add_argument(
@@ -97,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("check", "import", "handout")  # to open a folder named so, write ./check
+SUBCOMMANDS = ("check", "import", "handout", "export")  # to open a folder named so, write ./check
 
 
 def entry() -> NoReturn:
@@ -202,7 +203,7 @@ def _head_start(trip: Trip, settings: Settings, args: argparse.Namespace) -> Hea
 
 
 def _subcommand(name: str, argv: list[str]) -> int:
-    """``check``, ``import`` and ``handout``: commands for scripts and photo desks, no window."""
+    """``check``, ``import``, ``handout`` and ``export``: commands for scripts and photo desks, no window."""
     if name == "check":
         from viewer.check import check_main
 
@@ -211,6 +212,10 @@ def _subcommand(name: str, argv: list[str]) -> int:
         from viewer.handout import handout_main
 
         return handout_main(argv)
+    if name == "export":
+        from viewer.webexport import export_main
+
+        return export_main(argv)
     from viewer.importer import import_main
 
     return import_main(argv)

@@ -33,21 +33,20 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
 from viewer.files.atomic import write_atomic
 from viewer.files.photofiles import READABLE
 from viewer.imaging.verify import verify_photos
 from viewer.model.folder import PHOTO_SUFFIXES, photos_by_time
 from viewer.model.manifest import FORMAT, ManifestError
+from viewer.model.manifestwrite import dump_manifest, position, timestamp
 from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve
-from viewer.model.trip import LeftOut, Photo, TripTime
+from viewer.model.trip import LeftOut, Photo
 from viewer.speech import QT_TRANSLATE_NOOP, Said, Speech, chosen_language
+from viewer.webdesk.story import StoryError
 
 DEFAULT_NAME = "trip.yaml"
-POSITION_DECIMALS = 5  # a metre or so: finer than any phone's GPS
 EXIT_OK, EXIT_FAILED = 0, 2
 _HEADER = "# Written by trip-viewer import from the photos' own metadata. Edit freely.\n"
 
@@ -73,27 +72,6 @@ class ImportResult:
     unreadable: int = 0  # listed, but the viewer would show an error slide for them
     skipped: int = 0  # links that lead out of the manifest's folder: left out
     zoned_by_gps: int = 0  # times whose UTC offset was looked up at the photo's GPS position
-
-
-class _Timestamp(str):
-    """A time written plain (``2019-02-26T08:15:00+07:00``), as manifests are, not quoted."""
-
-
-class _Position(tuple[float, float]):
-    """A position written on one line, ``[21.0285, 105.8542]``, as a person would."""
-
-
-class _Dumper(yaml.SafeDumper):
-    """``yaml.safe_dump``'s dumper, plus plain timestamps and one-line positions."""
-
-
-_Dumper.add_representer(
-    _Timestamp, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:timestamp", str(value))
-)
-_Dumper.add_representer(
-    _Position,
-    lambda dumper, value: dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True),
-)
 
 
 def import_folder(
@@ -152,7 +130,7 @@ def import_folder(
     if zone is not None:
         document["timezone"] = zone.key
     document["photos"] = entries
-    text = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096)
+    text = dump_manifest(document)
     text = _say_derived_offsets(text, offset_zones)
     try:
         write_atomic(output, (_HEADER + text).encode("utf-8"))
@@ -227,12 +205,11 @@ def _entry(
         if value is not None:
             entry[name] = value
     if shown.time is not None:
-        entry["time"] = _timestamp(shown.time)
+        entry["time"] = timestamp(shown.time)
     if shown.place is not None:
         entry["place"] = shown.place
     if shown.position is not None:
-        where = shown.position
-        entry["at"] = _Position((round(where.lat, POSITION_DECIMALS), round(where.lon, POSITION_DECIMALS)))
+        entry["at"] = position(shown.position)
     return entry, shown.offset_zone if shown.time is not None else None
 
 
@@ -253,28 +230,35 @@ def _say_derived_offsets(text: str, offset_zones: list[str | None]) -> str:
     return "\n".join(lines)
 
 
-def _timestamp(time: TripTime) -> _Timestamp:
-    if time.date_only:
-        return _Timestamp(time.moment.date().isoformat())
-    return _Timestamp(time.moment.isoformat(timespec="seconds"))
-
-
 def import_main(argv: Sequence[str] | None = None) -> int:
     """``trip-viewer import``: write the manifest, say what it holds; exit 0, or 2 with a reason."""
     parser = argparse.ArgumentParser(
         prog="trip-viewer import",
-        description="Write a trip manifest from the photos' own metadata, ordered by capture time.",
+        description="Write a trip manifest from the photos' own metadata, ordered by capture time, "
+        "or from a TimelineJS or StoryMapJS story (a .json file; nothing is fetched from the web).",
         epilog="Run 'trip-viewer check' on the result before presenting it.",
     )
-    parser.add_argument("folder", type=Path, metavar="FOLDER", help="the folder of photos")
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="where to write (default: FOLDER/trip.yaml)"
+        "folder", type=Path, metavar="FOLDER|STORY.json", help="the folder of photos, or a web story"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write (default: trip.yaml in FOLDER, or beside the story)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="where photos whose time has no UTC offset and no GPS were taken (IANA name)",
+        help="where photos whose time has no UTC offset and no GPS were taken (IANA name); "
+        "for a story, where its times (which have no zone) are placed (default UTC)",
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("timeline", "storymap"),
+        help="refuse a story that is not of this kind (by default either is read)",
     )
     parser.add_argument("--lang", metavar="CODE", help="the language of its messages (else the system's)")
     try:
@@ -284,9 +268,17 @@ def import_main(argv: Sequence[str] | None = None) -> int:
     speech = Speech(chosen_language(args.lang))
     try:
         zone = _zone(args.timezone) if args.timezone else None
+        if args.folder.suffix.lower() == ".json":
+            from viewer.webdesk.tomanifest import import_story, summary
+
+            print(summary(import_story(args.folder, args.output, args.force, zone, args.kind)))
+            return EXIT_OK
         result = import_folder(args.folder, args.output, args.force, zone)
     except FolderImportError as exc:
         print(f"trip-viewer import: {exc.in_language(speech)}", file=sys.stderr)
+        return EXIT_FAILED
+    except StoryError as exc:  # the story reader's own words, in English
+        print(f"trip-viewer import: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(_summary(result, speech))
     return EXIT_OK

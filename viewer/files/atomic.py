@@ -25,13 +25,16 @@ log = logging.getLogger(__name__)
 MAX_JSON_BYTES = 16 * 2**20  # settings are a few KB: anything this long is not ours
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, durable: bool = True, *, published: bool = False) -> None:
     """Replace ``path`` with ``data`` in one step.
 
     ``durable``: wait for the data to reach the disk before the rename, so that even
     a power cut leaves the old file or the new one. A cache that checks what it
     reads and rebuilds what is damaged passes False: a person's settings are worth
     the wait (milliseconds on a laptop's disk), a strip of 500 thumbnails is not.
+    ``published``: the file gets the usual permissions of a new file (readable by
+    all, under the umask), as a web server must read it; otherwise it stays
+    readable by its owner alone, as ``mkstemp`` makes it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -41,6 +44,8 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
+        if published:
+            Path(temporary).chmod(0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -84,8 +89,8 @@ def _umask() -> int:
     return mask
 
 
-def write_json(path: Path, value: Any) -> None:
-    write_atomic(path, json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8"))
+def write_json(path: Path, value: Any, *, published: bool = False) -> None:
+    write_atomic(path, json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8"), published=published)
 
 
 def read_json(path: Path) -> tuple[Any, str | None]:

@@ -58,6 +58,7 @@ PHOTO_KEYS = (
     "at",
     "duration",
     "transition",
+    "url",
 )
 _KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys) for keys in (TRIP_KEYS, STOP_KEYS, PHOTO_KEYS)
@@ -295,6 +296,7 @@ class _Reader:
             self.at(fields["at"]) if "at" in fields else None,
             self.optional(fields, "duration", self.seconds) if "duration" in fields else None,
             self.optional(fields, "transition", self.transition) if "transition" in fields else None,
+            text(fields, "url"),  # a web story's media URL: kept for people, never fetched
         )
 
     # -- structure ---------------------------------------------------------------

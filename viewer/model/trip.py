@@ -88,6 +88,8 @@ class Photo:
     position: LatLon | None = None  # where it was taken, if the manifest says
     duration: float | None = None  # seconds in autoplay (viewer.model.timing)
     transition: str | None = None  # how it arrives: "cut" or "fade"
+    # Where a web story had the photo (``url:``), kept for the person to fetch: never read.
+    url: str | None = None
 
 
 def _setter(cls: type, name: str) -> Callable[[object, object], None]:
@@ -114,6 +116,7 @@ _SET_PHOTO = tuple(
         "position",
         "duration",
         "transition",
+        "url",
     )
 )
 
@@ -139,9 +142,10 @@ def made_photo(
     position: LatLon | None = None,
     duration: float | None = None,
     transition: str | None = None,
+    url: str | None = None,
 ) -> Photo:
-    """``Photo(path, file, caption, credit, time, place, notes, position, duration, transition)``, made
-    the quick way."""
+    """``Photo(path, file, caption, credit, time, place, notes, position, duration, transition, url)``,
+    made the quick way."""
     made: Photo = _new(Photo)
     (
         set_path,
@@ -154,6 +158,7 @@ def made_photo(
         set_position,
         set_duration,
         set_transition,
+        set_url,
     ) = _SET_PHOTO
     set_path(made, path)
     set_file(made, file)
@@ -165,6 +170,7 @@ def made_photo(
     set_position(made, position)
     set_duration(made, duration)
     set_transition(made, transition)
+    set_url(made, url)
     return made
 
 

@@ -44,7 +44,11 @@ def show_picture(view: PhotoView, show: Presentation, index: int) -> None:
     if picture.image is not None:
         view.show_image(index, file, picture.image, picture.size)
     elif picture.error is not None:
-        view.show_error(index, file, picture.error)
+        url = show.trip.photos[index].url  # imported from a web story: where the desk has it
+        reason = (
+            picture.error if url is None else f"{picture.error}; the web story has it at {url}, not fetched"
+        )
+        view.show_error(index, file, reason)
     elif picture.preview is not None:
         view.show_preview(index, file, picture.preview, picture.size)
     else:
