@@ -3,8 +3,9 @@
 The viewer uses QtCore, QtGui and QtWidgets, and QtDBus for a kiosk on Linux; Pillow
 decodes every photo, so Qt's image-format plugins are dead weight but one (Qt's
 PDF writer stores the handout's photos as JPEG only with its ``jpeg`` plugin, and
-losslessly, five times the size, without it), and the UI is English only, so Qt's
-translations are dead weight too. PyInstaller's Qt hooks collect
+losslessly, five times the size, without it), and of Qt's translations only
+``qtbase`` in the languages the app speaks is kept (the file dialog's and message
+boxes' buttons; ``viewer.gui.language``). PyInstaller's Qt hooks collect
 generously (every plugin a module *might* load), so the spec passes its
 collected files through :func:`drop_reason`, then :func:`unreachable` removes
 the shared libraries only the dropped plugins needed (the GTK theme plugin alone
@@ -124,14 +125,20 @@ KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
 }
 
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<folder>[^/]+)/(?P<name>[^/]+)$")
-_TRANSLATION = re.compile(r"(?:^|/)translations/[^/]+\.qm$")
+_TRANSLATION = re.compile(r"(?:^|/)translations/(?P<name>[^/]+)\.qm$")
+# Qt's own words in the app's languages (viewer.model.settings.LANGUAGES; Qt has no Vietnamese).
+KEPT_TRANSLATIONS = frozenset(f"qtbase_{code}" for code in ("de", "fr", "es", "vi", "ko", "ar"))
 
 
 def drop_reason(dest: str) -> str | None:
     """Why the file PyInstaller would put at ``dest`` (relative, ``/`` or ``\\``) is left out; else None."""
     path = dest.replace("\\", "/")
-    if _TRANSLATION.search(path):
-        return "Qt translation (the UI is English only)"
+    translation = _TRANSLATION.search(path)
+    if translation is not None:
+        name = translation["name"]
+        if name in KEPT_TRANSLATIONS or name.startswith("trip-viewer_"):
+            return None
+        return "Qt translation of a part or a language the app does not use"
     plugin = _PLUGIN.search(path)
     if plugin is None:
         return None

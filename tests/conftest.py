@@ -24,6 +24,10 @@ if "QT_QPA_PLATFORM" not in os.environ:
     _layout.write_text(json.dumps(SCREENS), encoding="utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_layout}"
 
+# The interface's language follows the system's (viewer.gui.language, viewer.speech): the tests
+# expect English words whatever the machine's language; a test that wants another asks for it.
+os.environ["LANGUAGE"] = "en"
+
 from viewer import paths  # noqa: E402  (after the platform is chosen)
 
 REPO = Path(__file__).resolve().parents[1]

@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--start", type=int, default=START, metavar="N", help=f"the photo to show (default {START})"
     )
     parser.add_argument("--trip", type=Path, default=None, help="a trip other than the bundled sample")
+    parser.add_argument("--lang", metavar="CODE", help="the interface's language (trip-viewer --lang)")
+    parser.add_argument("--windowed", action="store_true", help="the window as it opens, not full screen")
     return parser
 
 
@@ -45,11 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     trip = args.trip or paths.sample_trip()
     with xsession.xvfb() as server, tempfile.TemporaryDirectory(prefix="trip-viewer-shot-") as base:
-        viewer = xsession.launch_viewer(
-            server, [str(trip), "--fullscreen", "--start", str(args.start)], Path(base)
-        )
+        options = [str(trip), "--start", str(args.start)]
+        options += [] if args.windowed else ["--fullscreen"]
+        options += ["--lang", args.lang] if args.lang else []
+        viewer = xsession.launch_viewer(server, options, Path(base))
         try:
-            shot = viewer.settle(ready=xsession.photo_painted)
+            shot = viewer.settle(ready=None if args.windowed else xsession.photo_painted)
             viewer.key("ctrl+q", quits=True)
             status = viewer.wait_exit(15)
         finally:

@@ -34,6 +34,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Literal
 
@@ -51,6 +52,7 @@ from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.route import Route, route_of
 from viewer.model.timefmt import local_label
 from viewer.model.trip import Trip, placeable
+from viewer.speech import QT_TRANSLATE_NOOP, Said, Speech, chosen_language
 
 Severity = Literal["error", "warning"]
 EXIT_CLEAN, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
@@ -68,6 +70,17 @@ class Finding:
     line: int | None = None  # in the manifest, 1-based
     column: int | None = None
     photo: int | None = None  # the photo's place in the trip, 1-based
+    # The message to say in the person's language (format_text); the model's own diagnostics have none.
+    said: Said | None = dataclass_field(default=None, compare=False, repr=False)
+
+    def message_in(self, speech: Speech) -> str:
+        return self.said.in_language(speech) if self.said is not None else self.message
+
+
+def _finding(severity: Severity, file: str, name: str, context_text: str, /, **values: object) -> Finding:
+    """A finding whose message the check words itself, so it can be said in any language."""
+    said = Said("Check", context_text, **values)
+    return Finding(severity, file, name, str(said), said=said)
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,12 @@ def run_check(
     except ManifestError as exc:
         return CheckReport(source, 0, tuple(_manifest_finding(error) for error in [*unknown, exc]))
     findings = [_manifest_finding(error) for error in unknown]
-    findings += [Finding("error", item.file, "file", f"left out: {item.reason}") for item in trip.left_out]
+    findings += [
+        _finding(
+            "error", item.file, "file", QT_TRANSLATE_NOOP("Check", "left out: {reason}"), reason=item.reason
+        )
+        for item in trip.left_out
+    ]
     resolved = [resolve(photo, read(photo.path), trip.timezone) for photo in trip.photos]
     verdicts = _verdicts(resolved, verify)
     per_photo: dict[int, list[Finding]] = defaultdict(list)
@@ -158,11 +176,23 @@ def _far_from_route(trip: Trip, resolved: list[ResolvedPhoto], route: Route) -> 
             continue
         km = distance_km(position, estimate)
         if km > FAR_KM:
-            message = (
-                f"its GPS ({position.lat:.4f}, {position.lon:.4f}) is {km:,.0f} km from where the route"
-                f" has it at its time ({estimate.lat:.4f}, {estimate.lon:.4f})"
+            said = QT_TRANSLATE_NOOP(
+                "Check", "its GPS ({gps}) is {km} km from where the route has it at its time ({route})"
             )
-            found.append((index, Finding("warning", trip.photos[index].file, "position", message)))
+            seen, route_at = (
+                f"{position.lat:.4f}, {position.lon:.4f}",
+                f"{estimate.lat:.4f}, {estimate.lon:.4f}",
+            )
+            finding = _finding(
+                "warning",
+                trip.photos[index].file,
+                "position",
+                said,
+                gps=seen,
+                km=f"{km:,.0f}",
+                route=route_at,
+            )
+            found.append((index, finding))
     return found
 
 
@@ -204,26 +234,51 @@ def _photo_findings(resolved: ResolvedPhoto, trip: Trip, verdict: Verdict | None
         return [Finding("error", photo.file, meta.error.field, message)]
     found = [Finding("warning", photo.file, problem.field, problem.message) for problem in meta.problems]
     if resolved.caption is None:
-        found.append(Finding("warning", photo.file, "caption", "no caption in the manifest or the photo"))
+        said = QT_TRANSLATE_NOOP("Check", "no caption in the manifest or the photo")
+        found.append(_finding("warning", photo.file, "caption", said))
     if resolved.credit is None:
-        found.append(Finding("error", photo.file, "credit", "no credit in the manifest or the photo"))
-    elif photo.credit and meta.credit and not credits_agree(photo.credit, meta.credit):
-        message = (
-            f"the manifest says {photo.credit!r} but the photo's {meta.source('credit')} says {meta.credit!r}"
+        found.append(
+            _finding(
+                "error",
+                photo.file,
+                "credit",
+                QT_TRANSLATE_NOOP("Check", "no credit in the manifest or the photo"),
+            )
         )
-        found.append(Finding("error", photo.file, "credit", message))
+    elif photo.credit and meta.credit and not credits_agree(photo.credit, meta.credit):
+        said = QT_TRANSLATE_NOOP(
+            "Check", "the manifest says {manifest} but the photo's {source} says {photo}"
+        )
+        found.append(
+            _finding(
+                "error",
+                photo.file,
+                "credit",
+                said,
+                manifest=repr(photo.credit),
+                source=meta.source("credit"),
+                photo=repr(meta.credit),
+            )
+        )
     if resolved.time is None:
-        found.append(Finding("warning", photo.file, "time", _no_time(meta, trip)))
+        found.append(_no_time(photo.file, meta, trip))
     elif not placeable(resolved.time.moment):
-        written = resolved.time.moment.isoformat()
-        message = f"{written} falls outside years 1 to 9999 in UTC; is the year right?"
-        found.append(Finding("warning", photo.file, "time", message))
+        said = QT_TRANSLATE_NOOP("Check", "{time} falls outside years 1 to 9999 in UTC; is the year right?")
+        found.append(_finding("warning", photo.file, "time", said, time=resolved.time.moment.isoformat()))
     refused = too_many_pixels(meta.upright_size) if meta.upright_size is not None else None
     if refused:  # the viewer will not decode it: it would show an error slide
-        found.append(Finding("error", photo.file, "size", f"{refused}; scale it down"))
+        found.append(
+            _finding(
+                "error",
+                photo.file,
+                "size",
+                QT_TRANSLATE_NOOP("Check", "{reason}; scale it down"),
+                reason=refused,
+            )
+        )
     misnamed = _misnamed(photo.path, meta.format)
     if misnamed:
-        found.append(Finding("warning", photo.file, "format", misnamed))
+        found.append(_finding("warning", photo.file, "format", misnamed[0], **misnamed[1]))
     if verdict is not None:
         if verdict.error is not None:  # the window's error slide, word for word
             found.append(Finding("error", photo.file, "file", verdict.error))
@@ -244,7 +299,7 @@ _SUFFIXES = {
 }
 
 
-def _misnamed(path: Path, kind: str | None) -> str | None:
+def _misnamed(path: Path, kind: str | None) -> tuple[str, dict[str, str]] | None:
     """Why a name that says another format than the file's bytes is worth a look, or None.
 
     The viewer goes by the bytes and shows it; a web desk's tools often go by the name.
@@ -252,17 +307,28 @@ def _misnamed(path: Path, kind: str | None) -> str | None:
     suffixes = _SUFFIXES.get(kind or "")
     if not suffixes or path.suffix.lower() in suffixes:
         return None
-    named = path.suffix or "no suffix"
-    return f"a {kind} photo named {named}; other tools may refuse it: rename it to {suffixes[0]}"
-
-
-def _no_time(meta: PhotoMetadata, trip: Trip) -> str:
-    if meta.unzoned_time is not None and trip.timezone is None:
-        return (
-            f"the photo's time {meta.unzoned_time:%Y-%m-%d %H:%M} has no UTC offset; "
-            "set the trip's 'timezone' or give the photo a 'time'"
+    if not path.suffix:
+        said = QT_TRANSLATE_NOOP(
+            "Check", "a {kind} photo with no suffix; other tools may refuse it: rename it to {suffix}"
         )
-    return "no time in the manifest or the photo; it is drawn between its neighbours"
+    else:
+        said = QT_TRANSLATE_NOOP(
+            "Check", "a {kind} photo named {named}; other tools may refuse it: rename it to {suffix}"
+        )
+    return said, {"kind": kind or "", "named": path.suffix, "suffix": suffixes[0]}
+
+
+def _no_time(file: str, meta: PhotoMetadata, trip: Trip) -> Finding:
+    if meta.unzoned_time is not None and trip.timezone is None:
+        said = QT_TRANSLATE_NOOP(
+            "Check",
+            "the photo's time {time} has no UTC offset; set the trip's 'timezone' or give the photo a 'time'",
+        )
+        return _finding("warning", file, "time", said, time=f"{meta.unzoned_time:%Y-%m-%d %H:%M}")
+    said = QT_TRANSLATE_NOOP(
+        "Check", "no time in the manifest or the photo; it is drawn between its neighbours"
+    )
+    return _finding("warning", file, "time", said)
 
 
 def _order_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Finding]]:
@@ -276,11 +342,20 @@ def _order_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Finding]]:
             before_index, before = previous
             assert before.time is not None
             if photo.time.moment < before.time.moment:
-                message = (
-                    f"listed after photo {before_index + 1} ({before.photo.file}, "
-                    f"{local_label(before.time)}) but taken earlier ({local_label(photo.time)})"
+                said = QT_TRANSLATE_NOOP(
+                    "Check", "listed after photo {number} ({file}, {time}) but taken earlier ({taken})"
                 )
-                found.append((index, Finding("warning", photo.photo.file, "order", message)))
+                finding = _finding(
+                    "warning",
+                    photo.photo.file,
+                    "order",
+                    said,
+                    number=before_index + 1,
+                    file=before.photo.file,
+                    time=local_label(before.time),
+                    taken=local_label(photo.time),
+                )
+                found.append((index, finding))
         previous = (index, photo)
     return found
 
@@ -295,8 +370,16 @@ def _duplicate_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Findin
         real = os.path.normcase(os.path.realpath(photo.photo.path))
         if real in first_at:
             other = first_at[real]
-            message = f"the same file as photo {other + 1} ({resolved[other].photo.file})"
-            found.append((index, Finding("warning", photo.photo.file, "duplicate", message)))
+            said = QT_TRANSLATE_NOOP("Check", "the same file as photo {number} ({file})")
+            finding = _finding(
+                "warning",
+                photo.photo.file,
+                "duplicate",
+                said,
+                number=other + 1,
+                file=resolved[other].photo.file,
+            )
+            found.append((index, finding))
             continue
         first_at[real] = index
         try:
@@ -311,10 +394,18 @@ def _duplicate_findings(resolved: list[ResolvedPhoto]) -> list[tuple[int, Findin
                 continue
             if digest in first_by_hash:
                 other = first_by_hash[digest]
-                message = (
-                    f"the same picture as photo {other + 1} ({resolved[other].photo.file}), byte for byte"
+                said = QT_TRANSLATE_NOOP(
+                    "Check", "the same picture as photo {number} ({file}), byte for byte"
                 )
-                found.append((index, Finding("warning", resolved[index].photo.file, "duplicate", message)))
+                finding = _finding(
+                    "warning",
+                    resolved[index].photo.file,
+                    "duplicate",
+                    said,
+                    number=other + 1,
+                    file=resolved[other].photo.file,
+                )
+                found.append((index, finding))
             else:
                 first_by_hash[digest] = index
     return found
@@ -331,14 +422,19 @@ def _digest(path: Path) -> str | None:
 def _placed(finding: Finding, trip: Trip, index: int) -> Finding:
     """The finding with its photo number and the manifest line of the photo's entry."""
     line = trip.photo_lines[index] if index < len(trip.photo_lines) else None
-    return Finding(finding.severity, finding.file, finding.field, finding.message, line, None, index + 1)
+    return replace(finding, line=line, column=None, photo=index + 1)
 
 
 # -- output ---------------------------------------------------------------------
 
 
-def format_text(report: CheckReport) -> str:
-    """The report for people: one line per finding, then a summary line."""
+def format_text(report: CheckReport, speech: Speech | None = None) -> str:
+    """The report for people, in ``speech``'s language: one line per finding, then a summary line."""
+    speech = speech or Speech()
+    severities = {
+        "error": speech.translate("Check", "error"),
+        "warning": speech.translate("Check", "warning"),
+    }
     lines = []
     for finding in report.findings:
         where = finding.file
@@ -346,10 +442,40 @@ def format_text(report: CheckReport) -> str:
             where = f"{report.source}:{finding.line}: {finding.file}" if finding.line else finding.file
         elif finding.line is not None:
             where += f":{finding.line}" + (f":{finding.column}" if finding.column else "")
-        lines.append(f"{where}: {finding.severity}: {finding.field}: {finding.message}")
-    counts = [_count(report.errors, "error"), _count(report.warnings, "warning")]
-    verdict = ", ".join(count for count in counts if count) or "no problems found"
-    lines.append(f"{report.source}: {_count(report.photos, 'photo')} checked: {verdict}")
+        lines.append(
+            f"{where}: {severities[finding.severity]}: {finding.field}: {finding.message_in(speech)}"
+        )
+    counts = []
+    if report.errors:
+        counts.append(
+            speech.translate("Check", "1 error")
+            if report.errors == 1
+            else speech.translate("Check", "{count} errors")
+        )
+    if report.warnings:
+        counts.append(
+            speech.translate("Check", "1 warning")
+            if report.warnings == 1
+            else speech.translate("Check", "{count} warnings")
+        )
+    numbers = {"error": report.errors, "warning": report.warnings}
+    verdict = ", ".join(
+        count.format(count=numbers["error" if index == 0 and report.errors else "warning"])
+        for index, count in enumerate(counts)
+    )
+    photos = (
+        speech.translate("Check", "1 photo")
+        if report.photos == 1
+        else speech.translate("Check", "{count} photos").format(count=report.photos)
+    )
+    summary = speech.translate("Check", "{source}: {photos} checked: {verdict}")
+    lines.append(
+        summary.format(
+            source=report.source,
+            photos=photos,
+            verdict=verdict or speech.translate("Check", "no problems found"),
+        )
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -361,13 +487,14 @@ def to_json(report: CheckReport) -> str:
         "errors": report.errors,
         "warnings": report.warnings,
         "exit_code": report.exit_code,
-        "findings": [asdict(finding) for finding in report.findings],
+        "findings": [{**asdict(finding, dict_factory=_without_said)} for finding in report.findings],
     }
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s") if number else ""
+def _without_said(items: list[tuple[str, object]]) -> dict[str, object]:
+    """A finding's fields for the JSON report, which stays English: its message, not how to say it."""
+    return {name: value for name, value in items if name != "said"}
 
 
 def check_main(argv: Sequence[str] | None = None) -> int:
@@ -379,11 +506,16 @@ def check_main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("trip", type=Path, metavar="MANIFEST|FOLDER", help="a manifest, or a folder")
     parser.add_argument("--json", action="store_true", help="print the report as JSON, for scripts")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the language of the report for people (--json: English)"
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_ERRORS
     report = run_check(args.trip)
     if sys.stdout is not None:  # a windowed app on Windows has no console to write to
-        sys.stdout.write(to_json(report) if args.json else format_text(report))
+        sys.stdout.write(
+            to_json(report) if args.json else format_text(report, Speech(chosen_language(args.lang)))
+        )
     return report.exit_code

@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="quit with status 0 once the last photo has been painted (kiosks, scripts)",
     )
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="CODE",
+        help="the interface's language: de, fr, es, vi, ko, ar or en (else the View menu's or the system's)",
+    )
     parser.add_argument("--basedir", type=Path, metavar="DIR", help="keep settings and caches under DIR")
     parser.add_argument("--version", action="version", version=f"trip-viewer {__version__}")
     return parser
@@ -255,6 +261,15 @@ def _fade_seconds(text: str) -> float:
         return parse_fade_seconds(text)
     except TimingError as refused:
         raise argparse.ArgumentTypeError(f"{refused}; {refused.hint}") from None
+
+
+def _language(text: str) -> str:
+    from viewer.model.settings import LANGUAGES
+
+    code = text.replace("-", "_").split("_")[0].lower()  # pt_BR, de-AT: the language is enough
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"no interface in {text!r}: {', '.join(LANGUAGES)}")
+    return code
 
 
 def _seconds(text: str) -> float:

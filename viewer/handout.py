@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
 
 from viewer.model.handout import PAPERS, PER_PAGE_MAX, SUFFIX, default_output
+from viewer.speech import Speech, chosen_language
 
 EXIT_WRITTEN, EXIT_PLACEHOLDERS, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 2, 3
 DEFAULT_PER_PAGE = 2
@@ -72,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--paper", choices=sorted(PAPERS), help="paper size (default: the locale's, Letter or A4)"
     )
+    parser.add_argument(
+        "--lang", metavar="CODE", help="the handout's language and its messages' (else the system's)"
+    )
     parser.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)  # for the window
     return parser
 
@@ -95,6 +99,15 @@ def handout_main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     output = args.output if args.output is not None else default_output(args.trip)
     app = _start_qt()  # kept until the PDF is written
+    code = chosen_language(args.lang)
+    speech = Speech(code)
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer.gui.language import apply_language
+
+    running = QCoreApplication.instance()
+    if running is not None:
+        apply_language(running, code)  # the PDF's words and dates
     from viewer.gui.handout.writer import (
         HandoutCancelled,
         HandoutError,
@@ -111,20 +124,34 @@ def handout_main(argv: Sequence[str] | None = None) -> int:
     try:
         report = write_handout(trip, options, _progress if args.progress else None, stop.is_set)
     except HandoutError as exc:
-        return _fail(str(exc))
+        return _fail(str(exc))  # the writer's reason names the file, in English as the log has it
     except HandoutCancelled:
         return EXIT_CANCELLED
     if args.progress:
         _say(f"report {report_json(report)}", sys.stdout)
     for missing in report.placeholders:
-        _say(
-            f"trip-viewer handout: photo {missing.number}, {missing.file}: {missing.reason}; "
-            f"printed as a placeholder on page {missing.page}",
-            sys.stderr,
+        line = speech.translate(
+            "Handout", "photo {number}, {file}: {reason}; printed as a placeholder on page {page}"
         )
-    photos = f"{report.photos} photo" + ("" if report.photos == 1 else "s")
-    pages = f"{report.pages} page" + ("" if report.pages == 1 else "s")
-    _say(f"Wrote {report.path}: {photos} on {pages}, {report.paper}", sys.stdout)
+        line = line.format(number=missing.number, file=missing.file, reason=missing.reason, page=missing.page)
+        _say(f"trip-viewer handout: {line}", sys.stderr)
+    photos = (
+        speech.translate("Handout", "1 photo")
+        if report.photos == 1
+        else speech.translate("Handout", "{count} photos")
+    )
+    pages = (
+        speech.translate("Handout", "1 page")
+        if report.pages == 1
+        else speech.translate("Handout", "{count} pages")
+    )
+    wrote = speech.translate("Handout", "Wrote {file}: {photos} on {pages}, {paper}").format(
+        file=report.path,
+        photos=photos.format(count=report.photos),
+        pages=pages.format(count=report.pages),
+        paper=report.paper,
+    )
+    _say(wrote, sys.stdout)
     del app
     return EXIT_PLACEHOLDERS if report.placeholders else EXIT_WRITTEN
 

@@ -43,6 +43,7 @@ from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve
 from viewer.model.trip import LeftOut, Photo
+from viewer.speech import QT_TRANSLATE_NOOP, Said, Speech, chosen_language
 from viewer.webdesk.story import StoryError
 
 DEFAULT_NAME = "trip.yaml"
@@ -51,7 +52,14 @@ _HEADER = "# Written by trip-viewer import from the photos' own metadata. Edit f
 
 
 class FolderImportError(Exception):
-    """The import could not be done; the message names the file and why."""
+    """The import could not be done; the message names the file and why (``said``: in any language)."""
+
+    def __init__(self, said: Said | str) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+    def in_language(self, speech: Speech) -> str:
+        return self.said.in_language(speech) if isinstance(self.said, Said) else str(self.said)
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,9 @@ def import_folder(
     """
     folder = Path(folder).absolute()
     if not folder.is_dir():
-        raise FolderImportError(f"{folder}: not a folder")
+        raise FolderImportError(
+            Said("Import", QT_TRANSLATE_NOOP("Import", "{folder}: not a folder"), folder=folder)
+        )
     output = Path(output).absolute() if output is not None else folder / DEFAULT_NAME
     base = _manifest_folder(folder, output, force)
     route_warnings()  # Pillow's words on damaged files go to the log, not raw to stderr
@@ -99,7 +109,14 @@ def import_folder(
     real_base = os.path.realpath(base)
     kept = [path for path in ordered if Path(os.path.realpath(path)).is_relative_to(real_base)]
     if not kept:
-        raise FolderImportError(f"{folder}: no photos to import ({READABLE})")
+        raise FolderImportError(
+            Said(
+                "Import",
+                QT_TRANSLATE_NOOP("Import", "{folder}: no photos to import ({kinds})"),
+                folder=folder,
+                kinds=READABLE,
+            )
+        )
     entries, missing = [], {"caption": 0, "credit": 0, "time": 0, "place": 0}
     offset_zones: list[str | None] = []  # for each time written, the zone its offset came from
     for path in kept:
@@ -118,7 +135,14 @@ def import_folder(
     try:
         write_atomic(output, (_HEADER + text).encode("utf-8"))
     except OSError as exc:
-        raise FolderImportError(f"{output}: cannot write the manifest: {exc.strerror or exc}") from None
+        raise FolderImportError(
+            Said(
+                "Import",
+                QT_TRANSLATE_NOOP("Import", "{output}: cannot write the manifest: {reason}"),
+                output=output,
+                reason=exc.strerror or exc,
+            )
+        ) from None
     # Unreadable as the viewer judges it: decoded by its own decoder (small, on worker threads).
     opened = [path for path in kept if metadata[path].error is None]
     unreadable = len(kept) - len(opened) + sum(v.error is not None for v in verify_photos(opened))
@@ -132,16 +156,40 @@ def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
     """The folder the manifest will anchor its paths to, after refusing bad outputs."""
     base = output.parent
     if not folder.resolve().is_relative_to(base.resolve()):
-        raise FolderImportError(
-            f"{output}: a manifest can only open photos in or below its own folder; "
-            f"save it in {folder} or a folder above it"
+        said = QT_TRANSLATE_NOOP(
+            "Import",
+            "{output}: a manifest can only open photos in or below its own folder; "
+            "save it in {folder} or a folder above it",
         )
+        raise FolderImportError(Said("Import", said, output=output, folder=folder))
     if output.suffix.lower() in PHOTO_SUFFIXES:
-        raise FolderImportError(f"{output}: this name is for a photo; name the manifest like trip.yaml")
+        raise FolderImportError(
+            Said(
+                "Import",
+                QT_TRANSLATE_NOOP(
+                    "Import", "{output}: this name is for a photo; name the manifest like trip.yaml"
+                ),
+                output=output,
+            )
+        )
     if output.is_dir():
-        raise FolderImportError(f"{output}: is a folder; give the manifest's file name, like trip.yaml")
+        raise FolderImportError(
+            Said(
+                "Import",
+                QT_TRANSLATE_NOOP(
+                    "Import", "{output}: is a folder; give the manifest's file name, like trip.yaml"
+                ),
+                output=output,
+            )
+        )
     if output.exists() and not force:
-        raise FolderImportError(f"{output}: already exists; use --force to replace it")
+        raise FolderImportError(
+            Said(
+                "Import",
+                QT_TRANSLATE_NOOP("Import", "{output}: already exists; use --force to replace it"),
+                output=output,
+            )
+        )
     return base
 
 
@@ -212,10 +260,12 @@ def import_main(argv: Sequence[str] | None = None) -> int:
         choices=("timeline", "storymap"),
         help="refuse a story that is not of this kind (by default either is read)",
     )
+    parser.add_argument("--lang", metavar="CODE", help="the language of its messages (else the system's)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else EXIT_FAILED
+    speech = Speech(chosen_language(args.lang))
     try:
         zone = _zone(args.timezone) if args.timezone else None
         if args.folder.suffix.lower() == ".json":
@@ -224,10 +274,13 @@ def import_main(argv: Sequence[str] | None = None) -> int:
             print(summary(import_story(args.folder, args.output, args.force, zone, args.kind)))
             return EXIT_OK
         result = import_folder(args.folder, args.output, args.force, zone)
-    except (FolderImportError, StoryError) as exc:
+    except FolderImportError as exc:
+        print(f"trip-viewer import: {exc.in_language(speech)}", file=sys.stderr)
+        return EXIT_FAILED
+    except StoryError as exc:  # the story reader's own words, in English
         print(f"trip-viewer import: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(_summary(result))
+    print(_summary(result, speech))
     return EXIT_OK
 
 
@@ -235,18 +288,44 @@ def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        hint = "use an IANA name like Asia/Ho_Chi_Minh"
-        raise FolderImportError(f"--timezone: unknown time zone {name!r}; {hint}") from None
+        said = QT_TRANSLATE_NOOP(
+            "Import", "--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh"
+        )
+        raise FolderImportError(Said("Import", said, name=repr(name))) from None
 
 
-def _summary(result: ImportResult) -> str:
-    photos = f"{result.photos} photo" + ("" if result.photos == 1 else "s")
-    gaps = [f"{count} without a {name}" for name, count in result.missing.items()]
+def _summary(result: ImportResult, speech: Speech | None = None) -> str:
+    speech = speech or Speech()
+    photos = (
+        speech.translate("Import", "1 photo")
+        if result.photos == 1
+        else speech.translate("Import", "{count} photos").format(count=result.photos)
+    )
+    missing = {
+        "caption": speech.translate("Import", "{count} without a caption"),
+        "credit": speech.translate("Import", "{count} without a credit"),
+        "time": speech.translate("Import", "{count} without a time"),
+        "place": speech.translate("Import", "{count} without a place"),
+    }
+    gaps = [
+        missing.get(name, "{count} without a " + name).format(count=count)
+        for name, count in result.missing.items()
+    ]
     if result.unreadable:
-        gaps.append(f"{result.unreadable} unreadable")
+        gaps.append(speech.translate("Import", "{count} unreadable").format(count=result.unreadable))
     if result.skipped:
-        gaps.append(f"{result.skipped} left out: links out of the manifest's folder")
+        gaps.append(
+            speech.translate("Import", "{count} left out: links out of the manifest's folder").format(
+                count=result.skipped
+            )
+        )
     if result.zoned_by_gps:
-        gaps.append(f"{result.zoned_by_gps} with a UTC offset from the GPS position")
+        gaps.append(
+            speech.translate("Import", "{count} with a UTC offset from the GPS position").format(
+                count=result.zoned_by_gps
+            )
+        )
     details = f" ({', '.join(gaps)})" if gaps else ""
-    return f"Wrote {result.path}: {photos}{details}. Run 'trip-viewer check {result.path}' before presenting."
+    return speech.translate(
+        "Import", "Wrote {file}: {photos}{details}. Run 'trip-viewer check {file}' before presenting."
+    ).format(file=result.path, photos=photos, details=details)

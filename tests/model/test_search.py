@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from viewer import paths
 from viewer.model.folder import load_trip
 from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.search import haystack, normalize, search, terms
+from viewer.model.timefmt import ENGLISH
 from viewer.model.trip import Photo, TripTime
 
 UTC7 = timezone(timedelta(hours=7))
@@ -75,6 +77,25 @@ def test_a_date_finds_every_photo_of_that_day(sample: list[ResolvedPhoto]) -> No
     assert search(sample, "tuesday") == everything
     assert search(sample, "27 Feb") == [12]  # only its notes speak of the 27th
     assert search(sample, "28 Feb") == []
+
+
+def test_month_and_weekday_names_of_the_interface_language_are_found_too(sample: list[ResolvedPhoto]) -> None:
+    german = replace(
+        ENGLISH,
+        months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                "Oktober", "November", "Dezember"),
+        weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+        short_months=("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+                      "Dez."),
+        date="{day}. {month}",
+    )  # fmt: skip
+    haystacks = [haystack(photo, german) for photo in sample]
+    everything = list(range(13))
+    assert search(sample, "26. Februar", haystacks) == everything
+    assert search(sample, "dienstag", haystacks) == everything
+    assert search(sample, '"26. Feb. 08:"', haystacks) == search(sample, '"26 Feb 08:"')
+    assert search(sample, "26 Feb", haystacks) == everything  # English as well
+    assert search(sample, "dienstag") == []  # not without the German words
 
 
 def test_a_clock_time_finds_the_photos_of_that_hour(sample: list[ResolvedPhoto]) -> None:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from viewer.model.timefmt import clock_label, date_label, day_label, format_offset, local_label
+from viewer.model.timefmt import (
+    ENGLISH,
+    DateWords,
+    clock_label,
+    date_label,
+    day_label,
+    format_offset,
+    local_label,
+)
 from viewer.model.trip import TripTime
 
 
@@ -75,3 +84,52 @@ def test_day_and_clock_labels() -> None:
     assert date_label(moment) == "23 Feb"
     assert clock_label(moment) == "08:05"
     assert day_label(datetime.fromisoformat("2019-12-01T23:59+01:00")) == "Sun 1 Dec"
+
+
+# The words Qt's locale gives for Korean and German (viewer.gui.language.date_words), written out:
+# the model only places them.
+KOREAN = DateWords(
+    months=tuple(f"{month}월" for month in range(1, 13)),
+    short_months=tuple(f"{month}월" for month in range(1, 13)),
+    weekdays=("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
+    short_weekdays=("월", "화", "수", "목", "금", "토", "일"),
+    date="{month} {day}일",
+    date_year="{year}년 {month} {day}일",
+    day="{date} ({weekday})",
+    time_unknown="시간 모름",
+    approximate="추정",
+)
+GERMAN = replace(
+    ENGLISH,
+    short_months=(
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ),
+    short_weekdays=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    date="{day}. {month}",
+    date_year="{day}. {month} {year}",
+    day="{weekday}, {date}",
+    approximate="ca.",
+)
+
+
+def test_labels_in_another_language_follow_its_order_and_words() -> None:
+    moment = datetime(2019, 2, 23, 8, 15)
+    assert day_label(moment, words=KOREAN) == "2월 23일 (토)"
+    assert date_label(moment, with_year=True, words=KOREAN) == "2019년 2월 23일"
+    assert day_label(moment, words=GERMAN) == "Sa, 23. Feb."
+    assert (
+        local_label(at("2019-02-26T08:15+07:00", approximate=True), words=GERMAN)
+        == "26. Feb. 08:15 (UTC+7, ca.)"
+    )
+    assert local_label(at("2019-02-26T00:00+07:00", date_only=True), words=KOREAN) == "2월 26일 (시간 모름)"

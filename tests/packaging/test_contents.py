@@ -9,8 +9,9 @@ import pytest
 @pytest.mark.parametrize(
     "dest",
     [
-        "PySide6/Qt/translations/qtbase_de.qm",
-        "PySide6\\translations\\qtbase_fr.qm",  # the Windows wheel's layout
+        "PySide6/Qt/translations/qtbase_ja.qm",  # a language the app does not speak
+        "PySide6\\translations\\qtbase_pt_BR.qm",  # the Windows wheel's layout
+        "PySide6/Qt/translations/designer_de.qm",  # a part of Qt the app does not use
         "PySide6/Qt/plugins/imageformats/libqgif.so",
         "PySide6/plugins/imageformats/qtiff.dll",
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
@@ -38,6 +39,9 @@ def test_dropped(dest: str) -> None:
         "PySide6/plugins/imageformats/qjpeg.dll",
         "PySide6/Qt/lib/libQt6Core.so.6",
         "resources/sample-trip/trip.yaml",
+        "PySide6/Qt/translations/qtbase_de.qm",  # Qt's buttons in the app's languages
+        "PySide6\\translations\\qtbase_ar.qm",
+        "resources/translations/trip-viewer_vi.qm",  # the interface's own
     ],
 )
 def test_kept(dest: str) -> None:

@@ -15,6 +15,7 @@ import appinfo  # packaging/, put on the path by conftest
 import pytest
 
 from tests.conftest import REPO
+from tools.translations import TRANSLATED
 
 pytest.importorskip("hatchling", reason="building the wheel needs hatchling (pip install -e '.[test]')")
 
@@ -33,13 +34,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         return archive.namelist()
 
 
-def test_the_wheel_carries_the_sample_trip_and_the_window_icon_alone(wheel: list[str]) -> None:
+def test_the_wheel_carries_the_sample_trip_the_window_icon_and_the_translations(wheel: list[str]) -> None:
     trip = "viewer/resources/sample-trip/"
     assert f"{trip}trip.yaml" in wheel
     assert f"{trip}route.gpx" in wheel  # the map draws the train's route from it
     assert sum(name.startswith(f"{trip}photos/") for name in wheel) == appinfo.PHOTOS_SHOWN
     others = {name for name in wheel if name.startswith("viewer/resources/") and not name.startswith(trip)}
-    assert others == {"viewer/resources/icons/trip-viewer.png"}  # not the installers' .ico and .icns
+    # Not the installers' .ico and .icns, nor the .ts the .qm were compiled from (hatch_build.py).
+    translations = {f"viewer/resources/translations/trip-viewer_{code}.qm" for code in TRANSLATED}
+    assert others == {"viewer/resources/icons/trip-viewer.png", *translations}
 
 
 def test_the_wheel_holds_no_program_among_its_resources(wheel: list[str]) -> None:

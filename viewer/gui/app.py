@@ -18,7 +18,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -81,11 +81,16 @@ def report_exception(
         None,
     )
     if box is None:
-        box = problem_box(parent, QMessageBox.Icon.Critical, "Trip Viewer: unexpected error", message)
+        title = QCoreApplication.translate("Errors", "Trip Viewer: unexpected error")
+        box = problem_box(parent, QMessageBox.Icon.Critical, title, message)
         box.setObjectName(_REPORT)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setInformativeText(f"The show goes on. The details are also in {paths.log_file()}.")
+        box.setInformativeText(
+            QCoreApplication.translate("Errors", "The show goes on. The details are also in {file}.").format(
+                file=paths.log_file()
+            )
+        )
     box.setText(fit_message(message))
     box.setDetailedText(report)
     box.show()
@@ -194,6 +199,9 @@ def run(
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_application()
     settings, problem = loaded or load_settings()
+    from viewer.gui.language import apply_language, chosen_language
+
+    apply_language(app, chosen_language(getattr(args, "lang", None), settings.language))
     start = args.start - 1 if args.start is not None else None
     head_start = start_first_decode(app, trip, settings, start, args, head_start)
     # The window's modules are imported only now, while the first photo decodes.

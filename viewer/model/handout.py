@@ -25,7 +25,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from viewer.model.resolve import ResolvedPhoto
-from viewer.model.timefmt import date_label, format_offset, local_label
+from viewer.model.timefmt import ENGLISH, DateWords, date_label, format_offset, local_label
 from viewer.model.trip import Trip, utc_instant
 
 POINTS_PER_INCH = 72.0
@@ -98,8 +98,8 @@ class Entry:
         return " · ".join(parts) if parts else None
 
 
-def entries(resolved: Sequence[ResolvedPhoto], notes: bool) -> list[Entry]:
-    """The handout's entry for each photo, in trip order; its notes only if ``notes``."""
+def entries(resolved: Sequence[ResolvedPhoto], notes: bool, words: DateWords = ENGLISH) -> list[Entry]:
+    """The handout's entry for each photo, in trip order; its notes only if ``notes``; times in ``words``."""
     return [
         Entry(
             number=index + 1,
@@ -108,14 +108,14 @@ def entries(resolved: Sequence[ResolvedPhoto], notes: bool) -> list[Entry]:
             caption=shown.caption,
             credit=shown.credit,
             place=shown.place,
-            when=local_label(shown.time, with_year=True) if shown.time is not None else None,
+            when=local_label(shown.time, with_year=True, words=words) if shown.time is not None else None,
             notes=shown.photo.notes if notes else None,
         )
         for index, shown in enumerate(resolved)
     ]
 
 
-def date_span(trip: Trip, resolved: Sequence[ResolvedPhoto]) -> str | None:
+def date_span(trip: Trip, resolved: Sequence[ResolvedPhoto], words: DateWords = ENGLISH) -> str | None:
     """The trip's first and last day in its own zone: ``23 Feb 2019 – 28 Feb 2019 (Asia/Ho_Chi_Minh)``."""
     moments = [stop.time.moment for stop in trip.stops if stop.time is not None]
     moments += [shown.time.moment for shown in resolved if shown.time is not None]
@@ -124,9 +124,9 @@ def date_span(trip: Trip, resolved: Sequence[ResolvedPhoto]) -> str | None:
     zone = trip.display_zone()
     first = _local(min(moments, key=utc_instant), zone)
     last = _local(max(moments, key=utc_instant), zone)
-    days = date_label(first, with_year=True)
+    days = date_label(first, with_year=True, words=words)
     if last.date() != first.date():
-        days += f" – {date_label(last, with_year=True)}"
+        days += f" – {date_label(last, with_year=True, words=words)}"
     return f"{days} ({zone_name(zone, first)})"
 
 

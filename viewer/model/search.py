@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.model.resolve import ResolvedPhoto
-from viewer.model.timefmt import MONTH_NAMES, WEEKDAY_NAMES, local_label
+from viewer.model.timefmt import ENGLISH, MONTH_NAMES, WEEKDAY_NAMES, DateWords, local_label
 from viewer.model.trip import TripTime
 
 # Letters NFKD leaves whole, spelled as people type them on an English keyboard,
@@ -75,23 +75,31 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def time_words(time: TripTime) -> list[str]:
+def time_words(time: TripTime, words: DateWords = ENGLISH) -> list[str]:
     """The ways a person may type a photo's local time: ``26 Feb``, ``08:15``, ``2019-02-26``…
 
     Query words match in any order, so one spelling of each part is enough;
-    the label as shown is there whole for a quoted ``"26 Feb 08:15"``.
+    the label as shown is there whole for a quoted ``"26 Feb 08:15"``. The
+    month and weekday are there in English and, given ``words``, in the
+    interface's language too ("Februar", "tháng 2", "فبراير"), as it shows them.
     """
-    day, month = time.moment.day, time.moment.month
-    return [
+    day, month, weekday = time.moment.day, time.moment.month, time.moment.weekday()
+    said = [
         local_label(time),  # 26 Feb 08:15 (UTC+7, approx.)
-        f"{day} {MONTH_NAMES[month - 1]} {time.moment.year} {WEEKDAY_NAMES[time.moment.weekday()]}",
+        f"{day} {MONTH_NAMES[month - 1]} {time.moment.year} {WEEKDAY_NAMES[weekday]}",
         f"{time.moment:%Y-%m-%d} {day}/{month} {day:02d}/{month:02d} {month}/{day} {day:02d}.{month:02d}.",
     ]
+    if words is not ENGLISH and words != ENGLISH:
+        said += [local_label(time, words=words), f"{words.months[month - 1]} {words.weekdays[weekday]}"]
+    return said
 
 
-def haystack(photo: ResolvedPhoto) -> str:
-    """The normalized text :func:`search` looks in: shown fields, a blank line, the rest."""
-    shown = [photo.caption, photo.place, *(time_words(photo.time) if photo.time else [])]
+def haystack(photo: ResolvedPhoto, words: DateWords = ENGLISH) -> str:
+    """The normalized text :func:`search` looks in: shown fields, a blank line, the rest.
+
+    ``words``: the interface's words for dates, matched beside the English ones.
+    """
+    shown = [photo.caption, photo.place, *(time_words(photo.time, words) if photo.time else [])]
     private = [photo.credit, photo.photo.notes, photo.photo.file]
     return _SECTIONS.join(_FIELDS.join(_normalized(texts)) for texts in (shown, private))
 

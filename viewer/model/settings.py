@@ -18,6 +18,8 @@ from viewer.model.timing import LONGEST_FADE_SECONDS, SHORTEST_FADE_SECONDS, TRA
 RECENT_LIMIT = 10
 POSITION_LIMIT = 200
 CAPTION_SCALES = (0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+# The interface's languages (viewer.gui.language), by ISO 639-1 code; English is the code's own.
+LANGUAGES = ("en", "de", "fr", "es", "vi", "ko", "ar")
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Settings:
     screen: dict[str, int] = field(default_factory=dict)
     transition: str = ""  # "cut" or "fade" for every photo; "": as each trip says
     fade_seconds: float = 0.3  # how long a fade takes
+    language: str = ""  # the interface's language (LANGUAGES); "": the system's
 
     def remember_trip(self, source: Path, index: int, count: int) -> None:
         """Put ``source`` first in the recent list and remember where its show of ``count``
@@ -87,6 +90,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 _RANGES: dict[str, Any] = {
     "transition": lambda value: value in ("", *TRANSITIONS),
     "fade_seconds": lambda value: SHORTEST_FADE_SECONDS <= value <= LONGEST_FADE_SECONDS,
+    "language": lambda value: value in ("", *LANGUAGES),
 }
 
 

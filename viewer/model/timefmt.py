@@ -3,12 +3,15 @@
 A photo's time is shown as the clock read where it was taken ("26 Feb 08:15
 (UTC+7)"), because that is what the caption and the light in the photo agree
 with; the strip's ticks use the trip's display zone instead. Month and weekday
-names are fixed English abbreviations, so a label never depends on the locale
-of the process that draws it. No Qt here.
+names and the order of a date's parts come in :class:`DateWords`, given by the
+window in its language (``viewer.gui.language.date_words``); English
+(:data:`ENGLISH`) otherwise, so a label never depends on the locale of the
+process that draws it. No Qt here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from viewer.model.trip import TripTime
@@ -22,6 +25,29 @@ _MONTHS = tuple(name[:3] for name in MONTH_NAMES)
 _WEEKDAYS = tuple(name[:3] for name in WEEKDAY_NAMES)
 
 
+@dataclass(frozen=True)
+class DateWords:
+    """A language's words for dates: names (January and Monday first) and patterns.
+
+    ``date`` places ``{day}`` and ``{month}`` (a short month name), ``date_year``
+    adds ``{year}``; ``day`` places ``{weekday}`` (short) before or after ``{date}``.
+    """
+
+    months: tuple[str, ...]
+    short_months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    short_weekdays: tuple[str, ...]
+    date: str = "{day} {month}"
+    date_year: str = "{day} {month} {year}"
+    day: str = "{weekday} {date}"
+    time_unknown: str = "time unknown"
+    approximate: str = "approx."
+    comma: str = ", "  # between the notes in brackets: "(UTC+7, approx.)"; Arabic has its own
+
+
+ENGLISH = DateWords(MONTH_NAMES, _MONTHS, WEEKDAY_NAMES, _WEEKDAYS)
+
+
 def format_offset(offset: timedelta) -> str:
     """A UTC offset as people write it: ``UTC+7``, ``UTC+5:30``, ``UTC-3``, ``UTC``."""
     minutes = round(offset.total_seconds() / 60)
@@ -32,15 +58,18 @@ def format_offset(offset: timedelta) -> str:
     return f"UTC{sign}{hours}:{rest:02d}" if rest else f"UTC{sign}{hours}"
 
 
-def date_label(moment: datetime, *, with_year: bool = False) -> str:
+def date_label(moment: datetime, *, with_year: bool = False, words: DateWords = ENGLISH) -> str:
     """The wall-clock date of ``moment``: ``26 Feb``, or ``26 Feb 2019``."""
-    text = f"{moment.day} {_MONTHS[moment.month - 1]}"
-    return f"{text} {moment.year}" if with_year else text
+    pattern = words.date_year if with_year else words.date
+    return pattern.format(day=moment.day, month=words.short_months[moment.month - 1], year=moment.year)
 
 
-def day_label(moment: datetime, *, with_year: bool = False) -> str:
+def day_label(moment: datetime, *, with_year: bool = False, words: DateWords = ENGLISH) -> str:
     """Weekday and date of ``moment``, for the strip's day ticks: ``Sat 23 Feb``."""
-    return f"{_WEEKDAYS[moment.weekday()]} {date_label(moment, with_year=with_year)}"
+    return words.day.format(
+        weekday=words.short_weekdays[moment.weekday()],
+        date=date_label(moment, with_year=with_year, words=words),
+    )
 
 
 def clock_label(moment: datetime) -> str:
@@ -48,7 +77,9 @@ def clock_label(moment: datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
-def local_label(time: TripTime, zone: tzinfo | None = None, *, with_year: bool = False) -> str:
+def local_label(
+    time: TripTime, zone: tzinfo | None = None, *, with_year: bool = False, words: DateWords = ENGLISH
+) -> str:
     """A photo's or stop's time for people: ``26 Feb 08:15 (UTC+7, approx.)``.
 
     Shown in the offset the time was written with, unless ``zone`` is given.
@@ -56,17 +87,17 @@ def local_label(time: TripTime, zone: tzinfo | None = None, *, with_year: bool =
     without an hour, moving it to another zone could only invent a wrong date.
     """
     if time.date_only:
-        text = date_label(time.moment, with_year=with_year)
-        notes = ["time unknown"]
+        text = date_label(time.moment, with_year=with_year, words=words)
+        notes = [words.time_unknown]
     else:
         moment = time.moment if zone is None else _in_zone(time.moment, zone)
         offset = moment.utcoffset()
         assert offset is not None  # aware by TripTime's contract
-        text = f"{date_label(moment, with_year=with_year)} {clock_label(moment)}"
+        text = f"{date_label(moment, with_year=with_year, words=words)} {clock_label(moment)}"
         notes = [format_offset(offset)]
     if time.approximate:
-        notes.append("approx.")
-    return f"{text} ({', '.join(notes)})"
+        notes.append(words.approximate)
+    return f"{text} ({words.comma.join(notes)})"
 
 
 def _in_zone(moment: datetime, zone: tzinfo) -> datetime:

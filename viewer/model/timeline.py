@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import accumulate, pairwise
 from typing import Any, overload
 
-from viewer.model.timefmt import clock_label, day_label
+from viewer.model.timefmt import ENGLISH, DateWords, clock_label, day_label
 from viewer.model.trip import Trip, utc_instant
 
 SHORTEST_VIEW = timedelta(minutes=10)  # zooming in stops at about this much time
@@ -251,8 +251,9 @@ def ticks(
     width_px: float,
     zone: tzinfo,
     min_label_px: float = 60.0,
+    words: DateWords = ENGLISH,
 ) -> list[Tick]:
-    """The ticks inside ``view``, in x order, labelled in ``zone``.
+    """The ticks inside ``view``, in x order, labelled in ``zone`` (days named in ``words``' language).
 
     The minor step is the smallest of 1 minute .. 12 hours whose labels stay
     ``min_label_px`` apart; if none does, there are no minor ticks. Days are
@@ -284,7 +285,7 @@ def ticks(
         midnight = datetime.combine(date.fromordinal(ordinal), time())
         instant, _ = _instant(midnight, zone)  # past the gap if midnight never shows
         labelled = ordinal % day_step == 0
-        place(instant, day_label(midnight) if labelled else "", major=True)
+        place(instant, day_label(midnight, words=words) if labelled else "", major=True)
         ordinal += 1 if every_day else day_step
 
     minutes = next((m for m in _MINUTE_STEPS if m / 60 * hour_px >= min_label_px), None)

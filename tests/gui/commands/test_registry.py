@@ -174,6 +174,8 @@ def test_the_menus_read_as_before_and_run_their_commands(
             "&Autoplay (S)",
             "&Keys (? or F1)",
             "&Zoom to 100 % (Z, double-click)",
+            "",
+            "&Language",
         ],
         "&Present": [
             "&Presenter View (Alt+F5)",

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.gui.commands.registry import COMMANDS, Command
+from viewer.gui.language import QT_TRANSLATE_NOOP
 
-MENU_BAR = ("&Trip", "&View", "&Present")  # the menus, left to right
+# The menus, left to right, by their English titles (the keys of build_menus' menus).
+MENU_BAR = (
+    QT_TRANSLATE_NOOP("Menus", "&Trip"),
+    QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Present"),
+)
 
 
 def build_menus(
@@ -23,20 +30,25 @@ def build_menus(
 ) -> tuple[dict[str, QMenu], dict[Command, QAction]]:
     """Fill ``window``'s menu bar with every command that has a menu entry; each runs ``run``.
 
-    Returns the menus by title and the actions by command, for the window to add
+    Returns the menus by English title and the actions by command, for the window to add
     entries that are not commands (the recent trips) and to keep checkmarks true.
     """
-    menus = {title: window.menuBar().addMenu(title) for title in MENU_BAR}
+    menus = {title: window.menuBar().addMenu(menu_text(title)) for title in MENU_BAR}
     actions: dict[Command, QAction] = {}
     entries = sorted(
         ((spec.menu, spec) for spec in COMMANDS if spec.menu is not None), key=lambda pair: pair[0].place
     )
     for entry, spec in entries:
         if entry.standard is not None:
-            action = QAction(entry.text, window, shortcut=QKeySequence(entry.standard))
+            action = QAction(menu_text(entry.text), window, shortcut=QKeySequence(entry.standard))
         else:
-            action = QAction(spec.labelled(entry.text), window, checkable=entry.checkable)
+            action = QAction(spec.labelled(menu_text(entry.text)), window, checkable=entry.checkable)
         action.triggered.connect(lambda _checked=False, command=spec.command: run(command))
         menus[entry.menu].addAction(action)
         actions[spec.command] = action
     return menus, actions
+
+
+def menu_text(text: str) -> str:
+    """A menu's title or entry (declared ``QT_TRANSLATE_NOOP("Menus", …)``) in the interface's language."""
+    return QCoreApplication.translate("Menus", text)

@@ -19,10 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP
 from viewer.gui.show.pointer import PointerMode
 from viewer.gui.show.presentation import Presentation
 
@@ -111,8 +112,8 @@ class Asked:
 class MenuEntry:
     """Where a command sits in the menu bar: ``menu``'s title, the entry's text with its ``&`` key."""
 
-    menu: str
-    text: str
+    menu: str  # the title in English, as ``viewer.gui.commands.menus.MENU_BAR`` has it
+    text: str  # in English: translated where the entry is made
     place: int  # its place in that menu, from the top
     checkable: bool = False
     # A platform's own shortcut (Ctrl+O, Cmd+Q) set on the action itself; the entry then
@@ -125,16 +126,26 @@ class CommandSpec:
     command: Command
     run: Callable[[Asked], object]
     keys: tuple[tuple[Key, Qt.KeyboardModifier], ...]
-    key_label: str  # how the help and the menus name the keys
-    description: str
+    key_label: str  # how the help and the menus name the keys (in English: see keys_shown)
+    description: str  # in English: see described
     menu: MenuEntry | None = None
     # Its keys mean this only while the photo is zoomed (the arrows pan then, and step
     # photos otherwise); the help names them once, on the first of such a group.
     zoomed_only: bool = False
 
+    @property
+    def keys_shown(self) -> str:
+        """The keys as the help and the menus name them, in the interface's language ("Bild ab")."""
+        return QCoreApplication.translate("Keys", self.key_label) if self.key_label else ""
+
+    @property
+    def described(self) -> str:
+        """What the command does, in the interface's language."""
+        return QCoreApplication.translate("Commands", self.description) if self.description else ""
+
     def labelled(self, text: str) -> str:
         """``text`` with the command's keys after it, as menu entries and buttons name them."""
-        return f"{text} ({self.key_label})"
+        return f"{text} ({self.keys_shown})"
 
 
 def _blank(colour: QColor) -> Callable[[Asked], object]:
@@ -163,8 +174,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
             (Key.Key_Enter, NONE),
             (Key.Key_Down, NONE),
         ),
-        "Right, Down, Space, Page Down, N, Enter",
-        "Next photo",
+        QT_TRANSLATE_NOOP("Keys", "Right, Down, Space, Page Down, N, Enter"),
+        QT_TRANSLATE_NOOP("Commands", "Next photo"),
     ),
     CommandSpec(
         Command.PREVIOUS,
@@ -176,182 +187,194 @@ COMMANDS: tuple[CommandSpec, ...] = (
             (Key.Key_P, NONE),
             (Key.Key_Up, NONE),
         ),
-        "Left, Up, Backspace, Page Up, P",
-        "Previous photo",
+        QT_TRANSLATE_NOOP("Keys", "Left, Up, Backspace, Page Up, P"),
+        QT_TRANSLATE_NOOP("Commands", "Previous photo"),
     ),
     CommandSpec(
-        Command.FIRST, lambda asked: asked.show.first(), ((Key.Key_Home, NONE),), "Home", "First photo"
+        Command.FIRST,
+        lambda asked: asked.show.first(),
+        ((Key.Key_Home, NONE),),
+        QT_TRANSLATE_NOOP("Keys", "Home"),
+        QT_TRANSLATE_NOOP("Commands", "First photo"),
     ),
-    CommandSpec(Command.LAST, lambda asked: asked.show.last(), ((Key.Key_End, NONE),), "End", "Last photo"),
+    CommandSpec(
+        Command.LAST,
+        lambda asked: asked.show.last(),
+        ((Key.Key_End, NONE),),
+        QT_TRANSLATE_NOOP("Keys", "End"),
+        QT_TRANSLATE_NOOP("Commands", "Last photo"),
+    ),
     CommandSpec(
         Command.JUMP,
         lambda asked: asked.show.go(asked.number - 1),
         (),
-        "Number, then Enter",
-        "Go to that photo",
+        QT_TRANSLATE_NOOP("Keys", "Number, then Enter"),
+        QT_TRANSLATE_NOOP("Commands", "Go to that photo"),
     ),
     CommandSpec(
         Command.START_SHOW,
         lambda asked: asked.audience.start_show(from_first=True),
         ((Key.Key_F5, NONE),),
         "F5",
-        "Start the show from the first photo",
+        QT_TRANSLATE_NOOP("Commands", "Start the show from the first photo"),
     ),
     CommandSpec(
         Command.START_HERE,
         lambda asked: asked.audience.start_show(from_first=False),
         ((Key.Key_F5, SHIFT),),
-        "Shift+F5",
-        "Start the show from this photo",
+        QT_TRANSLATE_NOOP("Keys", "Shift+F5"),
+        QT_TRANSLATE_NOOP("Commands", "Start the show from this photo"),
     ),
     CommandSpec(
         Command.PRESENTER,
         lambda asked: asked.audience.toggle_presenter(),
         ((Key.Key_F5, ALT),),
         "Alt+F5",
-        "Presenter view on / off (console + audience)",
-        MenuEntry("&Present", "&Presenter View", 0, checkable=True),
+        QT_TRANSLATE_NOOP("Commands", "Presenter view on / off (console + audience)"),
+        MenuEntry("&Present", QT_TRANSLATE_NOOP("Menus", "&Presenter View"), 0, checkable=True),
     ),
     CommandSpec(
         Command.SWAP_SCREENS,
         lambda asked: asked.audience.swap_screens(),
         ((Key.Key_X, NONE),),
         "X",
-        "Presenter view: swap the two screens",
-        MenuEntry("&Present", "&Swap Screens", 1),
+        QT_TRANSLATE_NOOP("Commands", "Presenter view: swap the two screens"),
+        MenuEntry("&Present", QT_TRANSLATE_NOOP("Menus", "&Swap Screens"), 1),
     ),
     CommandSpec(
         Command.FULL_SCREEN,
         lambda asked: asked.audience.toggle_full_screen(),
         ((Key.Key_F11, NONE),),
         "F11",
-        "Full screen on / off",
-        MenuEntry("&View", "&Full Screen", 0, checkable=True),
+        QT_TRANSLATE_NOOP("Commands", "Full screen on / off"),
+        MenuEntry("&View", QT_TRANSLATE_NOOP("Menus", "&Full Screen"), 0, checkable=True),
     ),
     CommandSpec(
         Command.ESCAPE,
         lambda asked: asked.here.escape(),
         ((Key.Key_Escape, NONE),),
-        "Escape",
-        "Close this help, leave zoom, leave full screen",
+        QT_TRANSLATE_NOOP("Keys", "Escape"),
+        QT_TRANSLATE_NOOP("Commands", "Close this help, leave zoom, leave full screen"),
     ),
     CommandSpec(
         Command.BLACK,
         _blank(theme.BLACK_SCREEN),
         ((Key.Key_B, NONE), (Key.Key_Period, NONE)),
-        "B or .",
-        "Black screen (again to return)",
+        QT_TRANSLATE_NOOP("Keys", "B or ."),
+        QT_TRANSLATE_NOOP("Commands", "Black screen (again to return)"),
     ),
     CommandSpec(
         Command.WHITE,
         _blank(theme.WHITE_SCREEN),
         ((Key.Key_W, NONE), (Key.Key_Comma, NONE)),
-        "W or ,",
-        "White screen (again to return)",
+        QT_TRANSLATE_NOOP("Keys", "W or ,"),
+        QT_TRANSLATE_NOOP("Commands", "White screen (again to return)"),
     ),
     CommandSpec(
         Command.AUTOPLAY,
         lambda asked: asked.show.toggle_playing(),
         ((Key.Key_S, NONE),),
         "S",
-        "Pause or resume autoplay",
-        MenuEntry("&View", "&Autoplay", 2, checkable=True),
+        QT_TRANSLATE_NOOP("Commands", "Pause or resume autoplay"),
+        MenuEntry("&View", QT_TRANSLATE_NOOP("Menus", "&Autoplay"), 2, checkable=True),
     ),
     CommandSpec(
         Command.STRIP,
         lambda asked: asked.audience.toggle_strip(),
         ((Key.Key_T, NONE),),
         "T",
-        "Hide or show the timeline strip",
-        MenuEntry("&View", "Timeline &Strip", 1, checkable=True),
+        QT_TRANSLATE_NOOP("Commands", "Hide or show the timeline strip"),
+        MenuEntry("&View", QT_TRANSLATE_NOOP("Menus", "Timeline &Strip"), 1, checkable=True),
     ),
     CommandSpec(
         Command.MAP,
         lambda asked: asked.audience.toggle_map(),
         ((Key.Key_M, NONE),),
         "M",
-        "Hide or show the route map beside the photo",
-        MenuEntry("&View", "Route &Map", 1, checkable=True),  # after the strip: same place, listed later
+        QT_TRANSLATE_NOOP("Commands", "Hide or show the route map beside the photo"),
+        MenuEntry(
+            "&View", QT_TRANSLATE_NOOP("Menus", "Route &Map"), 1, checkable=True
+        ),  # after the strip: same place, listed later
     ),
     CommandSpec(
         Command.OVERVIEW,
         lambda asked: asked.here.open_overview(),
         ((Key.Key_G, NONE),),
         "G",
-        "Overview of every photo (Enter picks)",
+        QT_TRANSLATE_NOOP("Commands", "Overview of every photo (Enter picks)"),
     ),
     CommandSpec(
         Command.FIND,
         lambda asked: asked.here.open_find(),
         ((Key.Key_F, CTRL), (Key.Key_Slash, NONE)),
-        "Ctrl+F or /",
-        "Find a photo by words, place, date or time",
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+F or /"),
+        QT_TRANSLATE_NOOP("Commands", "Find a photo by words, place, date or time"),
     ),
     CommandSpec(
         Command.SOURCES,
         lambda asked: asked.here.toggle_photo_info(),
         ((Key.Key_I, NONE),),
         "I",
-        "The photo's words in full, and where they came from",
+        QT_TRANSLATE_NOOP("Commands", "The photo's words in full, and where they came from"),
     ),
     CommandSpec(
         Command.HELP,
         lambda asked: asked.here.toggle_help(),
         ((Key.Key_Question, NONE), (Key.Key_F1, NONE)),
-        "? or F1",
-        "Show every key",
-        MenuEntry("&View", "&Keys", 3),
+        QT_TRANSLATE_NOOP("Keys", "? or F1"),
+        QT_TRANSLATE_NOOP("Commands", "Show every key"),
+        MenuEntry("&View", QT_TRANSLATE_NOOP("Menus", "&Keys"), 3),
     ),
     CommandSpec(
         Command.CAPTION_BIGGER,
         lambda asked: asked.audience.step_caption(+1),
         ((Key.Key_Plus, CTRL), (Key.Key_Equal, CTRL)),
-        "Ctrl+Plus",
-        "Larger caption",
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+Plus"),
+        QT_TRANSLATE_NOOP("Commands", "Larger caption"),
     ),
     CommandSpec(
         Command.CAPTION_SMALLER,
         lambda asked: asked.audience.step_caption(-1),
         ((Key.Key_Minus, CTRL),),
-        "Ctrl+Minus",
-        "Smaller caption",
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+Minus"),
+        QT_TRANSLATE_NOOP("Commands", "Smaller caption"),
     ),
     CommandSpec(
         Command.ZOOM,
         lambda asked: asked.show.zoom.toggle(asked.show.pointer.position),
         ((Key.Key_Z, NONE),),
-        "Z, double-click",
-        "Zoom to the photo's own pixels (100 %) at the mouse; again: fit",
-        MenuEntry("&View", "&Zoom to 100 %", 5),
+        QT_TRANSLATE_NOOP("Keys", "Z, double-click"),
+        QT_TRANSLATE_NOOP("Commands", "Zoom to the photo's own pixels (100 %) at the mouse; again: fit"),
+        MenuEntry("&View", QT_TRANSLATE_NOOP("Menus", "&Zoom to 100 %"), 5),
     ),
     CommandSpec(
         Command.ZOOM_IN,
         _zoom_step(+1),
         ((Key.Key_Plus, NONE), (Key.Key_Equal, NONE)),
-        "+ or Ctrl+wheel",
-        "Zoom in a step, at the mouse",
+        QT_TRANSLATE_NOOP("Keys", "+ or Ctrl+wheel"),
+        QT_TRANSLATE_NOOP("Commands", "Zoom in a step, at the mouse"),
     ),
     CommandSpec(
         Command.ZOOM_OUT,
         _zoom_step(-1),
         ((Key.Key_Minus, NONE),),
-        "−",
-        "Zoom out a step, down to fit",
+        QT_TRANSLATE_NOOP("Keys", "−"),
+        QT_TRANSLATE_NOOP("Commands", "Zoom out a step, down to fit"),
     ),
     CommandSpec(
         Command.ZOOM_FIT,
         lambda asked: asked.show.zoom.fit(),
         ((Key.Key_0, NONE),),
-        "0 or Escape",
-        "Zoomed: back to fit (a 0 after a digit is part of a number)",
+        QT_TRANSLATE_NOOP("Keys", "0 or Escape"),
+        QT_TRANSLATE_NOOP("Commands", "Zoomed: back to fit (a 0 after a digit is part of a number)"),
         zoomed_only=True,
     ),
     CommandSpec(
         Command.PAN_LEFT,
         _pan(-1, 0),
         ((Key.Key_Left, NONE),),
-        "Arrows, drag, wheel",
-        "Zoomed: move about the photo (arrows step photos when not zoomed)",
+        QT_TRANSLATE_NOOP("Keys", "Arrows, drag, wheel"),
+        QT_TRANSLATE_NOOP("Commands", "Zoomed: move about the photo (arrows step photos when not zoomed)"),
         zoomed_only=True,
     ),
     CommandSpec(Command.PAN_RIGHT, _pan(+1, 0), ((Key.Key_Right, NONE),), "", "", zoomed_only=True),
@@ -362,47 +385,47 @@ COMMANDS: tuple[CommandSpec, ...] = (
         lambda asked: asked.show.pointer.toggle(PointerMode.DOT),
         ((Key.Key_L, NONE),),
         "L",
-        "Pointer: a red dot at the mouse, on the room's screen too",
-        MenuEntry("&Present", "&Laser Pointer", 5),
+        QT_TRANSLATE_NOOP("Commands", "Pointer: a red dot at the mouse, on the room's screen too"),
+        MenuEntry("&Present", QT_TRANSLATE_NOOP("Menus", "&Laser Pointer"), 5),
     ),
     CommandSpec(
         Command.SPOTLIGHT,
         lambda asked: asked.show.pointer.toggle(PointerMode.SPOTLIGHT),
         ((Key.Key_L, SHIFT),),
-        "Shift+L",
-        "Spotlight: all dimmed but a circle at the mouse",
-        MenuEntry("&Present", "Sp&otlight", 6),
+        QT_TRANSLATE_NOOP("Keys", "Shift+L"),
+        QT_TRANSLATE_NOOP("Commands", "Spotlight: all dimmed but a circle at the mouse"),
+        MenuEntry("&Present", QT_TRANSLATE_NOOP("Menus", "Sp&otlight"), 6),
     ),
     CommandSpec(
         Command.OPEN,
         lambda asked: asked.audience.choose_trip(),
         ((Key.Key_O, CTRL),),
-        "Ctrl+O",
-        "Open a trip (manifest or folder)",
-        MenuEntry("&Trip", "&Open…", 0, standard=QKeySequence.StandardKey.Open),
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+O"),
+        QT_TRANSLATE_NOOP("Commands", "Open a trip (manifest or folder)"),
+        MenuEntry("&Trip", QT_TRANSLATE_NOOP("Menus", "&Open…"), 0, standard=QKeySequence.StandardKey.Open),
     ),
     CommandSpec(
         Command.RELOAD,
         lambda asked: asked.show.reload(),
         ((Key.Key_R, CTRL),),
-        "Ctrl+R",
-        "Reload the trip from disk now",
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+R"),
+        QT_TRANSLATE_NOOP("Commands", "Reload the trip from disk now"),
     ),
     CommandSpec(
         Command.QUIT,
         lambda asked: asked.audience.close(),
         ((Key.Key_Q, CTRL),),
-        "Ctrl+Q",
-        "Quit",
-        MenuEntry("&Trip", "&Quit", 9, standard=QKeySequence.StandardKey.Quit),
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("Commands", "Quit"),
+        MenuEntry("&Trip", QT_TRANSLATE_NOOP("Menus", "&Quit"), 9, standard=QKeySequence.StandardKey.Quit),
     ),
     CommandSpec(
         Command.EXPORT_HANDOUT,
         lambda asked: asked.audience.export_handout(),
         ((Key.Key_P, CTRL),),
-        "Ctrl+P",
-        "Export the trip as a PDF handout",
-        MenuEntry("&Trip", "Export &Handout…", 1),
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+P"),
+        QT_TRANSLATE_NOOP("Commands", "Export the trip as a PDF handout"),
+        MenuEntry("&Trip", QT_TRANSLATE_NOOP("Menus", "Export &Handout…"), 1),
     ),
 )
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
 from viewer.gui.handout.writer import HandoutOptions, HandoutReport, report_from_json
+from viewer.gui.language import spoken_language
 from viewer.model.trip import Trip
 
 EXIT_CANCELLED = 3  # viewer.handout.EXIT_CANCELLED (that module imports this package: not imported from it)
@@ -72,6 +73,7 @@ class HandoutExport(QObject):
         program, *arguments = self._command()
         arguments += ["handout", str(trip.source), "-o", str(options.output), "--progress"]
         arguments += ["--paper", options.paper, "--per-page", str(options.per_page)]
+        arguments += ["--lang", spoken_language()]  # the window's language, for the PDF's words and dates
         if options.notes:
             arguments.append("--notes")
         process = self.process = QProcess(self)
@@ -141,7 +143,10 @@ class HandoutExport(QObject):
         elif status == QProcess.ExitStatus.NormalExit and code in (0, 1) and self._report is not None:
             self.written.emit(self._report)
         else:
-            last = said.splitlines()[-1] if said else f"the handout command ended with status {code}"
+            ended = QCoreApplication.translate(
+                "HandoutExport", "the handout command ended with status {code}"
+            )
+            last = said.splitlines()[-1] if said else ended.format(code=code)
             self.failed.emit(last.removeprefix(PREFIX))
 
     @Slot(QProcess.ProcessError)
@@ -150,7 +155,10 @@ class HandoutExport(QObject):
         if process is None or error != QProcess.ProcessError.FailedToStart:
             return  # a crash or a kill ends in _on_finished
         self._end(process)
-        self.failed.emit(f"the handout could not be started ({process.program()}: {process.errorString()})")
+        said = QCoreApplication.translate(
+            "HandoutExport", "the handout could not be started ({program}: {reason})"
+        )
+        self.failed.emit(said.format(program=process.program(), reason=process.errorString()))
 
     def _end(self, process: QProcess) -> None:
         self.process = None

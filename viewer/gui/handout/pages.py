@@ -11,19 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPen
 
 from viewer.gui import theme
 from viewer.gui.handout.printmap import paint_route_map
 from viewer.gui.handout.printstrip import paint_strip, strip_height
 from viewer.gui.handout.printtext import Run, SetText
+from viewer.gui.language import QT_TRANSLATE_NOOP, count_text, isolated, reading_order
 from viewer.model.handout import FOOTER, GAP, MARGIN, POINTS_PER_INCH, Box, Entry
 from viewer.model.maplayout import MapLayout
 from viewer.model.trip import Trip
 
+# The caption's words for a photo without caption or credit (viewer.gui.widgets.caption has the same).
+NO_CAPTION = QT_TRANSLATE_NOOP("Caption", "No caption")
+NO_CREDIT = QT_TRANSLATE_NOOP("Caption", "No credit")
 MAP_SHARE = 0.7  # the most of the cover's height the map takes
-MAP_LEGEND = "■ stop    ● photo    ○ photo placed on the route by its time"
+MAP_LEGEND = QT_TRANSLATE_NOOP("Handout", "■ stop    ● photo    ○ photo placed on the route by its time")
 
 
 @dataclass(frozen=True)
@@ -66,16 +70,28 @@ class Fonts:
 
 def entry_text(entry: Entry, fonts: Fonts, width: float, device: QPaintDevice) -> SetText:
     """A photo's words: number and caption, ``Image: credit``, place and local time, notes."""
+    caption = entry.caption or QCoreApplication.translate("Caption", NO_CAPTION)
+    credit = (
+        QCoreApplication.translate("Caption", "Image: {credit}").format(credit=entry.credit)
+        if entry.credit
+        else QCoreApplication.translate("Caption", NO_CREDIT)
+    )
     runs = [
-        Run(entry.heading, fonts.heading, theme.PRINT_TEXT if entry.caption else theme.PRINT_MISSING_TEXT),
         Run(
-            entry.credit_line, fonts.body, theme.PRINT_TEXT_DIM if entry.credit else theme.PRINT_MISSING_TEXT
+            f"{entry.number}. {caption}",
+            fonts.heading,
+            theme.PRINT_TEXT if entry.caption else theme.PRINT_MISSING_TEXT,
         ),
+        Run(credit, fonts.body, theme.PRINT_TEXT_DIM if entry.credit else theme.PRINT_MISSING_TEXT),
     ]
-    if entry.details:
-        runs.append(Run(entry.details, fonts.body, theme.PRINT_TEXT_DIM))
+    if entry.details:  # place and time; right to left (Arabic), the place's own words kept whole
+        details = reading_order(
+            " · ".join(part for part in (isolated(entry.place or ""), entry.when) if part)
+        )
+        runs.append(Run(details, fonts.body, theme.PRINT_TEXT_DIM))
     if entry.notes:
-        runs.append(Run(f"Notes: {entry.notes}", fonts.notes, theme.PRINT_TEXT))
+        notes = QCoreApplication.translate("Handout", "Notes: {notes}").format(notes=entry.notes)
+        runs.append(Run(notes, fonts.notes, theme.PRINT_TEXT))
     return SetText(runs, width, device, spacing=QFontMetricsF(fonts.body, device).height() * 0.15)
 
 
@@ -101,7 +117,11 @@ def paint_placeholder(sheet: Sheet, box: Box, file: str, reason: str, fonts: Fon
     painter.drawLine(target.topRight(), target.bottomLeft())
     text = SetText(
         [
-            Run("Photo missing from this handout", fonts.heading, theme.PRINT_PLACEHOLDER_EDGE),
+            Run(
+                QCoreApplication.translate("Handout", "Photo missing from this handout"),
+                fonts.heading,
+                theme.PRINT_PLACEHOLDER_EDGE,
+            ),
             Run(f"{file}: {reason}", fonts.body, theme.PRINT_TEXT),
         ],
         target.width() - 12 * unit,
@@ -121,7 +141,7 @@ def paint_footer(sheet: Sheet, title: str, page: int, pages: int, font: QFont) -
     metrics = QFontMetricsF(font, sheet.device)
     baseline = (sheet.paper[1] - MARGIN) * unit - metrics.descent()
     left, right = MARGIN * unit, (sheet.paper[0] - MARGIN) * unit
-    number = f"page {page} of {pages}"
+    number = QCoreApplication.translate("Handout", "page {page} of {pages}").format(page=page, pages=pages)
     room = right - left - metrics.horizontalAdvance(number) - 12 * unit
     painter.setFont(font)
     painter.setPen(theme.PRINT_TEXT_DIM)
@@ -150,13 +170,17 @@ def paint_cover(
     left, top = MARGIN * unit, MARGIN * unit
     width = (sheet.paper[0] - 2 * MARGIN) * unit
     bottom = (sheet.paper[1] - MARGIN - FOOTER) * unit
-    count = f"{facts.photos} photo" + ("" if facts.photos == 1 else "s")
+    count = (
+        QCoreApplication.translate("Handout", "1 photo")
+        if facts.photos == 1
+        else QCoreApplication.translate("Handout", "{count} photos").format(count=count_text(facts.photos))
+    )
     runs = [Run(facts.title, theme.print_font(22, bold=True), theme.PRINT_TEXT)]
     if facts.source:
         runs.append(Run(facts.source, theme.print_font(12), theme.PRINT_TEXT_DIM))
     runs.append(
         Run(
-            " · ".join(part for part in (facts.dates, count) if part),
+            reading_order(" · ".join(part for part in (facts.dates, count) if part)),
             theme.print_font(11),
             theme.PRINT_TEXT_DIM,
         )
@@ -185,4 +209,7 @@ def paint_cover(
             painter.setFont(small)
             painter.setPen(theme.PRINT_TEXT_DIM)
             metrics = QFontMetricsF(small, sheet.device)
-            painter.drawText(QPointF(left, rect.bottom() + metrics.height() * 1.2), MAP_LEGEND)
+            painter.drawText(
+                QPointF(left, rect.bottom() + metrics.height() * 1.2),
+                QCoreApplication.translate("Handout", MAP_LEGEND),
+            )

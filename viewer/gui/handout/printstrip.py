@@ -8,11 +8,14 @@ highlight and no zoom: a dot per photo on paper.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
 
 from viewer.gui import theme
-from viewer.model.timefmt import format_offset
+from viewer.gui.language import date_words
+from viewer.model.timefmt import day_label, format_offset
 from viewer.model.timeline import View, lay_out, ticks
 from viewer.model.trip import Trip
 
@@ -38,8 +41,10 @@ def paint_strip(painter: QPainter, rect: QRectF, trip: Trip, unit: float, font: 
     painter.drawLine(QLineF(rect.left(), axis_y, rect.right(), axis_y))
     day_row = axis_y + TICK_POINTS * unit + metrics.ascent()
     if layout.axis is not None:
-        spacing = metrics.horizontalAdvance("Wed 28 Feb") * 1.3  # labels this far apart
-        found = ticks(layout.axis, View(), width, trip.display_zone(), min_label_px=spacing)
+        words = date_words()  # the handout's language, as the window's strip has it
+        widest = day_label(datetime(2000, 9, 27), words=words)  # a Wednesday in September
+        spacing = metrics.horizontalAdvance(widest) * 1.3  # labels this far apart
+        found = ticks(layout.axis, View(), width, trip.display_zone(), min_label_px=spacing, words=words)
         for tick in found:
             if not tick.major:
                 continue

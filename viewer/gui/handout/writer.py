@@ -40,6 +40,7 @@ from viewer.gui.handout.pages import (
     paint_photo,
     paint_placeholder,
 )
+from viewer.gui.language import date_words
 from viewer.imaging.decode import DecodeError, finish_photo, prepare_photo
 from viewer.imaging.jobs import Stopped
 from viewer.model.handout import (
@@ -201,7 +202,7 @@ class _Writing:
         self.progress = progress
         self.stop = stop
         self.resolved = [resolve(photo, found.get(photo.path), trip.timezone) for photo in trip.photos]
-        self.entries = entries(self.resolved, options.notes)
+        self.entries = entries(self.resolved, options.notes, date_words())
         self.fonts = Fonts.for_page(options.per_page)
         self.pages = 0
 
@@ -243,7 +244,10 @@ class _Writing:
         self.pages = plan.page_count
         shown = shown_trip(self.trip, self.found)
         facts = CoverFacts(
-            self.trip.title, self.trip.attribution, date_span(self.trip, self.resolved), len(self.entries)
+            self.trip.title,
+            self.trip.attribution,
+            date_span(self.trip, self.resolved, date_words()),
+            len(self.entries),
         )
         route = route_of(shown)  # read once, for the map and its inset
         paint_cover(sheet, facts, shown, lambda aspect, detail: _route_map(shown, route, aspect, detail))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,15 +38,18 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP, count_text
 from viewer.gui.panels.finding import SlicedSearch
 from viewer.gui.panels.picker import CAPTION_ROLE, WHERE_WHEN_ROLE, PhotoRows, PickerPanel
 from viewer.gui.widgets.textfit import elide
 from viewer.model.resolve import ResolvedPhoto
 
 Key = Qt.Key
-EMPTY_HINT = "Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:"
-NO_MATCH = "No match"
-SEARCHING = "Searching…"
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "Find", "Type words, a place, a date or a time: Opera House, Dong Dang, 26 Feb, 08:"
+)
+NO_MATCH = QT_TRANSLATE_NOOP("Find", "No match")
+SEARCHING = QT_TRANSLATE_NOOP("Find", "Searching…")
 COLUMN_EMS = 38  # the widest the field and the results get, in text heights
 
 
@@ -133,7 +137,7 @@ class FindPanel(PickerPanel):
         self.search = SlicedSearch(self)
         self.field = QLineEdit(self)
         self.field.setObjectName("field")
-        self.field.setPlaceholderText("Find a photo…")
+        self.field.setPlaceholderText(QCoreApplication.translate("Find", "Find a photo…"))
         self.field.setClearButtonEnabled(False)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -150,7 +154,9 @@ class FindPanel(PickerPanel):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)  # a cell under the mouse lights up
-        self.hint.setText("↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back")
+        self.hint.setText(
+            QCoreApplication.translate("Find", "↑ ↓: pick  ·  Enter: go to photo  ·  Escape: back")
+        )
 
         self.column = QVBoxLayout(self)
         self.column.setSpacing(10)
@@ -202,7 +208,7 @@ class FindPanel(PickerPanel):
     def _on_text_changed(self, text: str) -> None:
         self.search.find(text)  # the results now, or "Searching…" until they are in
         if self.search.searching:
-            self._say(SEARCHING, nothing=False)
+            self._say(QCoreApplication.translate("Find", SEARCHING), nothing=False)
 
     @Slot(str, object)
     def _on_found(self, text: str, found: list[int]) -> None:
@@ -211,11 +217,16 @@ class FindPanel(PickerPanel):
             self.list.setCurrentIndex(self.model.index(0))
             self.list.scrollToTop()
         if not text.strip():
-            self._say(EMPTY_HINT, nothing=False)
+            self._say(QCoreApplication.translate("Find", EMPTY_HINT), nothing=False)
         elif not found:
-            self._say(NO_MATCH, nothing=True)
+            self._say(QCoreApplication.translate("Find", NO_MATCH), nothing=True)
         else:
-            self._say("1 photo" if len(found) == 1 else f"{len(found):,} photos", nothing=False)
+            found_text = (
+                QCoreApplication.translate("Find", "1 photo")
+                if len(found) == 1
+                else QCoreApplication.translate("Find", "{count} photos").format(count=count_text(len(found)))
+            )
+            self._say(found_text, nothing=False)
 
     def _say(self, status: str, nothing: bool) -> None:
         """Show ``status`` over the results; ``nothing``: in the show's yellow, as "No match" is."""

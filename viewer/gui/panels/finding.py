@@ -20,8 +20,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from viewer.gui.language import date_words
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.search import Query, haystack
+from viewer.model.timefmt import ENGLISH
 
 SLICE_MS = 12.0  # the most a slice takes of the UI thread, well under the 50 ms a person feels
 CHECK_EVERY = 64  # photos between two looks at the clock
@@ -40,6 +42,7 @@ class SlicedSearch(QObject):
         super().__init__(parent)
         self._photos: Sequence[ResolvedPhoto] = ()
         self._haystacks: list[str] = []
+        self._words = ENGLISH
         self._query: Query | None = None  # the query under way, None when there is none
         self._next = 0  # the next photo the query looks at
         self._ranked: dict[tuple[int, int], list[int]] = {}  # the matches so far, by rank, in trip order
@@ -49,6 +52,7 @@ class SlicedSearch(QObject):
     def start(self, photos: Sequence[ResolvedPhoto]) -> None:
         """Search these photos from now on, their haystacks made from now (a slice at once)."""
         self._photos, self._haystacks, self._query = photos, [], None
+        self._words = date_words()  # months and weekdays in the interface's language, found too
         self._slice()
 
     def stop(self) -> None:
@@ -87,7 +91,7 @@ class SlicedSearch(QObject):
                 stop = min(total, self._next + CHECK_EVERY)
                 for index in range(self._next, stop):
                     if index == len(haystacks):
-                        haystacks.append(haystack(photos[index]))
+                        haystacks.append(haystack(photos[index], self._words))
                     if (rank := query.rank(haystacks[index])) is not None:
                         self._ranked.setdefault(rank, []).append(index)
                 self._next = stop
@@ -98,7 +102,10 @@ class SlicedSearch(QObject):
                     self._query, self._ranked = None, {}
                     self.found.emit(query.text, found)
             elif len(haystacks) < total:
-                haystacks += [haystack(photos[index]) for index in range(len(haystacks), total)[:CHECK_EVERY]]
+                haystacks += [
+                    haystack(photos[index], self._words)
+                    for index in range(len(haystacks), total)[:CHECK_EVERY]
+                ]
             else:
                 return  # all made, nothing asked
             if time.perf_counter() >= deadline:

@@ -13,12 +13,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from viewer.gui import theme
 from viewer.gui.commands.registry import COMMANDS
+from viewer.gui.language import QT_TRANSLATE_NOOP, reading_order
 from viewer.gui.panels.overlays import ReadingOverlay
 from viewer.gui.widgets.textfit import elide
 
@@ -27,14 +28,28 @@ SMALLEST_PX = 13  # ... and the least it shrinks to before the table scrolls
 INNER_GAP = 0.9  # between a key and what it does, in text heights
 COLUMN_GAP = 2.5  # between two columns, in text heights
 MARGIN = 24  # px around the table
-SCROLL_HINT = "More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes"
+SCROLL_HINT = QT_TRANSLATE_NOOP(
+    "KeyHelp", "More below: ↑ ↓, Page Up / Page Down or the wheel to scroll  ·  Escape closes"
+)
 
 
 def help_rows() -> list[tuple[str, str]]:
     """Each key (as the help names it) and what it does, in the key table's order."""
-    rows = [(spec.key_label, spec.description) for spec in COMMANDS if spec.key_label]
-    rows.append(("Mouse wheel", "Previous / next photo (over the strip: zoom; a zoomed photo: pan)"))
-    rows.append(("Click or drag the strip", "Jump to a photo"))
+    rows = [(spec.keys_shown, spec.described) for spec in COMMANDS if spec.key_label]
+    rows.append(
+        (
+            QCoreApplication.translate("KeyHelp", "Mouse wheel"),
+            QCoreApplication.translate(
+                "KeyHelp", "Previous / next photo (over the strip: zoom; a zoomed photo: pan)"
+            ),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("KeyHelp", "Click or drag the strip"),
+            QCoreApplication.translate("KeyHelp", "Jump to a photo"),
+        )
+    )
     return rows
 
 
@@ -114,27 +129,51 @@ class _KeyTable(QWidget):
         painter = QPainter(self)
         painter.setPen(theme.TEXT)
         painter.setFont(theme.pixel_font(self.font(), round(plan.pixels * 1.3), bold=True))
-        painter.drawText(QRectF(0, MARGIN, self.width(), plan.heading), Qt.AlignmentFlag.AlignHCenter, "Keys")
+        painter.drawText(
+            QRectF(0, MARGIN, self.width(), plan.heading),
+            Qt.AlignmentFlag.AlignHCenter,
+            QCoreApplication.translate("KeyHelp", "Keys"),
+        )
         font = theme.pixel_font(self.font(), plan.pixels)
         painter.setFont(font)
-        left = max(float(MARGIN), (self.width() - plan.width) / 2 + MARGIN)
-        top = MARGIN + plan.heading
+        # Right to left (Arabic), the columns and each row are mirrored: the first column
+        # at the right, a key at the right of what it does, each aligned towards the other.
+        towards, away = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            towards, away = away, towards
         for number, (key, what) in enumerate(self.rows):
-            column, line = plan.place(number)
-            x = left + column * (plan.column_width + plan.column_gap)
-            y = top + line * plan.line
+            key_box, what_box = self.boxes(number)
             painter.setPen(theme.ACCENT)
             painter.drawText(
-                QRectF(x, y, plan.label_width, plan.line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                elide(key, font, plan.label_width),
+                key_box,
+                towards | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute,
+                reading_order(elide(key, font, plan.label_width)),
             )
             painter.setPen(theme.HELP_TEXT)
             painter.drawText(
-                QRectF(x + plan.label_width + plan.gap, y, plan.description_width, plan.line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                elide(what, font, plan.description_width),
+                what_box,
+                away | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute,
+                reading_order(elide(what, font, plan.description_width)),
             )
+
+    def boxes(self, number: int) -> tuple[QRectF, QRectF]:
+        """Where row ``number``'s key and what it does are drawn; mirrored in a right-to-left window."""
+        plan = self.plan
+        column, line = plan.place(number)
+        x = max(float(MARGIN), (self.width() - plan.width) / 2 + MARGIN) + column * (
+            plan.column_width + plan.column_gap
+        )
+        y = MARGIN + plan.heading + line * plan.line
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = self.width() - x - plan.column_width
+            return (
+                QRectF(x + plan.description_width + plan.gap, y, plan.label_width, plan.line),
+                QRectF(x, y, plan.description_width, plan.line),
+            )
+        return (
+            QRectF(x, y, plan.label_width, plan.line),
+            QRectF(x + plan.label_width + plan.gap, y, plan.description_width, plan.line),
+        )
 
 
 class HelpOverlay(ReadingOverlay):
@@ -149,7 +188,7 @@ class HelpOverlay(ReadingOverlay):
         self.table.setAutoFillBackground(False)  # which setWidget turned on: the shade shows through
         area.setWidgetResizable(False)
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.hint = QLabel(SCROLL_HINT, self)
+        self.hint = QLabel(QCoreApplication.translate("KeyHelp", SCROLL_HINT), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet(f"color: {theme.ACCENT.name()}; padding: 6px;")
         self.hint.hide()
@@ -182,7 +221,7 @@ class HelpOverlay(ReadingOverlay):
         if hint:
             hint_font = theme.pixel_font(self.font(), plan.pixels)
             self.hint.setFont(hint_font)
-            self.hint.setText(elide(SCROLL_HINT, hint_font, width))
+            self.hint.setText(elide(QCoreApplication.translate("KeyHelp", SCROLL_HINT), hint_font, width))
             height -= self.hint.sizeHint().height()
         self.hint.setVisible(hint)
         self.table.plan = plan

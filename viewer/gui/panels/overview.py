@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -55,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.gui import theme
+from viewer.gui.language import count_text, date_words
 from viewer.gui.panels.picker import CAPTION_ROLE, PhotoRows, PickerPanel
 from viewer.gui.show.loader import PHOTO_BAND
 from viewer.gui.widgets.textfit import elide, fit_lines
@@ -98,11 +100,15 @@ def still_fits(made: tuple[int, int], wanted: tuple[int, int]) -> bool:
 def short_time(time: TripTime | None) -> str:
     """A photo's local time, short enough for a grid cell: ``26 Feb 08:15 (approx.)``."""
     if time is None:
-        return "No time"
-    text = date_label(time.moment)
+        return QCoreApplication.translate("Overview", "No time")
+    text = date_label(time.moment, words=date_words())
     if not time.date_only:
         text = f"{text} {clock_label(time.moment)}"
-    return f"{text} (approx.)" if time.approximate else text
+    return (
+        QCoreApplication.translate("Overview", "{time} (approx.)").format(time=text)
+        if time.approximate
+        else text
+    )
 
 
 class _TripRows(PhotoRows):
@@ -268,7 +274,9 @@ class OverviewPanel(PickerPanel):
         self.title = QLabel(self)
         self.title.setObjectName("title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setText("Arrows: move  ·  Enter: go to photo  ·  Escape: back")
+        self.hint.setText(
+            QCoreApplication.translate("Overview", "Arrows: move  ·  Enter: go to photo  ·  Escape: back")
+        )
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -294,7 +302,11 @@ class OverviewPanel(PickerPanel):
         self._made_told = False
         self.delegate.current = current
         count = len(photos)
-        self.title.setText(f"All {count:,} photos" if count != 1 else "1 photo")
+        self.title.setText(
+            QCoreApplication.translate("Overview", "All {count} photos").format(count=count_text(count))
+            if count != 1
+            else QCoreApplication.translate("Overview", "1 photo")
+        )
         self.present(self.view)
         if 0 <= current < count:
             index = self.model.index(current)

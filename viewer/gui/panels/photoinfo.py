@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP
 from viewer.gui.panels.overlays import ReadingOverlay
 from viewer.gui.widgets.caption import NO_CAPTION, NO_CREDIT, where_and_when
 from viewer.model.resolve import ResolvedPhoto
 
-HINT = "↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close"
+HINT = QT_TRANSLATE_NOOP("PhotoInfo", "↑ ↓, Page Up / Page Down or the wheel: scroll  ·  I or Escape: close")
 COLUMN_EMS = 40  # the widest the panel's text gets, in text heights
 
 
@@ -34,7 +35,10 @@ def photo_html(photo: ResolvedPhoto, index: int, count: int, notes: str | None =
     def part(heading: str, text: str | None, missing: str = "", source: str | None = None) -> str:
         said = html.escape(text) if text else f"<i>{html.escape(missing)}</i>"
         faint = theme.TEXT_FAINT.name()
-        origin = f' <span style="color:{faint}">(from {html.escape(source)})</span>' if source else ""
+        from_source = QCoreApplication.translate("PhotoInfo", "from {source}").format(
+            source=html.escape(source or "")
+        )
+        origin = f' <span style="color:{faint}">({from_source})</span>' if source else ""
         return (
             f'<p style="margin-bottom:2px; color:{faint}; font-size:small">{heading.upper()}{origin}</p>'
             f'<p style="margin-top:0; white-space:pre-wrap">{said}</p>'
@@ -42,13 +46,33 @@ def photo_html(photo: ResolvedPhoto, index: int, count: int, notes: str | None =
 
     parts = [f'<p style="white-space:pre-wrap">{html.escape(notes)}</p><hr/>'] if notes else []
     parts += [
-        part(f"Caption · photo {index + 1} / {count}", photo.caption, NO_CAPTION, photo.source("caption")),
-        part("Credit", photo.credit, NO_CREDIT, photo.source("credit")),
-        part("Place and time", where_and_when(photo), "Not known", photo.source("place")),
         part(
-            "Position", str(photo.position) if photo.position else None, "Not known", photo.origin("position")
+            QCoreApplication.translate("PhotoInfo", "Caption · photo {number} / {count}").format(
+                number=index + 1, count=count
+            ),
+            photo.caption,
+            QCoreApplication.translate("Caption", NO_CAPTION),
+            photo.source("caption"),
         ),
-        part("File", photo.photo.file),
+        part(
+            QCoreApplication.translate("PhotoInfo", "Credit"),
+            photo.credit,
+            QCoreApplication.translate("Caption", NO_CREDIT),
+            photo.source("credit"),
+        ),
+        part(
+            QCoreApplication.translate("PhotoInfo", "Place and time"),
+            where_and_when(photo),
+            QCoreApplication.translate("PhotoInfo", "Not known"),
+            photo.source("place"),
+        ),
+        part(
+            QCoreApplication.translate("PhotoInfo", "Position"),
+            str(photo.position) if photo.position else None,
+            QCoreApplication.translate("PhotoInfo", "Not known"),
+            photo.origin("position"),
+        ),
+        part(QCoreApplication.translate("PhotoInfo", "File"), photo.photo.file),
     ]
     return "".join(parts)
 
@@ -74,7 +98,7 @@ class PhotoInfoPanel(ReadingOverlay):
         super().__init__(parent, self.pane)
         self.pane.setParent(self)
         self._sheet = self.pane.styleSheet()  # the scroll bar's; the text size is added to it
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(QCoreApplication.translate("PhotoInfo", HINT), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.column = QVBoxLayout(self)
         self.column.addWidget(self.pane, 1)

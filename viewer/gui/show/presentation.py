@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage
 
+from viewer.gui.language import count_text
 from viewer.gui.show.livetrip import LiveTrip
 from viewer.gui.show.loader import PhotoLoader, positions
 from viewer.gui.show.maplayouts import MapLayouts, has_places
@@ -462,9 +463,15 @@ class Presentation(QObject):
         """Say how far reading the photos' metadata has got, until it is done."""
         done, total = self.metadata.progress
         if self.trip is not None and self.trip.provisional:
-            self.statusChanged.emit(f"Ordering by capture time: {done:,} / {total:,} photos read")
+            said = QCoreApplication.translate(
+                "Presentation", "Ordering by capture time: {done} / {total} photos read"
+            )
+            self.statusChanged.emit(said.format(done=count_text(done), total=count_text(total)))
+        elif done < total:
+            said = QCoreApplication.translate("Presentation", "Reading the photos {done} / {total}")
+            self.statusChanged.emit(said.format(done=count_text(done), total=count_text(total)))
         else:
-            self.statusChanged.emit(f"Reading the photos {done:,} / {total:,}" if done < total else "")
+            self.statusChanged.emit("")
 
     @Slot()
     def _settle_order(self) -> None:
@@ -472,7 +479,7 @@ class Presentation(QObject):
         if self.trip is not None:
             self.trace.note("read", photos=len(self.trip.photos))
         if self.trip is not None and self.trip.provisional:
-            self.statusChanged.emit("Ordering by capture time …")
+            self.statusChanged.emit(QCoreApplication.translate("Presentation", "Ordering by capture time …"))
             self.settler.settle(self.trip, self.metadata.found())
 
     @Slot(object, object, object)

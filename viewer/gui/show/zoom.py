@@ -21,9 +21,10 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from viewer.gui.language import count_text
 from viewer.gui.show.loader import PHOTO_BAND
 from viewer.gui.show.pixels import to_qimage_in_bands
 from viewer.imaging.decode import DecodeError, decode_photo
@@ -233,7 +234,10 @@ class PhotoZoom(QObject):
             size, error = self._show.photo_state(index)
             if error is not None:
                 self._waiting = None
-                self.noted.emit(f"Photo {index + 1} cannot be shown, so it cannot be zoomed")
+                said = QCoreApplication.translate(
+                    "Zoom", "Photo {number} cannot be shown, so it cannot be zoomed"
+                )
+                self.noted.emit(said.format(number=index + 1))
             elif size is not None:
                 self.zoom_to(ONE_TO_ONE, self._waiting[1])
 
@@ -256,10 +260,16 @@ class PhotoZoom(QObject):
             return
         _, error = self._show.photo_state(index)
         if error is not None:
-            self.noted.emit(f"Photo {index + 1} cannot be shown, so it cannot be zoomed")
+            said = QCoreApplication.translate(
+                "Zoom", "Photo {number} cannot be shown, so it cannot be zoomed"
+            )
+            self.noted.emit(said.format(number=index + 1))
         else:
             self._waiting = (index, at)
-            self.noted.emit(f"Photo {index + 1} is still loading: it zooms as soon as it is in")
+            said = QCoreApplication.translate(
+                "Zoom", "Photo {number} is still loading: it zooms as soon as it is in"
+            )
+            self.noted.emit(said.format(number=index + 1))
 
     def _begin(self, photo: tuple[int, int]) -> None:
         """Zoom begins on the current photo: decode its full pixels, ahead of everything else.
@@ -278,8 +288,15 @@ class PhotoZoom(QObject):
         if box != photo:
             share = box[0] * box[1] / (photo[0] * photo[1])
             self.noted.emit(
-                f"Photo {index + 1} has {photo[0] * photo[1] / 1e6:.0f} megapixels: zoom shows it from "
-                f"{share:.0%} of them, to keep memory bounded"
+                QCoreApplication.translate(
+                    "Zoom",
+                    "Photo {number} has {megapixels} megapixels: zoom shows it from {share} % of them, "
+                    "to keep memory bounded",
+                ).format(
+                    number=index + 1,
+                    megapixels=count_text(round(photo[0] * photo[1] / 1e6)),
+                    share=count_text(round(share * 100)),
+                )
             )
         self._requests += 1
         self._decode(path, box, full=True)
@@ -322,7 +339,10 @@ class PhotoZoom(QObject):
         if image is None:
             if full:
                 log.warning("cannot decode photo %d for zoom: %s", self.index + 1, error)
-                self.noted.emit(f"Photo {self.index + 1}'s full pixels cannot be decoded: {error}")
+                said = QCoreApplication.translate(
+                    "Zoom", "Photo {number}'s full pixels cannot be decoded: {reason}"
+                )
+                self.noted.emit(said.format(number=self.index + 1, reason=error))
             return
         self._pixels, self._complete = image, full
         self.changed.emit()

@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP
 from viewer.gui.widgets.textfit import TIP_CHARACTERS, FittedLabel, clip
 
 log = logging.getLogger(__name__)
 
 MESSAGE_LINES = 2
-STILL_SHOWING = "Still showing the last version that loaded; fix the file to update."
+STILL_SHOWING = QT_TRANSLATE_NOOP(
+    "Banner", "Still showing the last version that loaded; fix the file to update."
+)
 
 
 class ProblemBanner(QFrame):
@@ -38,7 +42,7 @@ class ProblemBanner(QFrame):
         )
         self.message = FittedLabel(self, lines=MESSAGE_LINES, paths=True)
         self.still = FittedLabel(self)
-        self.still.setText(STILL_SHOWING)
+        self.still.setText(QCoreApplication.translate("Banner", STILL_SHOWING))
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 8, 16, 8)
         column.setSpacing(0)

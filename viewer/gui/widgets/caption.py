@@ -9,17 +9,18 @@ place and size; the photo panel (I) shows them whole.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP, date_words, isolated, reading_order
 from viewer.gui.widgets.textfit import FittedLabel
 from viewer.model.resolve import ResolvedPhoto
 from viewer.model.timefmt import local_label
 
-NO_CAPTION = "No caption"
-NO_CREDIT = "No credit"
+NO_CAPTION = QT_TRANSLATE_NOOP("Caption", "No caption")
+NO_CREDIT = QT_TRANSLATE_NOOP("Caption", "No credit")
 CAPTION_LINES = 2  # the room the caption always has, whatever the photo
 # A missing caption or credit reads as a note, not as the photo's words. Set as the
 # label's own style sheet, which wins over the panel's, and only when it changes:
@@ -30,21 +31,29 @@ MISSING_STYLE = f"color: {theme.TEXT_FAINT.name()}; font-style: italic;"
 
 def credit_line(photo: ResolvedPhoto) -> str:
     """The credit in the seed's style, ``Image: Reuters/Stringer``."""
-    return f"Image: {photo.credit}" if photo.credit else NO_CREDIT
+    if not photo.credit:
+        return QCoreApplication.translate("Caption", NO_CREDIT)
+    return QCoreApplication.translate("Caption", "Image: {credit}").format(credit=photo.credit)
 
 
 def sources_line(photo: ResolvedPhoto) -> str:
     """Where caption and credit came from: ``caption from XMP · credit from manifest``."""
-    parts = [f"{name} from {photo.source(name)}" for name in ("caption", "credit") if photo.source(name)]
+    said = {
+        "caption": QCoreApplication.translate("Caption", "caption from {source}"),
+        "credit": QCoreApplication.translate("Caption", "credit from {source}"),
+    }
+    parts = [
+        said[name].format(source=photo.source(name)) for name in ("caption", "credit") if photo.source(name)
+    ]
     return " · ".join(parts)
 
 
 def where_and_when(photo: ResolvedPhoto) -> str:
     """``Dong Dang station · 26 Feb 08:15 (UTC+7, approx.)``; empty if neither is known."""
-    parts = [photo.place] if photo.place else []
+    parts = [isolated(photo.place)] if photo.place else []
     if photo.time is not None:
-        parts.append(local_label(photo.time))
-    return " · ".join(parts)
+        parts.append(local_label(photo.time, words=date_words()))
+    return reading_order(" · ".join(parts))
 
 
 class CaptionPanel(QWidget):
@@ -93,18 +102,20 @@ class CaptionPanel(QWidget):
         return label
 
     def show_photo(self, photo: ResolvedPhoto, index: int, count: int) -> None:
-        self.caption.setText(photo.caption or NO_CAPTION)
+        self.caption.setText(photo.caption or QCoreApplication.translate("Caption", NO_CAPTION))
         _mark_missing(self.caption, not photo.caption)
         self.credit.setText(credit_line(photo))
         _mark_missing(self.credit, not photo.credit)
         details = where_and_when(photo)
         if self.show_sources and sources_line(photo):
-            details = f"{details}   [{sources_line(photo)}]".strip()
+            details = reading_order(f"{details}   [{sources_line(photo)}]".strip())
         self.details.setText(details)
         self.position.setText(f"{index + 1} / {count}")
 
     def show_number_entry(self, digits: str) -> None:
-        self.number_entry.setText(f"Go to {digits}" if digits else "")
+        self.number_entry.setText(
+            QCoreApplication.translate("Caption", "Go to {number}").format(number=digits) if digits else ""
+        )
         self.number_entry.setVisible(bool(digits))
 
     def set_base_size(self, pixels: int) -> None:

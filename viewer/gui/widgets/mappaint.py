@@ -16,13 +16,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP, right_to_left
 from viewer.model.maplayout import MapLayout, UnitBox, UnitPoint, inset_corner
 
-LEGEND = ("photo", "place estimated from its time")
+LEGEND = (
+    QT_TRANSLATE_NOOP("RouteMap", "photo"),
+    QT_TRANSLATE_NOOP("RouteMap", "place estimated from its time"),
+)
+ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute  # left means left, in a window right to left too
 ROUTE_PIECE = 100  # points of the route stroked in one call
 DOTS_PIECE = 200  # photos' dots filled in one call
 
@@ -231,7 +236,7 @@ def _paint_legend(
     painter.setFont(font)
     radius, pad = sizes.dot, metrics.height() * 0.3
     row = metrics.height() + 2 * pad
-    texts = LEGEND
+    texts = [QCoreApplication.translate("RouteMap", text) for text in LEGEND]
     size = QSizeF(max(map(metrics.horizontalAdvance, texts)) + 5 * pad + 2 * radius, row * 2)
     if size.width() > width or size.height() > height / 3:
         return  # a map too small for it: the dots speak for themselves
@@ -240,9 +245,11 @@ def _paint_legend(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.MAP_LABEL_HALO)
     painter.drawRect(box)
+    mirrored = right_to_left()  # the dot at the right of its words, as an Arabic legend has it
     for line, (text, hollow) in enumerate(zip(texts, (False, True), strict=True)):
         middle = box.top() + row * line + row / 2
-        centre = QPointF(box.left() + 2 * pad + radius, middle)
+        inset = 2 * pad + radius
+        centre = QPointF(box.right() - inset if mirrored else box.left() + inset, middle)
         if hollow:
             painter.setPen(QPen(theme.MAP_PHOTO, max(1.5, radius / 2.5)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -251,9 +258,18 @@ def _paint_legend(
             painter.setBrush(theme.MAP_PHOTO)
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(theme.MAP_NOTE)
-        left = centre.x() + radius + 1.5 * pad
-        text_rect = QRectF(left, middle - row / 2, box.right() - left, row)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if mirrored:
+            right = centre.x() - radius - 1.5 * pad
+            text_rect = QRectF(box.left(), middle - row / 2, right - box.left(), row)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | ABSOLUTE, text
+            )
+        else:
+            left = centre.x() + radius + 1.5 * pad
+            text_rect = QRectF(left, middle - row / 2, box.right() - left, row)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | ABSOLUTE, text
+            )
 
 
 def paint_current(painter: QPainter, frame: QRectF, layout: MapLayout, index: int) -> QRectF | None:

@@ -21,7 +21,16 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
@@ -36,18 +45,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.gui import theme
+from viewer.gui.language import QT_TRANSLATE_NOOP
 from viewer.gui.show.maplayouts import Shape, shape_key
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.show.relay import Relay
+from viewer.gui.widgets.caption import NO_CAPTION
 from viewer.gui.widgets.mappaint import MapSizes, fitted, paint_current, paint_inset_frame, render_map
 from viewer.gui.widgets.textfit import clip
 from viewer.imaging.jobs import JobQueue
 from viewer.model.maplayout import INSET_HEIGHT, INSET_WIDTH, MapLayout, UnitBox
 
 SETTLE_MS = 120  # draw again for a new size once a resize has paused this long
-DRAWING = "Drawing the map …"
-NO_PLACES = (
-    "No places in this trip.\nGive stops or photos a position (at: [lat, lon]), or use photos with GPS."
+DRAWING = QT_TRANSLATE_NOOP("RouteMap", "Drawing the map …")
+NO_PLACES = QT_TRANSLATE_NOOP(
+    "RouteMap",
+    "No places in this trip.\nGive stops or photos a position (at: [lat, lon]), or use photos with GPS.",
 )
 TIP_CHARACTERS = 120
 LEAST_INSET = 60  # pixels: an inset smaller than this would show nothing
@@ -332,14 +344,15 @@ class RouteMap(QWidget):
         painter.fillRect(event.rect(), theme.MAP_SEA)
         frame, layout = self.whole.frame(), self.whole.shown
         if frame is None or self.whole.image is None or layout is None:
-            self._note(painter, DRAWING)
+            self._note(painter, QCoreApplication.translate("RouteMap", DRAWING))
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(frame, self.whole.image)
         if not layout.photos and not layout.stops and not layout.route:
-            self._note(painter, NO_PLACES)
+            self._note(painter, QCoreApplication.translate("RouteMap", NO_PLACES))
         elif layout.land_problem and not layout.shapes:
-            self._note(painter, f"No coastlines: {layout.land_problem}", bottom=True)
+            said = QCoreApplication.translate("RouteMap", "No coastlines: {problem}")
+            self._note(painter, said.format(problem=layout.land_problem), bottom=True)
         if self.stale:
             return
         paint_current(painter, frame, layout, self._current)
@@ -396,9 +409,15 @@ class RouteMap(QWidget):
             if index is None or self.presentation.trip is None:
                 QToolTip.hideText()
             else:
-                caption = self.presentation.resolved(index).caption or "No caption"
+                caption = self.presentation.resolved(index).caption or QCoreApplication.translate(
+                    "Caption", NO_CAPTION
+                )
                 QToolTip.showText(
-                    event.globalPos(), f"Photo {index + 1}: {clip(caption, TIP_CHARACTERS)}", self
+                    event.globalPos(),
+                    QCoreApplication.translate("RouteMap", "Photo {number}: {caption}").format(
+                        number=index + 1, caption=clip(caption, TIP_CHARACTERS)
+                    ),
+                    self,
                 )
             return True
         return super().event(event)

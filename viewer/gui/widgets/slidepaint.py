@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from viewer.gui import theme
@@ -97,7 +97,8 @@ def paint_words(painter: QPainter, slide: Slide, area: QRectF, font: QFont, opac
     if slide.error is not None:
         paint_error(painter, error_slide(slide, area, font))
     elif slide.index >= 0:
-        paint_note(painter, f"Loading {slide.file} …", theme.LOADING_TEXT, area, font)
+        note = QCoreApplication.translate("PhotoView", "Loading {file} …").format(file=slide.file)
+        paint_note(painter, note, theme.LOADING_TEXT, area, font)
     painter.setOpacity(1.0)
 
 
@@ -109,12 +110,16 @@ def error_slide(slide: Slide, area: QRectF, font: QFont) -> ErrorSlide:
     detail = theme.pixel_font(font, max(14, height // 28))
     title_line, detail_line = QFontMetricsF(title).lineSpacing(), QFontMetricsF(detail).lineSpacing()
     width = max(1.0, inside.width())
-    text = f"Cannot show photo {slide.index + 1}: {slide.file}"
+    text = QCoreApplication.translate("PhotoView", "Cannot show photo {number}: {file}").format(
+        number=slide.index + 1, file=slide.file
+    )
     heading = fit_lines(narrow_words(text, title, width, HEADING_LINES), title, width, HEADING_LINES)
     room = int((inside.height() - len(heading) * title_line - ERROR_GAP) // detail_line)
     lines = max(1, min(REASON_LINES, room))
     error = slide.error or ""
-    sentence = f"{error[:1].upper()}{error[1:]}. The show goes on."
+    sentence = QCoreApplication.translate("PhotoView", "{reason}. The show goes on.").format(
+        reason=f"{error[:1].upper()}{error[1:]}"
+    )
     reason = fit_lines(narrow_words(sentence, detail, width, lines), detail, width, lines)
     return ErrorSlide(inside, title, heading, title_line, detail, reason, detail_line)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.gui import theme
+from viewer.gui.language import count_text, date_words
 from viewer.gui.show.relay import Relay
 from viewer.gui.widgets.strippaint import (
     AXIS_Y,
@@ -41,6 +42,7 @@ from viewer.gui.widgets.strippaint import (
     PAD,
     STOP_ROWS,
     LayerState,
+    mirror,
     paint_layer,
     paint_mark,
 )
@@ -270,12 +272,14 @@ class TimelineStrip(QWidget):
         if cluster is None:
             return self._stop_hover_text(point)
         lines = []
+        words = date_words()
         for index in cluster.indices[:HOVER_LINES]:
             photo = self.trip.photos[index]
-            when = local_label(photo.time) if photo.time else "time unknown"
+            when = local_label(photo.time, words=words) if photo.time else words.time_unknown
             lines.append(f"{index + 1}. {clip(photo.caption or photo.file, TIP_CHARACTERS)}\n    {when}")
         if len(cluster.indices) > HOVER_LINES:
-            lines.append(f"… and {len(cluster.indices) - HOVER_LINES} more (zoom in with the wheel)")
+            more = QCoreApplication.translate("Strip", "… and {count} more (zoom in with the wheel)")
+            lines.append(more.format(count=count_text(len(cluster.indices) - HOVER_LINES)))
         return "\n".join(lines)
 
     def _stop_hover_text(self, point: QPointF) -> str:
@@ -284,22 +288,31 @@ class TimelineStrip(QWidget):
             return ""
         for stop, fraction in zip(self.trip.stops, self._stops, strict=True):
             if fraction is not None and stop.time is not None and abs(self.x_of(fraction) - point.x()) <= 6:
-                return f"{clip(stop.name, TIP_CHARACTERS)}\n    {local_label(stop.time)}"
+                return f"{clip(stop.name, TIP_CHARACTERS)}\n    {local_label(stop.time, words=date_words())}"
         return ""
 
     # -- the mouse -------------------------------------------------------------------
 
+    @property
+    def mirrored(self) -> bool:
+        """Time runs right to left, as the window reads (Arabic): the strip is drawn mirrored."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def on_axis(self, point: QPointF) -> QPointF:
+        """Where a point of the widget is on the strip as laid out (left to right, earliest first)."""
+        return QPointF(self.width() - point.x(), point.y()) if self.mirrored else point
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and len(self.placement):
             self._dragging = True
-            self._choose(event.position(), clicked=True)
+            self._choose(self.on_axis(event.position()), clicked=True)
             event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._dragging:
-            self._choose(event.position(), clicked=False)
+            self._choose(self.on_axis(event.position()), clicked=False)
         else:
-            text = self.hover_text(event.position())
+            text = self.hover_text(self.on_axis(event.position()))
             self.setToolTip(text)
             if text:
                 QToolTip.showText(event.globalPosition().toPoint(), text, self)
@@ -327,7 +340,7 @@ class TimelineStrip(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         notches = event.angleDelta().y() / 120
         if notches and self.axis is not None:
-            anchor = self.fraction_at(event.position().x())
+            anchor = self.fraction_at(self.on_axis(event.position()).x())
             self.view = self.view.zoom(ZOOM_STEP**notches, anchor, self.axis.min_view_span())
             self._redraw()
         event.accept()  # the wheel over the strip zooms; it never changes photo
@@ -337,6 +350,11 @@ class TimelineStrip(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._redraw()  # time runs the other way now
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The layer as last drawn, and the current photo's highlight over it.
@@ -359,6 +377,8 @@ class TimelineStrip(QWidget):
         if current is not None and self.trip is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setFont(self._small_font())
+            if self.mirrored:
+                mirror(painter, self.width())
             self._paint_mark(painter, current, holds_current=True)
 
     def wait_idle(self, seconds: float | None = None) -> bool:
@@ -403,6 +423,7 @@ class TimelineStrip(QWidget):
             self.progress,
             self.status,
             self.placing,
+            self.mirrored,
         )
 
     def _paint_behind(self, ratio: float) -> None:

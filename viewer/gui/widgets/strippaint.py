@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from viewer.gui import STRIP_HEIGHT, theme
+from viewer.gui.language import count_text, date_words
 from viewer.gui.widgets.textfit import elide
 from viewer.model.timefmt import day_label, format_offset
 from viewer.model.timeline import Axis, Cluster, Layout, View, ticks, wall_clock
@@ -41,22 +42,75 @@ def stop_label(stop: Stop) -> str:
     return f"{stop.name} {format_offset(stop.time.offset)}" if stop.time else stop.name
 
 
+def mirror(painter: QPainter, width: float) -> None:
+    """Draw the strip mirrored from now on, time running right to left (an Arabic window).
+
+    Only the geometry is mirrored: words and thumbnails are drawn upright where their
+    mirrored places are (:func:`text_at`, :func:`text_in`, :func:`image_in`).
+    """
+    painter.translate(width, 0)
+    painter.scale(-1, 1)
+
+
+def _mirrored(painter: QPainter) -> bool:
+    return painter.worldTransform().m11() < 0
+
+
+def text_at(painter: QPainter, point: QPointF, text: str) -> None:
+    """``painter.drawText(point, text)``, upright on a mirrored strip, over the same stretch of it."""
+    if not _mirrored(painter):
+        painter.drawText(point, text)
+        return
+    metrics = QFontMetricsF(painter.font())
+    box = QRectF(point.x(), point.y() - metrics.ascent(), metrics.horizontalAdvance(text), metrics.height())
+    shown = painter.worldTransform().mapRect(box)
+    painter.save()
+    painter.resetTransform()
+    painter.drawText(QPointF(shown.left(), point.y()), text)
+    painter.restore()
+
+
+def text_in(painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+    """``painter.drawText(rect, flags, text)``, upright on a mirrored strip."""
+    if not _mirrored(painter):
+        painter.drawText(rect, flags, text)
+        return
+    shown = painter.worldTransform().mapRect(rect)
+    painter.save()
+    painter.resetTransform()
+    painter.drawText(shown, flags, text)
+    painter.restore()
+
+
+def image_in(painter: QPainter, rect: QRectF, image: QImage) -> None:
+    """``painter.drawImage(rect, image)``, the right way round on a mirrored strip."""
+    if not _mirrored(painter):
+        painter.drawImage(rect, image)
+        return
+    shown = painter.worldTransform().mapRect(rect)
+    painter.save()
+    painter.resetTransform()
+    painter.drawImage(shown, image)
+    painter.restore()
+
+
 def paint_ticks(
     painter: QPainter, font: QFont, trip: Trip, axis: Axis, view: View, axis_width: float
 ) -> None:
     """Day and hour ticks along the axis, labelled in the trip's time zone."""
     metrics = QFontMetricsF(font)
     zone = trip.display_zone()
-    found = ticks(axis, view, axis_width, zone)
+    words = date_words()
+    found = ticks(axis, view, axis_width, zone, words=words)
     # The day the view starts in, named at the left unless its midnight is in view.
     first_day = next((tick for tick in found if tick.major and tick.label), None)
-    opening = day_label(wall_clock(axis.moment_at(view.start), zone))
+    opening = day_label(wall_clock(axis.moment_at(view.start), zone), words=words)
     bold = QFont(font)
     bold.setBold(True)
     if first_day is None or first_day.x > QFontMetricsF(bold).horizontalAdvance(opening) + 24:
         painter.setFont(bold)
         painter.setPen(theme.STRIP_DAY_TEXT)
-        painter.drawText(QPointF(PAD, DAY_ROW), opening)
+        text_at(painter, QPointF(PAD, DAY_ROW), opening)
         painter.setFont(font)
     for tick in found:
         x = PAD + tick.x
@@ -65,14 +119,14 @@ def paint_ticks(
             painter.drawLine(QPointF(x, AXIS_Y - 6), QPointF(x, AXIS_Y + 8))
             if tick.label:
                 painter.setFont(bold)
-                painter.drawText(QPointF(x + 3, DAY_ROW), tick.label)
+                text_at(painter, QPointF(x + 3, DAY_ROW), tick.label)
                 painter.setFont(font)
         else:
             painter.setPen(QPen(theme.STRIP_AXIS, 1))
             painter.drawLine(QPointF(x, AXIS_Y), QPointF(x, AXIS_Y + 5))
             painter.setPen(theme.TEXT_DIM)
             width = metrics.horizontalAdvance(tick.label)
-            painter.drawText(QPointF(x - width / 2, HOUR_ROW), tick.label)
+            text_at(painter, QPointF(x - width / 2, HOUR_ROW), tick.label)
 
 
 def paint_stops(
@@ -106,7 +160,7 @@ def paint_stops(
             continue  # no room left for this name at this zoom; hover the strip or zoom in
         rows_end[row] = left + width
         painter.setPen(theme.STRIP_STOP)
-        painter.drawText(QPointF(left, STOP_ROWS[row]), name)
+        text_at(painter, QPointF(left, STOP_ROWS[row]), name)
 
 
 def paint_mark(
@@ -142,7 +196,7 @@ def paint_mark(
     elif image is None:
         painter.fillRect(rect, theme.STRIP_PLACEHOLDER)
     else:
-        painter.drawImage(rect, image)
+        image_in(painter, rect, image)
     edge = QPen(theme.ACCENT, 3) if holds_current else QPen(theme.STRIP_MARK_EDGE, 1)
     painter.setPen(edge)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -164,7 +218,7 @@ def _paint_count(painter: QPainter, font: QFont, rect: QRectF, count: int, curre
     painter.drawRoundedRect(badge, 8, 8)
     painter.setPen(theme.BADGE_TEXT)
     painter.setFont(bold)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    text_in(painter, badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.setFont(font)
 
 
@@ -176,7 +230,7 @@ def _paint_new(painter: QPainter, font: QFont, rect: QRectF) -> None:
     bold = theme.pixel_font(font, 10, bold=True)
     painter.setFont(bold)
     painter.setPen(theme.STRIP_NEW_TEXT)
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "NEW")
+    text_in(painter, badge, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Strip", "NEW"))
     painter.setFont(font)
 
 
@@ -199,6 +253,7 @@ class LayerState:
     progress: tuple[int, int]  # thumbnails made, of how many
     status: str  # what is still being read, shown at the right
     placing: bool  # a trip is set and its layout is on its way
+    mirrored: bool = False  # time runs right to left (the window reads right to left)
 
 
 def paint_layer(state: LayerState) -> QImage:
@@ -209,10 +264,16 @@ def paint_layer(state: LayerState) -> QImage:
     painter = QPainter(layer)
     painter.setFont(state.font)
     placed, width = state.placed, state.size.width()
+    if state.mirrored:
+        mirror(painter, width)
     if placed is None:
         if state.placing:
             painter.setPen(theme.TEXT_DIM)
-            painter.drawText(QPointF(PAD, AXIS_Y), "Placing the photos on the timeline …")
+            text_at(
+                painter,
+                QPointF(PAD, AXIS_Y),
+                QCoreApplication.translate("Strip", "Placing the photos on the timeline …"),
+            )
         painter.end()
         return layer
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -229,7 +290,8 @@ def paint_layer(state: LayerState) -> QImage:
         paint_mark(painter, cluster, placed.trip.photos[shown], state.thumbnails.get(shown), False, new)
     done, total = state.progress
     if done < total:
-        _paint_note(painter, state.font, PAD, f"Thumbnails {done:,} / {total:,}")
+        said = QCoreApplication.translate("Strip", "Thumbnails {done} / {total}")
+        _paint_note(painter, state.font, PAD, said.format(done=count_text(done), total=count_text(total)))
     if state.status:
         advance = QFontMetricsF(state.font).horizontalAdvance(state.status)
         _paint_note(painter, state.font, width - PAD - advance, state.status)
@@ -246,4 +308,4 @@ def _paint_note(painter: QPainter, font: QFont, left: float, text: str) -> None:
     )
     painter.fillRect(box, theme.STRIP_BACKGROUND)
     painter.setPen(theme.TEXT_DIM)
-    painter.drawText(QPointF(left, baseline), text)
+    text_at(painter, QPointF(left, baseline), text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from viewer.gui.handout.export import HandoutExport
 from viewer.gui.handout.writer import HandoutOptions, HandoutReport, locale_paper
+from viewer.gui.language import count_text
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.widgets.problembox import problem_box
 from viewer.gui.widgets.textfit import clip_middle
@@ -48,7 +49,7 @@ class HandoutExporting(QObject):
         self.bar = QProgressBar(window)
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", window)
+        self.cancel_button = QPushButton(QCoreApplication.translate("HandoutExport", "Cancel"), window)
         for widget in (self.label, self.bar, self.cancel_button):
             widget.hide()
         self._in_status_bar = False  # the window has no status bar until it has something to say
@@ -65,10 +66,16 @@ class HandoutExporting(QObject):
         if trip is None:
             return
         if self.export.busy:
-            self._window.statusBar().showMessage("A handout is being written: wait, or cancel it", 5000)
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("HandoutExport", "A handout is being written: wait, or cancel it"),
+                5000,
+            )
             return
         chosen, _ = QFileDialog.getSaveFileName(
-            self._asker(), "Export handout", str(default_output(trip.source)), "PDF documents (*.pdf)"
+            self._asker(),
+            QCoreApplication.translate("HandoutExport", "Export handout"),
+            str(default_output(trip.source)),
+            QCoreApplication.translate("HandoutExport", "PDF documents (*.pdf)"),
         )
         if chosen:
             path = Path(chosen)
@@ -81,7 +88,11 @@ class HandoutExporting(QObject):
             return
         self.bar.setRange(0, max(1, 2 * len(trip.photos)))
         self.bar.setValue(0)
-        self.label.setText(f"Writing the handout of {len(trip.photos)} photos")
+        self.label.setText(
+            QCoreApplication.translate("HandoutExport", "Writing the handout of {count} photos").format(
+                count=count_text(len(trip.photos))
+            )
+        )
         if not self._in_status_bar:
             self._in_status_bar = True
             for widget in (self.label, self.bar, self.cancel_button):
@@ -111,23 +122,34 @@ class HandoutExporting(QObject):
     def _on_written(self, report: HandoutReport) -> None:
         self._finish()
         where = clip_middle(str(report.path), STATUS_CHARACTERS)
-        self._window.statusBar().showMessage(f"Handout written: {where} ({report.pages} pages)", DONE_MS)
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("HandoutExport", "Handout written: {file} ({pages} pages)").format(
+                file=where, pages=count_text(report.pages)
+            ),
+            DONE_MS,
+        )
         if report.placeholders:
             lines = [
-                f"Photo {missing.number}, {missing.file}: {missing.reason} (page {missing.page})"
+                QCoreApplication.translate(
+                    "HandoutExport", "Photo {number}, {file}: {reason} (page {page})"
+                ).format(number=missing.number, file=missing.file, reason=missing.reason, page=missing.page)
                 for missing in report.placeholders
             ]
-            message = (
-                f"The handout {report.path} is written, but {len(lines)} photo(s) could not be "
-                "printed and have a marked placeholder instead:\n" + "\n".join(lines)
+            message = QCoreApplication.translate(
+                "HandoutExport",
+                "The handout {file} is written, but these photos could not be printed "
+                "and have a marked placeholder instead:",
+            ).format(file=report.path)
+            self._tell(
+                QCoreApplication.translate("HandoutExport", "Photos missing from the handout"),
+                message + "\n" + "\n".join(lines),
             )
-            self._tell("Photos missing from the handout", message)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._finish()
         self._window.statusBar().clearMessage()
-        self._tell("Cannot write the handout", message)
+        self._tell(QCoreApplication.translate("HandoutExport", "Cannot write the handout"), message)
 
     def _tell(self, title: str, message: str) -> None:
         """A dialog that leaves the window usable behind it, and is deleted once closed."""
@@ -139,4 +161,6 @@ class HandoutExporting(QObject):
     @Slot()
     def _on_cancelled(self) -> None:
         self._finish()
-        self._window.statusBar().showMessage("Handout cancelled: nothing was written", DONE_MS)
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("HandoutExport", "Handout cancelled: nothing was written"), DONE_MS
+        )

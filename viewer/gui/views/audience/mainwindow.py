@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -28,12 +28,14 @@ from viewer.gui import WINDOW_SIZE, theme
 from viewer.gui.commands.dispatch import Dispatcher
 from viewer.gui.commands.menus import build_menus
 from viewer.gui.commands.registry import Command
+from viewer.gui.language import count_text
 from viewer.gui.panels.host import PanelHost
 from viewer.gui.panels.overlays import BlankScreen
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.audience.fullscreen import FullScreen
 from viewer.gui.views.audience.handoutexport import HandoutExporting
 from viewer.gui.views.audience.kiosk import Kiosk
+from viewer.gui.views.audience.languages import LanguageMenu
 from viewer.gui.views.audience.opening import TripOpening
 from viewer.gui.views.audience.transitions import TransitionMenu
 from viewer.gui.views.presenter.mode import PresenterMode
@@ -115,14 +117,19 @@ class MainWindow(QMainWindow):
         self.menus, self.menu_actions = build_menus(
             self, lambda command: self.commands.run(command, self.panels)
         )
-        recent = QMenu("Open &Recent", self)
+        recent = QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), self)
         self.menus["&Trip"].insertMenu(self.menu_actions[Command.QUIT], recent)
         self.menus["&Trip"].insertSeparator(self.menu_actions[Command.QUIT])
-        self.presenter_setting = self.menus["&Present"].addAction("Start in Presenter View With &Two Screens")
+        self.presenter_setting = self.menus["&Present"].addAction(
+            QCoreApplication.translate("MainWindow", "Start in Presenter View With &Two Screens")
+        )
         self.presenter_setting.setCheckable(True)
         self.presenter_setting.setChecked(settings.presenter_with_two_screens)
         self.transitions = TransitionMenu(show, self.keeper, self)
         self.menus["&Present"].addMenu(self.transitions)
+        self.languages = LanguageMenu(self.keeper, self)
+        self.menus["&View"].addSeparator()
+        self.menus["&View"].addMenu(self.languages)
         self.menu_actions[Command.STRIP].setChecked(settings.strip_visible)
         self._map_asked = False  # M pressed for this trip, though it has no places
         self._route_told: str | None = None  # the route's problem the banner told of
@@ -166,6 +173,9 @@ class MainWindow(QMainWindow):
         self._resize_timer.timeout.connect(show.fit_photo_area)
         self.presenter.activeChanged.connect(self.menu_actions[Command.PRESENTER].setChecked)
         self.presenter_setting.toggled.connect(self._set_presenter_setting)
+        self.languages.chosen.connect(
+            lambda code: self.statusBar().showMessage(LanguageMenu.message(code), 15000)
+        )
 
     # -- following the show ----------------------------------------------------------
 
@@ -180,8 +190,17 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         if trip.left_out:  # a folder's links that lead out of it: say which were not opened
             left = "; ".join(f"{item.file}: {item.reason}" for item in trip.left_out)
-            self.statusBar().showMessage(f"Left out of {trip.title}: {left}", 15000)
-        self.setWindowTitle(f"{clip(trip.title, TITLE_CHARACTERS)} — Trip Viewer")
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Left out of {trip}: {files}").format(
+                    trip=trip.title, files=left
+                ),
+                15000,
+            )
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{trip} — Trip Viewer").format(
+                trip=clip(trip.title, TITLE_CHARACTERS)
+            )
+        )
         if not reloaded:
             self.photo_view.clear()
             self._map_asked = False
@@ -193,7 +212,11 @@ class MainWindow(QMainWindow):
         """A route the map could not draw as given: say why, and the show goes on."""
         if layout.route_problem and layout.route_problem != self._route_told:
             self._route_told = layout.route_problem  # once, not at every resize
-            self.banner.show_problem(f"The route is drawn from the stops instead: {layout.route_problem}")
+            self.banner.show_problem(
+                QCoreApplication.translate(
+                    "MainWindow", "The route is drawn from the stops instead: {problem}"
+                ).format(problem=layout.route_problem)
+            )
 
     @Slot(int, int)
     def _on_current_changed(self, index: int, direction: int) -> None:
@@ -229,7 +252,12 @@ class MainWindow(QMainWindow):
         trip = self.presentation.trip
         assert trip is not None
         name = clip_middle(trip.source.name, NAME_CHARACTERS)
-        self.statusBar().showMessage(f"Reloaded {name}: {len(fresh)} new photo(s)", 5000)
+        said = (
+            QCoreApplication.translate("MainWindow", "Reloaded {name}: 1 new photo")
+            if len(fresh) == 1
+            else QCoreApplication.translate("MainWindow", "Reloaded {name}: {count} new photos")
+        )
+        self.statusBar().showMessage(said.format(name=name, count=count_text(len(fresh))), 5000)
 
     # -- opening other trips -------------------------------------------------------
 

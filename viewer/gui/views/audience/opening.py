@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -46,16 +46,20 @@ class TripOpening(QObject):
         """Ask for a manifest with the file dialog, starting in ``folder``."""
         path, _ = QFileDialog.getOpenFileName(
             self._window,
-            "Open a trip",
+            QCoreApplication.translate("Opening", "Open a trip"),
             str(folder or Path.home()),
-            "Trip manifests (*.yaml *.yml);;All files (*)",
+            QCoreApplication.translate("Opening", "Trip manifests (*.yaml *.yml);;All files (*)"),
         )
         if path:
             self.open(Path(path))
 
     def open(self, path: Path) -> None:
         """Open a manifest or folder in the background."""
-        self._window.statusBar().showMessage(f"Opening {clip_middle(str(path), STATUS_CHARACTERS)} …")
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("Opening", "Opening {file} …").format(
+                file=clip_middle(str(path), STATUS_CHARACTERS)
+            )
+        )
         self.opener.open(path)
 
     def fill_recent_menu(self) -> None:
@@ -79,4 +83,9 @@ class TripOpening(QObject):
     @Slot(object, str)
     def _on_failed(self, path: Path, message: str) -> None:
         self._window.statusBar().clearMessage()
-        problem_box(self._window, QMessageBox.Icon.Warning, "Cannot open the trip", message).exec()
+        problem_box(
+            self._window,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Opening", "Cannot open the trip"),
+            message,
+        ).exec()

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from viewer.gui.language import QT_TRANSLATE_NOOP, decimal
 from viewer.gui.show.persist import SettingsKeeper
 from viewer.gui.show.presentation import Presentation
 from viewer.model.timing import CUT, FADE
 
-CHOICES = (("", "As Each &Trip Says"), (CUT, "Always &Cut"), (FADE, "Always &Fade"))
+CHOICES = (
+    ("", QT_TRANSLATE_NOOP("Transitions", "As Each &Trip Says")),
+    (CUT, QT_TRANSLATE_NOOP("Transitions", "Always &Cut")),
+    (FADE, QT_TRANSLATE_NOOP("Transitions", "Always &Fade")),
+)
 FADE_LENGTHS = (0.2, 0.3, 0.5, 1.0)  # seconds
 
 
@@ -25,19 +31,23 @@ class TransitionMenu(QMenu):
     """The transition and fade length choices, checked to match the show's timing."""
 
     def __init__(self, show: Presentation, keeper: SettingsKeeper, parent: QWidget | None = None) -> None:
-        super().__init__("&Transitions", parent)
+        super().__init__(QCoreApplication.translate("Transitions", "&Transitions"), parent)
         self._show, self._keeper = show, keeper
         self.choices: dict[str, QAction] = {}
         self.lengths: dict[float, QAction] = {}
         kinds, lengths = QActionGroup(self), QActionGroup(self)
         for value, label in CHOICES:
-            action = self.choices[value] = self.addAction(label)
+            action = self.choices[value] = self.addAction(QCoreApplication.translate("Transitions", label))
             action.setCheckable(True)
             kinds.addAction(action)
             action.triggered.connect(lambda _checked=False, value=value: self.choose(value))
         self.addSeparator()
         for seconds in FADE_LENGTHS:
-            action = self.lengths[seconds] = self.addAction(f"Fade in {seconds:g} s")
+            action = self.lengths[seconds] = self.addAction(
+                QCoreApplication.translate("Transitions", "Fade in {seconds} s").format(
+                    seconds=decimal(seconds)
+                )
+            )
             action.setCheckable(True)
             lengths.addAction(action)
             action.triggered.connect(lambda _checked=False, seconds=seconds: self.choose_length(seconds))

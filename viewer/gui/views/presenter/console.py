@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from viewer.gui import theme
 from viewer.gui.commands.dispatch import KeyedView
 from viewer.gui.commands.registry import SPECS, Command
+from viewer.gui.language import count_text
 from viewer.gui.panels.host import PanelHost
 from viewer.gui.panels.photoinfo import TextPane, photo_html
 from viewer.gui.show.presentation import Presentation
 from viewer.gui.views.presenter.clock import SpeakingClock, format_elapsed, format_left
-from viewer.gui.widgets.caption import CaptionPanel
+from viewer.gui.widgets.caption import NO_CAPTION, CaptionPanel
 from viewer.gui.widgets.following import follow_strip, show_picture
 from viewer.gui.widgets.photoview import PhotoView
 from viewer.gui.widgets.routemap import RouteMap
@@ -82,15 +83,17 @@ class PresenterConsole(QWidget):
             QPushButton {{ font-size: 15px; padding: 6px 14px; }}
             """
         )
-        self.setWindowTitle("Presenter console — Trip Viewer")
+        self.setWindowTitle(QCoreApplication.translate("Console", "Presenter console — Trip Viewer"))
         self.elapsed = self._label("elapsed")
         self.clock_label = self._label("clock")
         self.position = self._label("position")
         self.autoplay = self._label("autoplay")  # "Next photo in 0:07" while autoplay runs
         self.autoplay.hide()
-        self.pause_button = QPushButton("Pause", self)
-        self.reset_button = QPushButton("Reset", self)
-        self.swap_button = QPushButton(SPECS[Command.SWAP_SCREENS].labelled("Swap screens"), self)
+        self.pause_button = QPushButton(QCoreApplication.translate("Console", "Pause"), self)
+        self.reset_button = QPushButton(QCoreApplication.translate("Console", "Reset"), self)
+        self.swap_button = QPushButton(
+            SPECS[Command.SWAP_SCREENS].labelled(QCoreApplication.translate("Console", "Swap screens")), self
+        )
         for button in (self.pause_button, self.reset_button, self.swap_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the show
 
@@ -106,7 +109,7 @@ class PresenterConsole(QWidget):
         self.next_caption = FittedLabel(self, lines=2, reserve=True)
         self.next_caption.setObjectName("next_caption")
         self.notes_heading = self._label("heading")
-        self.notes_heading.setText("Notes")
+        self.notes_heading.setText(QCoreApplication.translate("Console", "Notes"))
         self.notes = TextPane(self)  # the notes, then the photo's words in full; scrolls
         self.notes.setObjectName("notes")
         self.notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -202,22 +205,31 @@ class PresenterConsole(QWidget):
         if trip is None:
             return
         index, count = show.current, show.count
-        self.position.setText(f"{index + 1} / {count}")
+        self.position.setText(f"{count_text(index + 1)} / {count_text(count)}")
         photo = show.resolved(index)
         self.caption.show_photo(photo, index, count)
         self.panels.show_words(index)
         notes = trip.photos[index].notes
-        self.notes_heading.setText("Notes" if notes else "Trip notes")
-        self.notes.setHtml(
-            photo_html(photo, index, count, notes or trip.notes or "No notes for this photo or trip.")
+        self.notes_heading.setText(
+            QCoreApplication.translate("Console", "Notes")
+            if notes
+            else QCoreApplication.translate("Console", "Trip notes")
         )
+        no_notes = QCoreApplication.translate("Console", "No notes for this photo or trip.")
+        self.notes.setHtml(photo_html(photo, index, count, notes or trip.notes or no_notes))
         show_picture(self.current_view, show, index)
         if index + 1 < count:
-            self.next_heading.setText(f"Next · {index + 2} / {count}")
-            self.next_caption.setText(show.resolved(index + 1).caption or "No caption")
+            self.next_heading.setText(
+                QCoreApplication.translate("Console", "Next · {number} / {count}").format(
+                    number=count_text(index + 2), count=count_text(count)
+                )
+            )
+            self.next_caption.setText(
+                show.resolved(index + 1).caption or QCoreApplication.translate("Caption", NO_CAPTION)
+            )
             show_picture(self.next_view, show, index + 1)
         else:
-            self.next_heading.setText("Next · end of the trip")
+            self.next_heading.setText(QCoreApplication.translate("Console", "Next · end of the trip"))
             self.next_caption.setText("")
             self.next_view.clear()
 
@@ -244,14 +256,26 @@ class PresenterConsole(QWidget):
         if colour is None:
             self.audience_state.hide()
         else:
-            shade = "black" if colour.lightness() < 128 else "white"
-            self.audience_state.setText(f"The audience sees a {shade} screen — any key brings the photo back")
+            said = (
+                QCoreApplication.translate(
+                    "Console", "The audience sees a black screen — any key brings the photo back"
+                )
+                if colour.lightness() < 128
+                else QCoreApplication.translate(
+                    "Console", "The audience sees a white screen — any key brings the photo back"
+                )
+            )
+            self.audience_state.setText(said)
             self.audience_state.show()
 
     @Slot()
     def _tick_now(self) -> None:
         self.elapsed.setText(format_elapsed(self.clock.elapsed_ms()))
-        self.pause_button.setText("Pause" if self.clock.running else "Resume")
+        self.pause_button.setText(
+            QCoreApplication.translate("Console", "Pause")
+            if self.clock.running
+            else QCoreApplication.translate("Console", "Resume")
+        )
         self.clock_label.setText(time.strftime("%H:%M"))
         self._show_time_left()
 
@@ -265,13 +289,19 @@ class PresenterConsole(QWidget):
         left = slideshow.time_left()
         last = slideshow.current >= slideshow.count - 1 and not slideshow.loop
         if slideshow.held:
-            self.autoplay.setText("Autoplay waits: zoomed")
+            self.autoplay.setText(QCoreApplication.translate("Console", "Autoplay waits: zoomed"))
         elif left is None:
-            self.autoplay.setText("Autoplay waits for the photo")
+            self.autoplay.setText(QCoreApplication.translate("Console", "Autoplay waits for the photo"))
         elif last:
-            self.autoplay.setText(f"Autoplay ends in {format_left(left)}")
+            self.autoplay.setText(
+                QCoreApplication.translate("Console", "Autoplay ends in {time}").format(
+                    time=format_left(left)
+                )
+            )
         else:
-            self.autoplay.setText(f"Next photo in {format_left(left)}")
+            self.autoplay.setText(
+                QCoreApplication.translate("Console", "Next photo in {time}").format(time=format_left(left))
+            )
 
     # -- keys ---------------------------------------------------------------------------
 
