@@ -18,8 +18,6 @@ way to the screen, above the strip's thumbnails, which the overview covers.
 from __future__ import annotations
 
 import logging
-import math
-import time
 from pathlib import Path
 from typing import Protocol
 
@@ -52,7 +50,8 @@ class Fed(Protocol):
 
     def photo_box(self) -> tuple[int, int]: ...
 
-    def fade_ms(self, index: int) -> int: ...
+    @property
+    def arrival_ms(self) -> int: ...
 
 
 LOOK_AHEAD_MARGIN_MS = 30  # after a fade's end, before its neighbours are decoded
@@ -110,7 +109,6 @@ class PhotoFeed(QObject):
         self._look_ahead = QTimer(self, singleShot=True)
         self._look_ahead.timeout.connect(self._request_current)
         self._asked = (0, 1)  # the photo and direction of the last show()
-        self._asked_at = -math.inf  # when (time.monotonic(), seconds)
 
     # -- a trip ------------------------------------------------------------------------
 
@@ -182,16 +180,13 @@ class PhotoFeed(QObject):
             self._set_decode_box(self._show.photo_box())
         self._size_head_start(index)
         self._show_from_loader(index)
-        now = time.monotonic()
-        fade = self._show.fade_ms(index)
-        racing = (now - self._asked_at) * 1000 < fade  # a step during the last one's fade: a burst
-        self._asked, self._asked_at = (index, direction), now
+        self._asked = (index, direction)
         self._look_ahead.stop()
-        if fade and not racing and self.loader.get(index) is not None:
+        fade = self._show.arrival_ms  # 0 for a cut, and for a clicker racing ahead
+        if fade and self.loader.get(index) is not None:
             # Its neighbours wait for the end of its fade: a decode finishing mid-fade
             # hands its pixels to Qt holding the interpreter lock, and a frame of the
             # fade comes late (docs/performance.md, FADE). This photo is here already.
-            # A clicker racing ahead cuts each fade short anyway: its photos come first.
             self._look_ahead.start(fade + LOOK_AHEAD_MARGIN_MS)
         else:
             self.loader.request(index, direction)

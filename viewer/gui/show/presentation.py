@@ -63,6 +63,11 @@ class PhotoArea(Protocol):
         """The last photo painted sharp there (-1 before any)."""
         ...
 
+    @property
+    def fading(self) -> bool:
+        """A photo is fading in there now."""
+        ...
+
 
 @dataclass(frozen=True)
 class Picture:
@@ -154,6 +159,7 @@ class Presentation(QObject):
         self._background = False  # whether the background reading has started (see set_trip)
         self._placing = False  # a trip is set and its layout is on its way
         self._chosen: Path | None = None  # the photo the presenter is on, by file
+        self._arrival_ms = 0  # how the current photo arrives (arrival_ms)
         self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
         self._lacking = False  # some photo of the trip has no time or caption in its entry
         self._reloading = False
@@ -219,6 +225,16 @@ class Presentation(QObject):
         if self.trip is None or not 0 <= index < len(self.trip.photos):
             return 0
         return self.timing.fade_ms(self.trip, index)
+
+    @property
+    def arrival_ms(self) -> int:
+        """How long the current photo takes to arrive: its fade, or 0 for a cut.
+
+        A step that comes while the last one's fade still runs (a clicker racing
+        ahead, a burst of keys) is a cut: its photo is wanted now, not faded in, and
+        fades cut short one after another would only take the CPU its decode needs.
+        """
+        return self._arrival_ms
 
     def resolved(self, index: int) -> ResolvedPhoto:
         """Photo ``index`` as shown: the manifest's fields, else the photo's own metadata."""
@@ -409,6 +425,8 @@ class Presentation(QObject):
         if not self._reloading:
             self._chosen = photo.path
         self.metadata.hurry(index)
+        racing = self._area is not None and self._area.fading  # a step during the last one's fade
+        self._arrival_ms = 0 if racing else self.fade_ms(index)
         self.currentChanged.emit(index, direction)
         self.feed.show(index, direction)
         self.keeper.settings.remember_trip(self.trip.source, index, len(self.trip.photos))

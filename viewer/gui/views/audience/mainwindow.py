@@ -221,8 +221,8 @@ class MainWindow(QMainWindow):
     @Slot(int, int)
     def _on_current_changed(self, index: int, direction: int) -> None:
         # The photo arrives as the trip says: cut, or faded in from the one on screen
-        # (a step during a fade ends that fade at once: the clicker never waits).
-        self.photo_view.fade_next(self.presentation.fade_ms(index))
+        # (a step during a fade ends that fade at once and cuts: the clicker never waits).
+        self.photo_view.fade_next(self.presentation.arrival_ms)
         self._show_words(index)
         # A caption longer than the room kept for it shrinks the photo area: settle the
         # layout now, before the show asks for the photo, so it is decoded once, at the
