@@ -51,13 +51,24 @@ def test_a_step_fades_as_the_trip_says_and_a_key_mid_fade_cuts_at_once(
     show_trip(qtbot, window, make_trip(4))
     show, view = window.presentation, window.photo_view
     qtbot.waitUntil(lambda: show.picture(1).image is not None)  # the next photo is decoded ahead
+    clock = [100.0]
+    show.clock = lambda: clock[0]
     show.timing = ShowTiming(transition=FADE, fade_seconds=5.0)  # long: the test steps mid-fade
     show.next()
     assert view.fading and view.index == 1
+    clock[0] += 0.5
     show.next()  # the clicker again, mid-fade: the fade ends, and photo 3 comes at once
     assert view.index == 2 and not view.fading
     assert show.arrival_ms == 0
+    clock[0] += 0.5
+    show.previous()  # and again: still a burst, though no fade runs now
+    assert view.index == 1 and not view.fading
+    clock[0] += 6.0
+    show.next()  # after a pause: a fade again
+    assert view.index == 2 and view.fading
+    view.finish_fade()
 
+    clock[0] += 6.0
     show.timing = ShowTiming(transition=CUT)
     show.next()
     assert view.index == 3 and not view.fading

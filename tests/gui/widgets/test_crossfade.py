@@ -315,10 +315,13 @@ def test_a_step_from_a_zoomed_photo_in_the_window_is_a_cut(
     window.presentation.timing = ShowTiming(transition="fade", fade_seconds=LONG / 1000)
     show_trip(qtbot, window, trip_of(tmp_path, "a.jpg", "b.jpg"))
     zoom_fully(qtbot, window)
+    clock = [0.0]
+    window.presentation.clock = lambda: clock[0]  # steps a clicker's pause apart, not a burst
     window.photo_view.fade_next(LONG)  # as the window asks before each change
     window.presentation.next()
     wait_for_photo(qtbot, window, 1)
     assert not window.photo_view.fading
+    clock[0] += 2 * LONG / 1000
     window.photo_view.fade_next(LONG)
     window.presentation.previous()  # unzoomed, the step back fades
     wait_for_photo(qtbot, window, 0)

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -160,6 +163,8 @@ class Presentation(QObject):
         self._placing = False  # a trip is set and its layout is on its way
         self._chosen: Path | None = None  # the photo the presenter is on, by file
         self._arrival_ms = 0  # how the current photo arrives (arrival_ms)
+        self.clock: Callable[[], float] = time.monotonic  # seconds; a test may hold it still
+        self._stepped_at = -math.inf  # when the show last stepped, by ``clock``
         self._seen: bytes | None = None  # the fingerprint of the trip's source as loaded
         self._lacking = False  # some photo of the trip has no time or caption in its entry
         self._reloading = False
@@ -230,9 +235,10 @@ class Presentation(QObject):
     def arrival_ms(self) -> int:
         """How long the current photo takes to arrive: its fade, or 0 for a cut.
 
-        A step that comes while the last one's fade still runs (a clicker racing
-        ahead, a burst of keys) is a cut: its photo is wanted now, not faded in, and
-        fades cut short one after another would only take the CPU its decode needs.
+        A step that comes within a fade's length of the last one, or while its fade
+        still runs (a clicker racing ahead, a burst of keys), is a cut: its photo is
+        wanted now, not faded in, and fades cut short one after another would only
+        take the CPU its decode needs.
         """
         return self._arrival_ms
 
@@ -425,8 +431,10 @@ class Presentation(QObject):
         if not self._reloading:
             self._chosen = photo.path
         self.metadata.hurry(index)
-        racing = self._area is not None and self._area.fading  # a step during the last one's fade
-        self._arrival_ms = 0 if racing else self.fade_ms(index)
+        now, fade = self.clock(), self.fade_ms(index)
+        # A step within a fade's length of the last one, or while a fade still runs: a burst.
+        racing = 0 <= (now - self._stepped_at) * 1000 < fade or (self._area is not None and self._area.fading)
+        self._arrival_ms, self._stepped_at = (0 if racing else fade), now
         self.currentChanged.emit(index, direction)
         self.feed.show(index, direction)
         self.keeper.settings.remember_trip(self.trip.source, index, len(self.trip.photos))
