@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from viewer.files.regularfile import FileTooBigError, read_capped
 from viewer.model.geo import LatLon
-from viewer.model.manifest import MAX_TEXT
+from viewer.model.manifest import FORMAT, MAX_TEXT
 from viewer.model.trip import Stop, TripTime
 from viewer.webdesk.htmltext import html_to_text
 
@@ -244,3 +245,19 @@ def _kind(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "text", bool: "true or false"}.get(
         type(value), "a number"
     )
+
+
+def read_marker(
+    document: dict[str, Any], reader: StoryReader, zone: tzinfo | None
+) -> tuple[dict[str, Any] | None, tzinfo | None]:
+    """The story's own :data:`MARKER` if trip-viewer wrote it (else None), and the zone its
+    dates are placed in: ``zone`` (``--timezone``), else the one the marker names, else None."""
+    marker = reader.optional_mapping(document, MARKER, "the story")
+    named = marker.get("timezone") if marker is not None else None
+    if zone is None and isinstance(named, str):
+        try:
+            zone = ZoneInfo(named)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            zone = None
+    ours = marker is not None and marker.get("format") == FORMAT
+    return (marker if ours else None), zone

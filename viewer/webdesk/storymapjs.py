@@ -33,8 +33,8 @@ from typing import Any
 from viewer.model.geo import LatLon
 from viewer.model.manifest import FORMAT
 from viewer.model.trip import Stop, TripTime
-from viewer.webdesk.story import MARKER, Slide, Story, StoryReader, slide_words
-from viewer.webdesk.timelinejs import marker_zone, media_object, text_object, zone_name
+from viewer.webdesk.story import MARKER, Slide, Story, StoryReader, read_marker, slide_words
+from viewer.webdesk.timelinejs import media_object, text_object, zone_name
 
 ABOUT = "about "
 _ISO = re.compile(
@@ -47,13 +47,12 @@ _WORDS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y")
 def read_storymap(document: dict[str, Any], reader: StoryReader, zone: tzinfo | None) -> Story:
     """The story in ``document`` (a StoryMapJS JSON object); raise :class:`StoryError`."""
     root = reader.mapping(document["storymap"], "storymap")
-    marker = reader.optional_mapping(document, MARKER, "the story")
-    ours = marker is not None and marker.get("format") == FORMAT
-    zone = zone or marker_zone(marker)
+    marker, zone = read_marker(document, reader, zone)
+    ours = marker is not None
     placing = zone or UTC
     if "slides" not in root:
         raise reader.error("storymap", "a StoryMapJS story needs a 'slides' list; this one has none")
-    estimated = set(marker.get("estimated_locations") or []) if ours and marker is not None else set()
+    estimated = set(marker.get("estimated_locations") or []) if marker is not None else set()
     title = notes = None
     slides: list[Slide] = []
     stops: list[Stop] = []
@@ -92,7 +91,7 @@ def read_storymap(document: dict[str, Any], reader: StoryReader, zone: tzinfo | 
             position = None
         credit = reader.html(media, "credit", f"{where}.media")
         slides.append(Slide(url, caption, credit, when, name or place, position, notes_of, where))
-    attribution = reader.html(marker, "source", MARKER) if ours else None
+    attribution = reader.html(marker, "source", MARKER) if marker is not None else None
     return Story("storymap", title, tuple(slides), tuple(stops), notes, attribution, zone, tuple(left_out))
 
 

@@ -37,13 +37,13 @@ import contextlib
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from viewer.model.manifest import FORMAT
 from viewer.model.timefmt import local_label
 from viewer.model.trip import Stop, TripTime
 from viewer.webdesk.htmltext import text_to_html
-from viewer.webdesk.story import MARKER, Slide, Story, StoryReader, slide_words
+from viewer.webdesk.story import MARKER, Slide, Story, StoryReader, read_marker, slide_words
 
 UNKNOWN_TIME = "time unknown"
 APPROXIMATE = "approx."
@@ -53,9 +53,8 @@ _PARTS = (("hour", 0, 23), ("minute", 0, 59), ("second", 0, 59), ("millisecond",
 
 def read_timeline(document: dict[str, Any], reader: StoryReader, zone: tzinfo | None) -> Story:
     """The story in ``document`` (a TimelineJS3 JSON object); raise :class:`StoryError`."""
-    marker = reader.optional_mapping(document, MARKER, "the story")
-    ours = marker is not None and marker.get("format") == FORMAT
-    zone = zone or marker_zone(marker)
+    marker, zone = read_marker(document, reader, zone)
+    ours = marker is not None
     placing = zone or UTC
     if "events" not in document:
         raise reader.error("the story", "a TimelineJS story needs an 'events' list; this one has none")
@@ -124,7 +123,7 @@ def read_timeline(document: dict[str, Any], reader: StoryReader, zone: tzinfo | 
             stops.append(Stop(name=name, time=start))
         else:
             left_out.append(f"{where}: an era without a headline")
-    attribution = reader.html(marker, "source", MARKER) if ours else None
+    attribution = reader.html(marker, "source", MARKER) if marker is not None else None
     stops.sort(key=lambda stop: (stop.time is None, stop.time.moment if stop.time else 0))
     return Story("timeline", title, tuple(slides), tuple(stops), notes, attribution, zone, tuple(left_out))
 
@@ -141,17 +140,6 @@ def _as_shown(when: TripTime, shown: str, ours: bool) -> TripTime:
         with contextlib.suppress(OverflowError, ValueError):
             moment = moment.astimezone(timezone(delta))
     return TripTime(moment, when.date_only, when.approximate or APPROXIMATE in shown)
-
-
-def marker_zone(marker: dict[str, Any] | None) -> tzinfo | None:
-    """The zone a story trip-viewer wrote names for its times, if it names a known one."""
-    name = marker.get("timezone") if marker is not None else None
-    if not isinstance(name, str):
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
 
 
 def _blank(value: Any) -> bool:
