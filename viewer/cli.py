@@ -13,11 +13,12 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from viewer import __version__, allocator, paths
+from viewer.model.timing import TimingError, parse_fade_seconds, parse_transition
 
 if TYPE_CHECKING:
     from viewer.imaging.headstart import HeadStart
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from viewer.model.trip import Trip
 
 EXIT_BAD_INPUT = 2
+T = TypeVar("T")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,13 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--transition",
-        type=_transition,
+        type=_timing(parse_transition),
         metavar="cut|fade",
         help="how every photo arrives, whatever the manifest and the Present menu say",
     )
     parser.add_argument(
         "--fade",
-        type=_fade_seconds,
+        type=_timing(parse_fade_seconds),
         metavar="SECONDS",
         help="how long a fade takes (0.05 to 5; 0.3 unless the Present menu says otherwise)",
     )
@@ -245,22 +247,16 @@ def _natural_int(text: str) -> int:
     return value
 
 
-def _transition(text: str) -> str:
-    from viewer.model.timing import TimingError, parse_transition
+def _timing(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """An option's type from one of ``viewer.model.timing``'s checks, its refusal a usage error."""
 
-    try:
-        return parse_transition(text)
-    except TimingError as refused:
-        raise argparse.ArgumentTypeError(f"{refused}; {refused.hint}") from None
+    def checked(text: str) -> T:
+        try:
+            return parse(text)
+        except TimingError as refused:
+            raise argparse.ArgumentTypeError(f"{refused}; {refused.hint}") from None
 
-
-def _fade_seconds(text: str) -> float:
-    from viewer.model.timing import TimingError, parse_fade_seconds
-
-    try:
-        return parse_fade_seconds(text)
-    except TimingError as refused:
-        raise argparse.ArgumentTypeError(f"{refused}; {refused.hint}") from None
+    return checked
 
 
 def _language(text: str) -> str:
