@@ -52,7 +52,8 @@ from viewer.model.resolve import ResolvedPhoto, resolve
 from viewer.model.route import Route, route_of
 from viewer.model.timefmt import local_label
 from viewer.model.trip import Trip, placeable
-from viewer.speech import QT_TRANSLATE_NOOP, Said, Speech, chosen_language
+from viewer.said import QT_TRANSLATE_NOOP, Phrase, Said
+from viewer.speech import Speech, chosen_language
 
 Severity = Literal["error", "warning"]
 EXIT_CLEAN, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
@@ -74,12 +75,12 @@ class Finding:
     said: Said | None = dataclass_field(default=None, compare=False, repr=False)
 
     def message_in(self, speech: Speech) -> str:
-        return self.said.in_language(speech) if self.said is not None else self.message
+        return self.said.in_language(speech.translate) if self.said is not None else self.message
 
 
-def _finding(severity: Severity, file: str, name: str, context_text: str, /, **values: object) -> Finding:
+def _finding(severity: Severity, file: str, name: str, phrase: Phrase, /, **values: object) -> Finding:
     """A finding whose message the check words itself, so it can be said in any language."""
-    said = Said("Check", context_text, **values)
+    said = Said(phrase, **values)
     return Finding(severity, file, name, str(said), said=said)
 
 
@@ -299,7 +300,7 @@ _SUFFIXES = {
 }
 
 
-def _misnamed(path: Path, kind: str | None) -> tuple[str, dict[str, str]] | None:
+def _misnamed(path: Path, kind: str | None) -> tuple[Phrase, dict[str, str]] | None:
     """Why a name that says another format than the file's bytes is worth a look, or None.
 
     The viewer goes by the bytes and shows it; a web desk's tools often go by the name.

@@ -43,7 +43,8 @@ from viewer.model.metadata import PhotoMetadata, read_metadata
 from viewer.model.pillowwarnings import route_warnings
 from viewer.model.resolve import resolve
 from viewer.model.trip import LeftOut, Photo
-from viewer.speech import QT_TRANSLATE_NOOP, Said, Speech, chosen_language
+from viewer.said import QT_TRANSLATE_NOOP, Said, say
+from viewer.speech import Speech, chosen_language
 from viewer.webdesk.story import StoryError
 
 DEFAULT_NAME = "trip.yaml"
@@ -59,7 +60,7 @@ class FolderImportError(Exception):
         self.said = said
 
     def in_language(self, speech: Speech) -> str:
-        return self.said.in_language(speech) if isinstance(self.said, Said) else str(self.said)
+        return say(self.said, speech.translate)
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,7 @@ def import_folder(
     """
     folder = Path(folder).absolute()
     if not folder.is_dir():
-        raise FolderImportError(
-            Said("Import", QT_TRANSLATE_NOOP("Import", "{folder}: not a folder"), folder=folder)
-        )
+        raise FolderImportError(Said(QT_TRANSLATE_NOOP("Import", "{folder}: not a folder"), folder=folder))
     output = Path(output).absolute() if output is not None else folder / DEFAULT_NAME
     base = _manifest_folder(folder, output, force)
     route_warnings()  # Pillow's words on damaged files go to the log, not raw to stderr
@@ -111,7 +110,6 @@ def import_folder(
     if not kept:
         raise FolderImportError(
             Said(
-                "Import",
                 QT_TRANSLATE_NOOP("Import", "{folder}: no photos to import ({kinds})"),
                 folder=folder,
                 kinds=READABLE,
@@ -137,7 +135,6 @@ def import_folder(
     except OSError as exc:
         raise FolderImportError(
             Said(
-                "Import",
                 QT_TRANSLATE_NOOP("Import", "{output}: cannot write the manifest: {reason}"),
                 output=output,
                 reason=exc.strerror or exc,
@@ -161,11 +158,10 @@ def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
             "{output}: a manifest can only open photos in or below its own folder; "
             "save it in {folder} or a folder above it",
         )
-        raise FolderImportError(Said("Import", said, output=output, folder=folder))
+        raise FolderImportError(Said(said, output=output, folder=folder))
     if output.suffix.lower() in PHOTO_SUFFIXES:
         raise FolderImportError(
             Said(
-                "Import",
                 QT_TRANSLATE_NOOP(
                     "Import", "{output}: this name is for a photo; name the manifest like trip.yaml"
                 ),
@@ -175,7 +171,6 @@ def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
     if output.is_dir():
         raise FolderImportError(
             Said(
-                "Import",
                 QT_TRANSLATE_NOOP(
                     "Import", "{output}: is a folder; give the manifest's file name, like trip.yaml"
                 ),
@@ -185,7 +180,6 @@ def _manifest_folder(folder: Path, output: Path, force: bool) -> Path:
     if output.exists() and not force:
         raise FolderImportError(
             Said(
-                "Import",
                 QT_TRANSLATE_NOOP("Import", "{output}: already exists; use --force to replace it"),
                 output=output,
             )
@@ -291,7 +285,7 @@ def _zone(name: str) -> ZoneInfo:
         said = QT_TRANSLATE_NOOP(
             "Import", "--timezone: unknown time zone {name}; use an IANA name like Asia/Ho_Chi_Minh"
         )
-        raise FolderImportError(Said("Import", said, name=repr(name))) from None
+        raise FolderImportError(Said(said, name=repr(name))) from None
 
 
 def _summary(result: ImportResult, speech: Speech | None = None) -> str:

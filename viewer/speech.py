@@ -16,36 +16,13 @@ import os
 from typing import TYPE_CHECKING
 
 from viewer.model.settings import LANGUAGES
+from viewer.said import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from viewer.said import Said as Said
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 SOURCE_LANGUAGE = "en"  # the language the code's strings are written in
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """``text``, marked for ``pyside6-lupdate`` to collect; translated where it is said.
-
-    Qt's own ``QT_TRANSLATE_NOOP`` does the same, but needs Qt and is typed as returning ``object``.
-    """
-    return text
-
-
-class Said:
-    """A message in English with its values, to be said in any language (:meth:`in_language`).
-
-    ``text`` is marked with :func:`QT_TRANSLATE_NOOP` in ``context``; its ``{fields}``
-    are filled from ``values``. ``str()`` gives the English, for logs and ``--json``.
-    """
-
-    def __init__(self, context: str, text: str, **values: object) -> None:
-        self.context, self.text, self.values = context, text, values
-
-    def in_language(self, speech: Speech) -> str:
-        return speech.translate(self.context, self.text).format(**self.values)
-
-    def __str__(self) -> str:
-        return self.text.format(**self.values)
 
 
 # The POSIX variables that name the language of messages, the first that is set wins.

@@ -28,7 +28,8 @@ from viewer.model.settings import LANGUAGES
 from viewer.model.timefmt import DateWords
 
 # QT_TRANSLATE_NOOP: the window's modules mark their tables with it, as the command line does.
-from viewer.speech import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from viewer.said import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from viewer.said import say
 from viewer.speech import SOURCE_LANGUAGE
 from viewer.translations import catalogue
 
@@ -180,3 +181,11 @@ def spoken_language() -> str:
     """The code of the language the interface speaks now (``apply_language``'s), English by default."""
     code = QLocale().name().split("_")[0]
     return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+def spoken(text: str) -> str:
+    """A message from the model or the files (a :class:`~viewer.said.Said`) in the interface's language.
+
+    Text that is not a ``Said`` (a trip's own words, a path) is shown as it is.
+    """
+    return say(text, QCoreApplication.translate)

@@ -33,7 +33,7 @@ def build_menus(
     Returns the menus by English title and the actions by command, for the window to add
     entries that are not commands (the recent trips) and to keep checkmarks true.
     """
-    menus = {title: window.menuBar().addMenu(menu_text(title)) for title in MENU_BAR}
+    menus: dict[str, QMenu] = {title: window.menuBar().addMenu(menu_text(title)) for title in MENU_BAR}
     actions: dict[Command, QAction] = {}
     entries = sorted(
         ((spec.menu, spec) for spec in COMMANDS if spec.menu is not None), key=lambda pair: pair[0].place
