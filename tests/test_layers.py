@@ -25,7 +25,8 @@ UNDER_TYPE_CHECKING = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    
 
 # A tree that keeps every contract: each layer uses the one below, only gui imports Qt.
 LAYERED = {
-    "viewer.files.disk": "import os\n",
+    "viewer.said": "import string\n",
+    "viewer.files.disk": "import os\nfrom viewer import said\n",
     "viewer.model.trip": "from viewer.files import disk\n",
     "viewer.imaging.decode": "from viewer.model import trip\n",
     "viewer.webdesk.story": "from viewer.model import trip\n",
@@ -97,6 +98,22 @@ def test_a_tree_that_keeps_the_layers_passes(tmp_path: Path) -> None:
             {"model", "imaging", "webdesk"},  # imaging and the web desk use the model: Qt too
             "viewer.model.trip -> PySide6",
             id="the model imports Qt",
+        ),
+        pytest.param(
+            {"viewer.said": "from PySide6.QtCore import QCoreApplication\n"},
+            {"said", "files", "model", "imaging", "webdesk"},  # every layer says its messages with it
+            "viewer.said -> PySide6",
+            id="the messages import Qt",
+        ),
+        pytest.param(
+            {"viewer.said": "from viewer.model import trip\n"},
+            {
+                "said",
+                "acyclic",
+                "layers",
+            },  # files -> said -> model -> files: a cycle, the files above the model
+            "viewer.said -> viewer.model.trip",
+            id="the messages import the model",
         ),
         pytest.param(
             {"viewer.files.disk": "import shiboken6\n"},
